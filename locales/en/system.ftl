@@ -1,0 +1,35 @@
+### varco-review: reviewed
+### Built-in messages the engine itself needs (see flows/README.md), and the language's own name.
+
+language-name = English
+
+sys-unknown-command =
+    Sorry, I do not know that command.
+    Type /help to see the commands you can use.
+sys-choose-number = Please answer with a number from 1 to { $max }.
+sys-empty =
+    Your message seems to be empty.
+    Please write again, or type /menu.
+sys-too-long =
+    Sorry, that message is too long for me.
+    Please write at most { $max } characters at a time, or type /operator to talk to a person.
+sys-media =
+    Thanks. I can only read written messages.
+    I cannot open photos, voice messages, files or stickers.
+    A person from the helpline can receive them: type /operator.
+sys-not-understood =
+    Sorry, I did not understand.
+    Type /menu to see the options, or /operator to talk to a person.
+sys-waiting-operator =
+    Thanks, you are in the queue.
+    Your messages are passed on. A person will answer as soon as one is free.
+    /menu to leave the queue. You can also call { $phone }, day and night.
+    In danger: { $emergency }.
+sys-left-queue =
+    Ok. You have left the queue.
+    You can ask for a person again at any time with /operator.
+# One line of the local projects list; { $phone } here is the project's own number.
+sys-referral-entry = • { $city }: { $name }, { $phone }
+sys-referral-none =
+    I have no local contact for that place yet.
+    The national number { $phone } works everywhere in Italy, day and night.

@@ -1,0 +1,79 @@
+### varco-review: unreviewed
+### Flusso principale: benvenuto, lingua, controllo di sicurezza, chi scrive, aiuto, operatore,
+### uscita rapida, fine, ed etichette delle opzioni comuni a tutti i flussi (nav-*).
+### Regola: la prima riga di ogni messaggio deve essere innocua sulla schermata di blocco.
+
+## Benvenuto e lingua
+
+welcome-hello = Ciao, e grazie per averci scritto.
+welcome-free =
+    Questa chat è gratuita e anonima.
+    Non serve dire il tuo nome. Prima di tutto, scegli la lingua.
+language-ask = Quale lingua preferisci?
+
+## Controllo di sicurezza
+
+safety-ask = In questo momento puoi scrivere in modo sicuro?
+safety-opt-yes = Sì
+safety-opt-later = Non ora
+safety-ok =
+    Bene.
+    Un consiglio: scrivi /exit in qualsiasi momento per uscire subito.
+    Questa chat viene cancellata, dove possibile.
+safety-tips-exit =
+    Va bene. Qualche consiglio.
+    Per uscire subito, scrivi /exit in qualsiasi momento o premi il pulsante qui sotto.
+    Questa chat viene cancellata, dove possibile.
+safety-tips-delete =
+    Puoi anche cancellare questa chat direttamente dalla tua app.
+    Il bot può cancellare solo i messaggi recenti: è meglio farlo anche tu.
+safety-tips-emergency =
+    Un'ultima cosa:
+    se sei in pericolo immediato, chiama il { $emergency }.
+safety-next-ask = Vuoi continuare adesso?
+safety-opt-continue = Continua
+safety-opt-stop = Per ora mi fermo
+
+## Chi scrive (il menu principale)
+
+role-ask =
+    Grazie. Cosa ti descrive meglio?
+    Scegli “Chiedo per il mio lavoro” se lavori per un'organizzazione, le forze dell'ordine, i servizi sociali o sanitari, un sindacato o un'associazione di categoria.
+role-opt-self = Ho bisogno di aiuto per me
+role-opt-other = Mi preoccupo per qualcuno
+role-opt-work = Chiedo per il mio lavoro
+
+## Etichette delle opzioni comuni a tutti i flussi (pulsanti: al massimo 30 caratteri)
+
+nav-person = Parla con una persona
+nav-main-menu = Menu principale
+nav-back = Indietro
+nav-leave = Esci e cancella la chat
+
+## Aiuto
+
+help-commands =
+    Ecco cosa puoi scrivere in qualsiasi momento:
+    /menu: vedi le opzioni
+    /lang: cambia lingua
+    /operator: parla con una persona
+help-more =
+    /exit: esci subito, cancella questa chat dove possibile
+    /help: questo messaggio
+    { $helpline }: { $phone }, gratuito e anonimo, giorno e notte.
+    In pericolo immediato: { $emergency }.
+
+## Parlare con una persona (da /operator o dal menu principale)
+
+operator-queued =
+    Va bene, grazie.
+    Sto chiedendo a una persona del numero verde di risponderti qui. Il numero del tuo caso è { $case }.
+    Puoi scrivere mentre aspetti. /menu per tornare indietro, /exit per uscire subito.
+
+## Uscita rapida e fine
+
+# Neutro di proposito: è l'ultima cosa che resta sullo schermo.
+exit-neutral = Ok.
+end-bye =
+    Grazie per averci scritto.
+    Puoi scrivere di nuovo quando vuoi, o chiamare il numero { $phone }, giorno e notte.

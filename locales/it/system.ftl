@@ -1,0 +1,35 @@
+### varco-review: unreviewed
+### Messaggi interni che servono al motore (vedi flows/README.md) e il nome della lingua.
+
+language-name = Italiano
+
+sys-unknown-command =
+    Scusa, non conosco questo comando.
+    Scrivi /help per vedere i comandi che puoi usare.
+sys-choose-number = Rispondi con un numero da 1 a { $max }, per favore.
+sys-empty =
+    Il messaggio sembra vuoto.
+    Scrivi di nuovo, oppure scrivi /menu.
+sys-too-long =
+    Scusa, il messaggio è troppo lungo.
+    Scrivi al massimo { $max } caratteri alla volta, oppure scrivi /operator per parlare con una persona.
+sys-media =
+    Grazie. Posso leggere solo messaggi scritti.
+    Non posso aprire foto, messaggi vocali, file o sticker.
+    Una persona del numero verde può riceverli: scrivi /operator.
+sys-not-understood =
+    Scusa, non ho capito.
+    Scrivi /menu per vedere le opzioni, o /operator per parlare con una persona.
+sys-waiting-operator =
+    Grazie, sei in coda.
+    I tuoi messaggi vengono inoltrati. Una persona ti risponderà appena possibile.
+    /menu per uscire dalla coda. Puoi anche chiamare il numero { $phone }, giorno e notte.
+    In pericolo: { $emergency }.
+sys-left-queue =
+    Va bene. Hai lasciato la coda.
+    Puoi chiedere di nuovo una persona quando vuoi con /operator.
+# Una riga dell'elenco dei progetti locali; qui { $phone } è il numero del progetto.
+sys-referral-entry = • { $city }: { $name }, { $phone }
+sys-referral-none =
+    Non ho ancora un contatto locale per quel luogo.
+    Il numero nazionale { $phone } funziona in tutta Italia, giorno e notte.

@@ -1,0 +1,155 @@
+//! The terminal channel behind `varco chat`: stdin lines in, printed replies out. It owns
+//! the terminal's presentation (numbered choices, the operator view) and must not decide
+//! what to say — every line goes through the same service, store and outbox as a
+//! platform message.
+
+use std::io::{self, BufRead, Read, Write};
+
+use crate::conversation::{Body, Inbound, Outbound, Service, Speaker, OPERATORS};
+use crate::flow::Input;
+use crate::store::{self, Store};
+
+pub const CHANNEL: &str = "terminal";
+/// The one chat a terminal has.
+const CHAT: &str = "local";
+/// Longest line read from stdin; the rest of a longer line is dropped (the engine then
+/// answers that the message was too long).
+const MAX_LINE_BYTES: usize = 64 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Store(#[from] store::Error),
+    #[error("terminal: {0}")]
+    Io(#[from] io::Error),
+}
+
+pub struct Options {
+    /// Language hint, as a platform would give one.
+    pub lang: Option<String>,
+    /// Distinguishes this run's update ids from earlier runs on the same store.
+    pub run_id: String,
+    /// Begin with `/start`, as a person opening the bot would.
+    pub greet: bool,
+}
+
+/// Converse until the input ends. Each line is one update: stored, stepped, committed and
+/// flushed before its replies are printed from the outbox.
+pub fn run<S: Store>(
+    service: &Service<S>,
+    input: impl BufRead,
+    mut out: impl Write,
+    opts: &Options,
+    now: impl Fn() -> u64,
+) -> Result<(), Error> {
+    let mut n = 0u64;
+    let mut turn = |text: String, out: &mut dyn Write| -> Result<(), Error> {
+        n += 1;
+        let inbound = Inbound {
+            channel: CHANNEL.into(),
+            chat: CHAT.into(),
+            update_id: format!("{}-{n}", opts.run_id),
+            input: Input::Text(text),
+            lang_hint: opts.lang.clone(),
+        };
+        service.handle(&inbound, now())?;
+        service.store().flush()?;
+        deliver(service.store().as_ref(), out)
+    };
+    if opts.greet {
+        turn("/start".into(), &mut out)?;
+    }
+    let mut input = input;
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        let read = input.by_ref().take(MAX_LINE_BYTES as u64).read_until(b'\n', &mut buf)?;
+        if read == 0 {
+            break;
+        }
+        if read == MAX_LINE_BYTES && buf.last() != Some(&b'\n') {
+            // Discard the rest of an over-long line.
+            let mut rest = Vec::new();
+            input.read_until(b'\n', &mut rest)?;
+        }
+        let line = String::from_utf8_lossy(&buf).trim_end_matches(['\n', '\r']).to_owned();
+        turn(line, &mut out)?;
+    }
+    Ok(())
+}
+
+/// Print and mark delivered everything queued for this terminal and for operators.
+fn deliver<S: Store + ?Sized>(store: &S, out: &mut dyn Write) -> Result<(), Error> {
+    for channel in [CHANNEL, OPERATORS] {
+        for item in store.outbox_pending(channel, usize::MAX)? {
+            if let Ok(message) = serde_json::from_slice::<Outbound>(&item.payload) {
+                print(&message, out)?;
+            }
+            store.mark_delivered(channel, item.id)?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn print(message: &Outbound, out: &mut dyn Write) -> io::Result<()> {
+    match &message.body {
+        Body::Text { text, choices } => {
+            writeln!(out, "{text}")?;
+            for (i, c) in choices.iter().enumerate() {
+                writeln!(out, "  {}. {c}", i + 1)?;
+            }
+        }
+        Body::Wipe => writeln!(
+            out,
+            "[this chat is deleted from the device where the platform allows it]"
+        )?,
+        Body::CaseOpened(n) => {
+            writeln!(out, "┌─ operators see: case #{} opened", n.case)?;
+            writeln!(
+                out,
+                "│ channel {}, language {}, caller {}, priority {}, reason {}{}",
+                n.channel,
+                n.lang,
+                n.caller.as_deref().unwrap_or("unknown"),
+                n.priority.as_str(),
+                n.reason,
+                n.region
+                    .as_deref()
+                    .map(|r| format!(", place \"{r}\""))
+                    .unwrap_or_default()
+            )?;
+            writeln!(out, "│ transcript so far:")?;
+            for line in &n.transcript {
+                let who = match line.from {
+                    Speaker::Person => "person",
+                    Speaker::Bot => "bot",
+                };
+                for (i, l) in line.text.lines().enumerate() {
+                    let lead = if i == 0 { format!("{who}:") } else { String::new() };
+                    writeln!(out, "│   {lead:<7} {l}")?;
+                }
+            }
+            writeln!(
+                out,
+                "└─ (no operator is connected in the terminal; messages you write now are relayed)"
+            )?;
+        }
+        Body::Relay { case, text, media } => {
+            let what = text
+                .clone()
+                .or_else(|| media.as_ref().map(|m| format!("({m})")))
+                .unwrap_or_default();
+            writeln!(out, "[relayed to the operator of case #{case}] {what}")?;
+        }
+        Body::CaseWithdrawn { case, quick_exit } => {
+            let how = if *quick_exit {
+                "used the quick exit"
+            } else {
+                "left the queue"
+            };
+            writeln!(out, "[operators see: case #{case} — the person {how}]")?;
+        }
+    }
+    Ok(())
+}

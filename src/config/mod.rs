@@ -1,0 +1,515 @@
+//! Owns the typed configuration (TOML file + `VARCO__SECTION__KEY` environment overrides),
+//! its validation and the resolution of secrets; must not open network connections or the
+//! store, and must never log or print a secret.
+//!
+//! # Loading
+//!
+//! [`Config::load`] reads one TOML file, applies `VARCO__…` environment overrides on top of
+//! it and deserialises the typed [`Config`]. Every key except secrets has a default, so an
+//! empty file is a valid configuration with every channel disabled. Unknown keys are errors
+//! naming the key and its line (`varco.toml:7:1: unknown field `tokn`, expected …`).
+//! Loading checks only the shape of the file; call [`Config::validate`] for the rules that
+//! tie keys together (required keys of enabled channels, formats of ids and URLs).
+//!
+//! # Paths
+//!
+//! Paths (`store.path`, `*_file`, `flows.dir`, …) are kept exactly as written. Relative
+//! paths are resolved by the operating system against the current directory of the
+//! process, not against the directory of the configuration file, so run `varco serve` from
+//! the deployment directory (systemd: `WorkingDirectory=`) or use absolute paths.
+//!
+//! # Secrets
+//!
+//! Secrets never live in the file itself: each has a `*_file` key and an environment
+//! variable that wins over it (see [`SecretName`]). [`Config::resolve_secret`] reads them
+//! on demand and returns a [`Secret`] whose `Debug` is `Secret(***)`. The store's master
+//! key is not one of them: `store.key_file` is read by `store::key::MasterKey::load`.
+
+mod env;
+mod secret;
+mod validate;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+pub use secret::{Secret, SecretName};
+
+/// The only configuration format version this build reads.
+pub const CONFIG_VERSION: u32 = 1;
+
+/// Prefix of every environment variable that overrides a key (`VARCO__SECTION__KEY`).
+pub const ENV_PREFIX: &str = "VARCO__";
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The configuration file itself could not be read.
+    #[error("{}: cannot read configuration: {message}", path.display())]
+    Read { path: PathBuf, message: String },
+    /// The file is not valid TOML or does not fit the schema (unknown key, wrong type,
+    /// unsupported version). `line` and `column` are 1-based.
+    #[error("{file}:{line}:{column}: {message}")]
+    Parse {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// A `VARCO__…` environment variable names an unknown key or holds an unusable value.
+    #[error("{var}: {message}")]
+    Env { var: String, message: String },
+    /// [`Config::validate`] found problems; each names its key. Displayed one per line.
+    #[error("{}", DisplayProblems(.0))]
+    Invalid(Vec<Problem>),
+    /// A secret is missing, unreadable or malformed; `key` is the `*_file` key.
+    #[error("{key}: {message}")]
+    Secret { key: String, message: String },
+}
+
+/// One validation problem: the dotted key at fault (`matrix.operators[1].user`) and what
+/// is wrong with it (lowercase, no trailing period).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub key: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.key, self.message)
+    }
+}
+
+struct DisplayProblems<'a>(&'a [Problem]);
+
+impl fmt::Display for DisplayProblems<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The whole configuration. `Default` is every default with both channels disabled.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Format version of the file; only [`CONFIG_VERSION`] is accepted.
+    pub version: u32,
+    pub helpline: HelplineConfig,
+    pub l10n: L10nConfig,
+    pub flows: FlowsConfig,
+    pub store: StoreConfig,
+    pub telegram: TelegramConfig,
+    pub matrix: MatrixConfig,
+    /// Secret values given as environment variables when the config was loaded; they win
+    /// over the `*_file` keys in [`Config::resolve_secret`].
+    #[serde(skip)]
+    secret_env: BTreeMap<SecretName, Secret>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            version: CONFIG_VERSION,
+            helpline: HelplineConfig::default(),
+            l10n: L10nConfig::default(),
+            flows: FlowsConfig::default(),
+            store: StoreConfig::default(),
+            telegram: TelegramConfig::default(),
+            matrix: MatrixConfig::default(),
+            secret_env: BTreeMap::new(),
+        }
+    }
+}
+
+/// `[helpline]`: who the bot speaks for; used in messages to victims.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HelplineConfig {
+    pub name: String,
+    /// Free-call number shown to victims, as it should be displayed.
+    pub phone: String,
+    /// Emergency number for immediate danger.
+    pub emergency: String,
+    /// BCP-47 tag of the language used before the person chooses one.
+    pub default_language: String,
+}
+
+impl Default for HelplineConfig {
+    fn default() -> Self {
+        HelplineConfig {
+            name: "Numero Verde Antitratta".to_owned(),
+            phone: "800 290 290".to_owned(),
+            emergency: "112".to_owned(),
+            default_language: "it".to_owned(),
+        }
+    }
+}
+
+/// `[l10n]`: where the Fluent files are and how languages fall back.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct L10nConfig {
+    /// Directory holding `<lang>/*.ftl`.
+    pub locales_dir: PathBuf,
+    /// Per-language chain tried before the reference locale `en` (e.g. `pcm = ["en"]`).
+    pub fallback: BTreeMap<String, Vec<String>>,
+}
+
+/// The reference locale: every message exists in it, and it ends every fallback chain.
+pub const REFERENCE_LOCALE: &str = "en";
+
+impl L10nConfig {
+    /// The languages to try for `lang`, in order: `lang` itself, its configured fallback
+    /// chain, then [`REFERENCE_LOCALE`]; without duplicates.
+    pub fn chain_for(&self, lang: &str) -> Vec<String> {
+        let configured = self.fallback.get(lang).map(Vec::as_slice).unwrap_or(&[]);
+        let mut chain: Vec<String> = Vec::with_capacity(configured.len() + 2);
+        let all = std::iter::once(lang)
+            .chain(configured.iter().map(String::as_str))
+            .chain(std::iter::once(REFERENCE_LOCALE));
+        for l in all {
+            if !chain.iter().any(|c| c == l) {
+                chain.push(l.to_owned());
+            }
+        }
+        chain
+    }
+}
+
+impl Default for L10nConfig {
+    fn default() -> Self {
+        L10nConfig {
+            locales_dir: PathBuf::from("locales"),
+            fallback: BTreeMap::new(),
+        }
+    }
+}
+
+/// `[flows]`: where the flow definitions are.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FlowsConfig {
+    /// Directory holding `*.toml` flow files.
+    pub dir: PathBuf,
+}
+
+impl Default for FlowsConfig {
+    fn default() -> Self {
+        FlowsConfig {
+            dir: PathBuf::from("flows"),
+        }
+    }
+}
+
+/// `[store]`: the encrypted sled store.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StoreConfig {
+    /// The sled directory.
+    pub path: PathBuf,
+    /// Master key file written by `varco keys generate`; read by the store, not here.
+    pub key_file: PathBuf,
+}
+
+impl Default for StoreConfig {
+    fn default() -> Self {
+        StoreConfig {
+            path: PathBuf::from("data/varco"),
+            key_file: PathBuf::from("secrets/store.key"),
+        }
+    }
+}
+
+/// `[telegram]`: the Telegram Bot API channel.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TelegramConfig {
+    pub enabled: bool,
+    /// File holding the bot token ([`SecretName::TelegramToken`]).
+    pub token_file: Option<PathBuf>,
+    /// Bot API base URL, without the `/bot<token>` part; tests point it at a loopback server.
+    pub api_url: String,
+    pub mode: TelegramMode,
+    /// Required when `mode = "webhook"`, ignored otherwise.
+    pub webhook: Option<WebhookConfig>,
+}
+
+impl Default for TelegramConfig {
+    fn default() -> Self {
+        TelegramConfig {
+            enabled: false,
+            token_file: None,
+            api_url: "https://api.telegram.org".to_owned(),
+            mode: TelegramMode::Polling,
+            webhook: None,
+        }
+    }
+}
+
+/// How updates arrive from Telegram.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TelegramMode {
+    /// `getUpdates` long polling: no inbound port needed.
+    #[default]
+    Polling,
+    /// Telegram POSTs updates to `[telegram.webhook]`.
+    Webhook,
+}
+
+/// `[telegram.webhook]`: the HTTPS endpoint Telegram posts updates to.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WebhookConfig {
+    /// Local address the webhook listener binds (usually behind a TLS reverse proxy).
+    pub listen: SocketAddr,
+    /// Public `https://` URL registered with `setWebhook`; never contains the bot token.
+    /// Empty means not set.
+    pub public_url: String,
+    /// File holding the `X-Telegram-Bot-Api-Secret-Token` value
+    /// ([`SecretName::TelegramWebhookSecret`]).
+    pub secret_token_file: Option<PathBuf>,
+    /// Larger request bodies are refused before being parsed.
+    pub max_body_bytes: usize,
+}
+
+impl Default for WebhookConfig {
+    fn default() -> Self {
+        WebhookConfig {
+            listen: SocketAddr::from((Ipv4Addr::LOCALHOST, 8443)),
+            public_url: String::new(),
+            secret_token_file: None,
+            max_body_bytes: 1_048_576,
+        }
+    }
+}
+
+/// `[matrix]`: the Matrix channel, for victims and for operators.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MatrixConfig {
+    pub enabled: bool,
+    /// Homeserver base URL. Empty means not set.
+    pub homeserver: String,
+    /// The bot's own user id (`@varco:example.org`). Empty means not set.
+    pub user: String,
+    /// File holding the bot account's password ([`SecretName::MatrixPassword`]).
+    pub password_file: Option<PathBuf>,
+    /// matrix-sdk session and crypto store directory.
+    pub store_dir: PathBuf,
+    /// File holding the crypto store passphrase ([`SecretName::MatrixStorePassphrase`]).
+    pub store_passphrase_file: Option<PathBuf>,
+    /// Room id (`!…`) of the duty lobby where new cases are announced. Empty means not set.
+    pub lobby_room: String,
+    /// The duty roster: only these users may claim and answer cases.
+    pub operators: Vec<OperatorConfig>,
+}
+
+impl Default for MatrixConfig {
+    fn default() -> Self {
+        MatrixConfig {
+            enabled: false,
+            homeserver: String::new(),
+            user: String::new(),
+            password_file: None,
+            store_dir: PathBuf::from("data/matrix"),
+            store_passphrase_file: None,
+            lobby_room: String::new(),
+            operators: Vec::new(),
+        }
+    }
+}
+
+/// One `[[matrix.operators]]` entry.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct OperatorConfig {
+    /// Matrix user id (`@anna:example.org`).
+    pub user: String,
+    /// BCP-47 tags of the languages this operator takes cases in.
+    pub languages: Vec<String>,
+}
+
+impl Config {
+    /// Parse a configuration from TOML text without looking at the environment.
+    /// `source_name` names the text in error messages (usually the file path).
+    pub fn from_toml_str(text: &str, source_name: &str) -> Result<Config> {
+        Config::from_toml_str_with_env(text, source_name, std::iter::empty())
+    }
+
+    /// Parse a configuration from TOML text, then apply the `VARCO__…` variables of `env`
+    /// (others are ignored) and remember the secret ones for [`Config::resolve_secret`].
+    pub fn from_toml_str_with_env<I>(text: &str, source_name: &str, env: I) -> Result<Config>
+    where
+        I: IntoIterator<Item = (String, String)>,
+    {
+        let env = env::Environment::collect(env)?;
+        let parse_error = |e: toml::de::Error| parse_error(&e, text, source_name);
+
+        // Deserialising straight from the text keeps toml's spans, so every mistake in the
+        // file is reported with its line before any environment variable is considered.
+        let mut config: Config = toml::from_str(text).map_err(parse_error)?;
+        if config.version != CONFIG_VERSION {
+            return Err(version_error(config.version, text, source_name));
+        }
+        if !env.overrides.is_empty() {
+            let mut table: toml::Table = text.parse().map_err(parse_error)?;
+            for setting in &env.overrides {
+                setting.apply(&mut table)?;
+            }
+            config = Config::deserialize(toml::Value::Table(table)).map_err(|e| Error::Env {
+                var: ENV_PREFIX.to_owned(),
+                message: clean_message(e.message()),
+            })?;
+            if config.version != CONFIG_VERSION {
+                return Err(Error::Env {
+                    var: format!("{ENV_PREFIX}VERSION"),
+                    message: unsupported_version(config.version),
+                });
+            }
+        }
+        config.secret_env = env.secrets;
+        Ok(config)
+    }
+
+    /// Load the file at `path` with overrides from the process environment.
+    pub fn load(path: &Path) -> Result<Config> {
+        // `std::env::vars` panics on non-UTF-8 variables; ours must be UTF-8, others are
+        // none of our business.
+        let mut vars = Vec::new();
+        for (name, value) in std::env::vars_os() {
+            let Some(name) = name.to_str() else { continue };
+            if !name.starts_with(ENV_PREFIX) {
+                continue;
+            }
+            let value = value.into_string().map_err(|_| Error::Env {
+                var: name.to_owned(),
+                message: "value is not valid utf-8".to_owned(),
+            })?;
+            vars.push((name.to_owned(), value));
+        }
+        Config::load_with_env(path, vars)
+    }
+
+    /// Load the file at `path` with overrides from `env` instead of the process
+    /// environment (tests pass a fake one).
+    pub fn load_with_env<I>(path: &Path, env: I) -> Result<Config>
+    where
+        I: IntoIterator<Item = (String, String)>,
+    {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Read {
+            path: path.to_owned(),
+            message: secret::io_message(&e),
+        })?;
+        Config::from_toml_str_with_env(&text, &path.display().to_string(), env)
+    }
+
+    /// Check the rules that tie keys together; reports every problem at once, each naming
+    /// its key. Reads no files: secrets are only checked to have a source (file key or
+    /// environment variable); [`Config::resolve_secret`] reads them.
+    pub fn validate(&self) -> Result<()> {
+        let problems = validate::problems(self);
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid(problems))
+        }
+    }
+
+    /// Read one secret: its environment variable if it was set when the configuration was
+    /// loaded, else the file named by its `*_file` key (trailing whitespace trimmed).
+    /// Errors are one line naming the key, the file and the variable.
+    pub fn resolve_secret(&self, which: SecretName) -> Result<Secret> {
+        let from_env = self.secret_env.get(&which);
+        secret::resolve(which, from_env, self.secret_file(which))
+    }
+
+    /// Whether `which` has a source: its environment variable or its `*_file` key.
+    pub fn has_secret_source(&self, which: SecretName) -> bool {
+        self.secret_env.contains_key(&which) || self.secret_file(which).is_some()
+    }
+
+    /// The `*_file` key of `which`, if set.
+    pub fn secret_file(&self, which: SecretName) -> Option<&Path> {
+        match which {
+            SecretName::TelegramToken => self.telegram.token_file.as_deref(),
+            SecretName::TelegramWebhookSecret => self
+                .telegram
+                .webhook
+                .as_ref()
+                .and_then(|w| w.secret_token_file.as_deref()),
+            SecretName::MatrixPassword => self.matrix.password_file.as_deref(),
+            SecretName::MatrixStorePassphrase => self.matrix.store_passphrase_file.as_deref(),
+        }
+    }
+}
+
+/// toml's error as `file:line:col: message`, line and column 1-based.
+fn parse_error(e: &toml::de::Error, text: &str, source_name: &str) -> Error {
+    let (line, column) = e.span().map(|span| line_col(text, span.start)).unwrap_or((1, 1));
+    Error::Parse {
+        file: source_name.to_owned(),
+        line,
+        column,
+        message: clean_message(e.message()),
+    }
+}
+
+fn version_error(version: u32, text: &str, source_name: &str) -> Error {
+    /// Same key as `Config::version`, with its span (no `deny_unknown_fields`: the rest of
+    /// the file has been checked already).
+    #[derive(Deserialize)]
+    struct VersionSpan {
+        version: Option<toml::Spanned<toml::Value>>,
+    }
+    let (line, column) = toml::from_str::<VersionSpan>(text)
+        .ok()
+        .and_then(|v| v.version)
+        .map(|v| line_col(text, v.span().start))
+        .unwrap_or((1, 1));
+    Error::Parse {
+        file: source_name.to_owned(),
+        line,
+        column,
+        message: unsupported_version(version),
+    }
+}
+
+fn unsupported_version(version: u32) -> String {
+    format!("unsupported config version {version} (this varco reads version {CONFIG_VERSION})")
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// House style for messages: one line, lowercase first letter, no trailing period.
+fn clean_message(message: &str) -> String {
+    let one_line = message.trim().replace('\n', " ");
+    let trimmed = one_line.trim_end_matches('.');
+    let mut chars = trimmed.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

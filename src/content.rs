@@ -1,0 +1,170 @@
+//! Loads what volunteers maintain — flows, locales, the referral directory — from the
+//! copies embedded at build time or from directories, and checks them together. It owns
+//! reading those files; it must not run conversations.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::directory::Directory;
+use crate::flow::{self, Catalog, Diagnostic, Flows, LineCol, Source};
+use crate::l10n::{LocaleSource, Locales};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// The referral directory shipped with the build.
+const DIRECTORY: (&str, &str) = ("deploy/directory.toml", include_str!("../deploy/directory.toml"));
+
+/// Flows, locales and directory, validated against each other.
+pub struct Content {
+    pub flows: Flows,
+    pub locales: Locales,
+    pub directory: Directory,
+    /// Problems that do not stop the helpline (e.g. an unreviewed-state line missing).
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl std::fmt::Debug for Content {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Content")
+            .field("nodes", &self.flows.len())
+            .field("locales", &self.locales)
+            .finish()
+    }
+}
+
+/// Where to read each part from; `None` means the embedded copy.
+#[derive(Debug, Clone, Default)]
+pub struct ContentPaths {
+    pub flows: Option<PathBuf>,
+    pub locales: Option<PathBuf>,
+    pub directory: Option<PathBuf>,
+    pub fallback: HashMap<String, Vec<String>>,
+}
+
+impl Content {
+    /// Load and validate; on failure every diagnostic found (errors and warnings).
+    pub fn load(paths: &ContentPaths) -> Result<Content, Vec<Diagnostic>> {
+        let flow_sources = match &paths.flows {
+            Some(dir) => read_flow_dir(dir)?,
+            None => embedded::FLOWS
+                .iter()
+                .map(|(n, t)| Source {
+                    name: (*n).into(),
+                    text: (*t).into(),
+                })
+                .collect(),
+        };
+        let locale_sources = match &paths.locales {
+            Some(dir) => read_locale_dir(dir)?,
+            None => embedded::LOCALES
+                .iter()
+                .map(|(n, t)| LocaleSource {
+                    lang: lang_of(n),
+                    name: (*n).into(),
+                    text: (*t).into(),
+                })
+                .collect(),
+        };
+        let directory = match &paths.directory {
+            Some(file) => {
+                let name = file.display().to_string();
+                let text = fs::read_to_string(file).map_err(|e| vec![io_diag(&name, &e)])?;
+                Directory::parse(&name, &text).map_err(|d| vec![d])?
+            }
+            None => Directory::parse(DIRECTORY.0, DIRECTORY.1).map_err(|d| vec![d])?,
+        };
+
+        let (locales, mut warnings) = Locales::load(&locale_sources, paths.fallback.clone())?;
+        let languages = locales.languages();
+        let has = |id: &str| locales.has_reference_message(id);
+        let catalog = Catalog {
+            has_message: &has,
+            languages: &languages,
+        };
+        match flow::load(&flow_sources, &catalog) {
+            Ok(loaded) => {
+                warnings.extend(loaded.warnings);
+                Ok(Content {
+                    flows: loaded.flows,
+                    locales,
+                    directory,
+                    warnings,
+                })
+            }
+            Err(mut diags) => {
+                diags.extend(warnings);
+                Err(diags)
+            }
+        }
+    }
+}
+
+fn lang_of(path: &str) -> String {
+    // `locales/<lang>/<file>.ftl`
+    let mut parts = path.rsplit('/');
+    parts.next();
+    parts.next().unwrap_or("").to_owned()
+}
+
+fn io_diag(name: &str, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(name, LineCol::WHOLE_FILE, None, format!("cannot read: {e}"))
+}
+
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
+    let name = dir.display().to_string();
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| vec![io_diag(&name, &e)])?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    Ok(entries)
+}
+
+fn read_flow_dir(dir: &Path) -> Result<Vec<Source>, Vec<Diagnostic>> {
+    let mut out = Vec::new();
+    for path in sorted_entries(dir)? {
+        if path.extension().is_some_and(|e| e == "toml") {
+            let name = path.display().to_string();
+            let text = fs::read_to_string(&path).map_err(|e| vec![io_diag(&name, &e)])?;
+            out.push(Source { name, text });
+        }
+    }
+    if out.is_empty() {
+        return Err(vec![Diagnostic::error(
+            &dir.display().to_string(),
+            LineCol::WHOLE_FILE,
+            None,
+            "no flow files (*.toml) here",
+        )]);
+    }
+    Ok(out)
+}
+
+fn read_locale_dir(dir: &Path) -> Result<Vec<LocaleSource>, Vec<Diagnostic>> {
+    let mut out = Vec::new();
+    for sub in sorted_entries(dir)? {
+        if !sub.is_dir() {
+            continue;
+        }
+        let lang = sub
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for path in sorted_entries(&sub)? {
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let name = path.display().to_string();
+                let text = fs::read_to_string(&path).map_err(|e| vec![io_diag(&name, &e)])?;
+                out.push(LocaleSource {
+                    lang: lang.clone(),
+                    name,
+                    text,
+                });
+            }
+        }
+    }
+    Ok(out)
+}

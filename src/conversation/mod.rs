@@ -1,0 +1,105 @@
+//! Conversations: what channels hand in ([`Inbound`]), what goes out ([`Outbound`]), the
+//! record kept per conversation, and the [`Service`] that runs a turn. It owns the turn's
+//! order — dedupe, step, render, persist — and must not know any platform's API.
+
+mod service;
+
+use serde::{Deserialize, Serialize};
+
+pub use service::{Handled, Helpline, Service};
+
+use crate::flow::{Input, Priority, State};
+
+/// Name of the outbox read by whoever plays the operator side (the Matrix case rooms;
+/// the terminal prints it).
+pub const OPERATORS: &str = "operators";
+
+/// One update from a person, as a channel translated it.
+#[derive(Debug, Clone)]
+pub struct Inbound {
+    /// `telegram`, `matrix`, `terminal`.
+    pub channel: String,
+    /// The platform's id for the chat (kept only as a keyed hash, and encrypted in the
+    /// outbox until the reply is delivered).
+    pub chat: String,
+    /// The platform's update id, for de-duplication.
+    pub update_id: String,
+    pub input: Input,
+    /// The platform's language hint (e.g. Telegram's `language_code`).
+    pub lang_hint: Option<String>,
+}
+
+/// A message for a channel's outbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outbound {
+    /// Destination chat on that channel (a case number for [`OPERATORS`]).
+    pub chat: String,
+    pub body: Body,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Body {
+    /// Text for the person; `choices` are numbered options (buttons where possible).
+    Text { text: String, choices: Vec<String> },
+    /// Delete every message of the chat that the platform still allows.
+    Wipe,
+    /// For operators: a new case, with what they need to take it over.
+    CaseOpened(CaseNotice),
+    /// For operators: the person's message while the case is open.
+    Relay {
+        case: u64,
+        text: Option<String>,
+        media: Option<String>,
+    },
+    /// For operators: the person left the queue or used the quick exit.
+    CaseWithdrawn { case: u64, quick_exit: bool },
+}
+
+/// What operators receive when a case opens. No names, no platform ids.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseNotice {
+    pub case: u64,
+    pub channel: String,
+    pub lang: String,
+    /// `victim`, `witness`, `professional`, or unknown.
+    pub caller: Option<String>,
+    pub priority: Priority,
+    pub reason: String,
+    pub region: Option<String>,
+    pub transcript: Vec<TranscriptLine>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranscriptLine {
+    pub from: Speaker,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Speaker {
+    Person,
+    Bot,
+}
+
+/// What is kept per conversation (serialised, then encrypted by the store).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    pub version: u32,
+    pub engine: State,
+    /// The open case's number, while one is open.
+    pub case: Option<u64>,
+    /// The last turns, for the operator who takes the case over; bounded.
+    pub transcript: Vec<TranscriptLine>,
+    /// Labels of the options last shown, so a pressed number reads as its label.
+    pub last_choices: Vec<String>,
+}
+
+impl Record {
+    pub const VERSION: u32 = 1;
+    /// Transcript lines kept.
+    pub const TRANSCRIPT_LINES: usize = 40;
+    /// Characters kept per transcript line.
+    pub const TRANSCRIPT_CHARS: usize = 1000;
+}

@@ -1,0 +1,358 @@
+//! The conversation service: one inbound update in, one committed turn out. It owns the
+//! turn's order (dedupe → load → step → render → commit) and the outbox hand-over; it must
+//! not touch a platform API, and it never logs content or ids.
+
+use std::sync::Arc;
+
+use super::{Body, CaseNotice, Inbound, Outbound, Record, Speaker, TranscriptLine, OPERATORS};
+use crate::directory::Directory;
+use crate::flow::{self, Effect, Flows, Input, Text};
+use crate::l10n::Locales;
+use crate::store::{self, OutboundRecord, OutboxId, Store, Turn, UpdateMark};
+
+/// Facts about the helpline every message may use.
+#[derive(Debug, Clone)]
+pub struct Helpline {
+    pub name: String,
+    pub phone: String,
+    pub emergency: String,
+    pub default_language: String,
+}
+
+impl Default for Helpline {
+    fn default() -> Self {
+        Helpline {
+            name: "Numero Verde Antitratta".into(),
+            phone: "800 290 290".into(),
+            emergency: "112".into(),
+            default_language: "it".into(),
+        }
+    }
+}
+
+/// How an inbound update was handled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Handled {
+    /// Stepped and committed (not yet flushed); the outbox ids it queued.
+    Turn(Vec<OutboxId>),
+    /// Already committed earlier: nothing done.
+    Duplicate,
+}
+
+pub struct Service<S: Store> {
+    flows: Arc<Flows>,
+    locales: Arc<Locales>,
+    directory: Arc<Directory>,
+    store: Arc<S>,
+    helpline: Helpline,
+}
+
+impl<S: Store> Service<S> {
+    pub fn new(
+        flows: Arc<Flows>,
+        locales: Arc<Locales>,
+        directory: Arc<Directory>,
+        store: Arc<S>,
+        helpline: Helpline,
+    ) -> Self {
+        Service {
+            flows,
+            locales,
+            directory,
+            store,
+            helpline,
+        }
+    }
+
+    pub fn store(&self) -> &Arc<S> {
+        &self.store
+    }
+
+    /// Run one turn and commit it. The caller must [`Store::flush`] before acknowledging
+    /// the update to the platform (several turns may share one flush).
+    pub fn handle(&self, inbound: &Inbound, now: u64) -> store::Result<Handled> {
+        let mark = UpdateMark {
+            channel: inbound.channel.clone(),
+            update_id: inbound.update_id.clone(),
+        };
+        if self.store.seen_update(&mark)? {
+            return Ok(Handled::Duplicate);
+        }
+        let conv = self.store.conv_id(&inbound.channel, &inbound.chat);
+        let mut record = match self.store.load_state(conv)? {
+            Some(bytes) => serde_json::from_slice::<Record>(&bytes).unwrap_or_else(|_| {
+                // Authentic but unreadable (an older format): begin again, never guess.
+                tracing::warn!(conv = ?conv, "conversation record in an unknown format; starting afresh");
+                Record::default()
+            }),
+            None => Record::default(),
+        };
+        record.version = Record::VERSION;
+        if record.engine.lang.is_none() || !record.engine.lang_chosen {
+            let lang = self
+                .locales
+                .negotiate(inbound.lang_hint.as_deref(), &self.helpline.default_language);
+            if record.engine.lang.is_none() || inbound.lang_hint.is_some() {
+                record.engine.lang = Some(lang);
+            }
+        }
+        record
+            .engine
+            .vars
+            .entry("channel".into())
+            .or_insert_with(|| inbound.channel.clone());
+        self.note_person(&mut record, &inbound.input);
+
+        let (engine, effects) = flow::step(&self.flows, &record.engine, &inbound.input, now);
+        record.engine = engine;
+        let mut out = Outgoing {
+            channel: &inbound.channel,
+            chat: &inbound.chat,
+            records: Vec::new(),
+        };
+        let mut forget = false;
+        for effect in effects {
+            self.apply(effect, &mut record, &mut out, &mut forget)?;
+        }
+        let state = if forget {
+            None
+        } else {
+            Some(serde_json::to_vec(&record).unwrap_or_default())
+        };
+        let ids = self.store.commit_turn(Turn {
+            conv,
+            update: Some(mark),
+            state,
+            outbox: out.records,
+        })?;
+        Ok(Handled::Turn(ids))
+    }
+
+    fn apply(
+        &self,
+        effect: Effect,
+        record: &mut Record,
+        out: &mut Outgoing<'_>,
+        forget: &mut bool,
+    ) -> store::Result<()> {
+        let lang = record
+            .engine
+            .lang
+            .clone()
+            .unwrap_or_else(|| self.helpline.default_language.clone());
+        match effect {
+            Effect::Say(text) => {
+                let text = self.render(&lang, &text, record, &[], out.channel);
+                self.to_person(record, out, text, Vec::new());
+            }
+            Effect::AskChoice { text, options } => {
+                let text = self.render(&lang, &text, record, &[], out.channel);
+                let choices: Vec<String> = options
+                    .iter()
+                    .map(|o| self.render(&lang, o, record, &[], out.channel))
+                    .collect();
+                record.last_choices = choices.clone();
+                self.to_person(record, out, text, choices);
+            }
+            Effect::Handoff {
+                priority,
+                reason,
+                texts,
+            } => {
+                let case = self.store.next_case_number()?;
+                record.case = Some(case);
+                let extra = [("case".to_owned(), case.to_string())];
+                for t in &texts {
+                    let text = self.render(&lang, t, record, &extra, out.channel);
+                    self.to_person(record, out, text, Vec::new());
+                }
+                let notice = CaseNotice {
+                    case,
+                    channel: out.channel.to_owned(),
+                    lang: lang.clone(),
+                    caller: record.engine.vars.get("role").cloned(),
+                    priority,
+                    reason,
+                    region: record.engine.vars.get("region").cloned(),
+                    transcript: record.transcript.clone(),
+                };
+                out.push(
+                    OPERATORS,
+                    &Outbound {
+                        chat: case.to_string(),
+                        body: Body::CaseOpened(notice),
+                    },
+                );
+            }
+            Effect::Relay(input) => {
+                if let Some(case) = record.case {
+                    let (text, media) = match input {
+                        Input::Text(t) => (Some(t), None),
+                        Input::Media(kind) => (None, Some(format!("{kind:?}").to_lowercase())),
+                        Input::Choice(i) => (Some(format!("({})", i + 1)), None),
+                    };
+                    out.push(
+                        OPERATORS,
+                        &Outbound {
+                            chat: case.to_string(),
+                            body: Body::Relay { case, text, media },
+                        },
+                    );
+                }
+            }
+            Effect::LeaveQueue => {
+                if let Some(case) = record.case.take() {
+                    out.push(
+                        OPERATORS,
+                        &Outbound {
+                            chat: case.to_string(),
+                            body: Body::CaseWithdrawn {
+                                case,
+                                quick_exit: false,
+                            },
+                        },
+                    );
+                }
+            }
+            Effect::Referrals { region } => {
+                let found = region.as_deref().map(|r| self.directory.lookup(r)).unwrap_or_default();
+                if found.is_empty() {
+                    let extra = [("region".to_owned(), region.unwrap_or_default())];
+                    let text = self.render(&lang, &Text::new("sys-referral-none"), record, &extra, out.channel);
+                    self.to_person(record, out, text, Vec::new());
+                }
+                for p in found {
+                    let extra = [
+                        ("name".to_owned(), p.name.clone()),
+                        ("city".to_owned(), p.city.clone()),
+                        (
+                            "phone".to_owned(),
+                            p.phone.clone().unwrap_or_else(|| self.helpline.phone.clone()),
+                        ),
+                    ];
+                    let text = self.render(&lang, &Text::new("sys-referral-entry"), record, &extra, out.channel);
+                    self.to_person(record, out, text, Vec::new());
+                }
+            }
+            Effect::SetLanguage(_) => {}
+            Effect::Record(event) => {
+                // Anonymous by construction (see flow::Event); counted by the statistics.
+                tracing::debug!(event = ?event, "event");
+            }
+            Effect::Wipe { text } => {
+                if let Some(case) = record.case.take() {
+                    out.push(
+                        OPERATORS,
+                        &Outbound {
+                            chat: case.to_string(),
+                            body: Body::CaseWithdrawn { case, quick_exit: true },
+                        },
+                    );
+                }
+                out.push(
+                    out.channel,
+                    &Outbound {
+                        chat: out.chat.to_owned(),
+                        body: Body::Wipe,
+                    },
+                );
+                if let Some(t) = text {
+                    let text = self.render(&lang, &t, record, &[], out.channel);
+                    out.push(
+                        out.channel,
+                        &Outbound {
+                            chat: out.chat.to_owned(),
+                            body: Body::Text {
+                                text,
+                                choices: Vec::new(),
+                            },
+                        },
+                    );
+                }
+                *record = Record::default();
+                *forget = true;
+            }
+            Effect::End => {
+                record.case = None;
+            }
+        }
+        Ok(())
+    }
+
+    fn to_person(&self, record: &mut Record, out: &mut Outgoing<'_>, text: String, choices: Vec<String>) {
+        let mut line = text.clone();
+        for (i, c) in choices.iter().enumerate() {
+            line.push_str(&format!("\n{}. {c}", i + 1));
+        }
+        push_transcript(record, Speaker::Bot, line);
+        let channel = out.channel;
+        let chat = out.chat.to_owned();
+        out.push(
+            channel,
+            &Outbound {
+                chat,
+                body: Body::Text { text, choices },
+            },
+        );
+    }
+
+    fn note_person(&self, record: &mut Record, input: &Input) {
+        let line = match input {
+            Input::Text(t) => t.clone(),
+            Input::Choice(i) => match record.last_choices.get(*i as usize) {
+                Some(label) => format!("[{label}]"),
+                None => format!("[{}]", i + 1),
+            },
+            Input::Media(kind) => format!("({kind:?})").to_lowercase(),
+        };
+        // A typed number is read as the option it picks.
+        let line = match line.trim().parse::<usize>() {
+            Ok(n) if n >= 1 && n <= record.last_choices.len() => {
+                format!("{} [{}]", line.trim(), record.last_choices[n - 1])
+            }
+            _ => line,
+        };
+        push_transcript(record, Speaker::Person, line);
+    }
+
+    fn render(&self, lang: &str, text: &Text, record: &Record, extra: &[(String, String)], channel: &str) -> String {
+        let mut args: Vec<(String, String)> = vec![
+            ("helpline".into(), self.helpline.name.clone()),
+            ("phone".into(), self.helpline.phone.clone()),
+            ("emergency".into(), self.helpline.emergency.clone()),
+        ];
+        args.extend(record.engine.vars.iter().map(|(k, v)| (k.clone(), v.clone())));
+        args.extend(extra.iter().cloned());
+        self.locales.render(lang, text, &args, isolates_bidi(channel))
+    }
+}
+
+/// Whether a channel's clients honour Unicode bidi isolation marks. Terminals print them
+/// as stray symbols; Telegram and Matrix clients render them.
+fn isolates_bidi(channel: &str) -> bool {
+    channel != "terminal"
+}
+
+fn push_transcript(record: &mut Record, from: Speaker, text: String) {
+    let text: String = text.chars().take(Record::TRANSCRIPT_CHARS).collect();
+    record.transcript.push(TranscriptLine { from, text });
+    let excess = record.transcript.len().saturating_sub(Record::TRANSCRIPT_LINES);
+    record.transcript.drain(..excess);
+}
+
+struct Outgoing<'a> {
+    channel: &'a str,
+    chat: &'a str,
+    records: Vec<OutboundRecord>,
+}
+
+impl Outgoing<'_> {
+    fn push(&mut self, channel: &str, message: &Outbound) {
+        // Serialising our own plain types cannot fail; an empty payload would be skipped.
+        let payload = serde_json::to_vec(message).unwrap_or_default();
+        self.records.push(OutboundRecord {
+            channel: channel.to_owned(),
+            payload,
+        });
+    }
+}

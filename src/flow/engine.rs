@@ -1,0 +1,639 @@
+//! The flow engine: `step(&flows, &state, &input, now) -> (state, effects)`. It owns what the
+//! bot says and does next. It must stay pure: no I/O, no clock, no randomness, no
+//! rendering — callers carry out the returned [`Effect`]s.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{Flows, Node, NodeId, Priority};
+
+/// Message ids the engine itself uses; the loader insists the reference locale has them.
+pub const SYSTEM_MESSAGES: &[&str] = &[
+    "sys-unknown-command",
+    "sys-choose-number",
+    "sys-empty",
+    "sys-too-long",
+    "sys-media",
+    "sys-not-understood",
+    "sys-waiting-operator",
+    "sys-left-queue",
+    "sys-referral-entry",
+    "sys-referral-none",
+    "language-name",
+];
+
+/// Variables every conversation has without an `ask` writing them.
+pub const BUILTIN_VARIABLES: &[&str] = &["lang", "channel", "campaign"];
+
+/// Longest message accepted (Telegram's own limit, in characters).
+pub const MAX_TEXT_CHARS: usize = 4096;
+/// Longest value kept in a variable; the rest is cut.
+pub const MAX_VAR_CHARS: usize = 200;
+/// Longest `/start` campaign tag kept (Telegram deep links allow 64).
+const MAX_CAMPAIGN_CHARS: usize = 64;
+/// Safety net against a loop the loader failed to catch.
+const MAX_TRANSITIONS: usize = 128;
+
+/// A conversation's position and memory. Serialised (encrypted) by the store.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct State {
+    /// Language texts are rendered in; set by negotiation or by the person.
+    pub lang: Option<String>,
+    /// The person chose the language: hints never override it again.
+    #[serde(default)]
+    pub lang_chosen: bool,
+    /// The node waiting for the person's answer (`flow:node`); `None` before the start
+    /// and after the end.
+    pub at: Option<String>,
+    #[serde(default)]
+    pub vars: BTreeMap<String, String>,
+    /// Set while a case is open: the engine relays instead of answering.
+    pub handoff: Option<OpenCase>,
+    /// Answers in a row the engine could not use.
+    #[serde(default)]
+    pub misunderstood: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenCase {
+    pub priority: Priority,
+    pub reason: String,
+    /// When the person asked (seconds since the epoch, from the caller's clock).
+    pub since: u64,
+}
+
+/// What a person sent, already translated from the platform by a channel.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Input {
+    /// Typed text, including `/commands`.
+    Text(String),
+    /// A pressed button: the 0-based option index of the choice on screen.
+    Choice(u32),
+    /// A photo, voice note, file… the bot cannot read.
+    Media(MediaKind),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MediaKind {
+    Photo,
+    Voice,
+    Video,
+    Document,
+    Sticker,
+    Location,
+    Contact,
+    Other,
+}
+
+/// A message to render: a Fluent id, its arguments, and optionally a fixed language (the
+/// language choice shows each language in its own words).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Text {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(String, String)>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+}
+
+impl Text {
+    pub fn new(id: &str) -> Text {
+        Text {
+            id: id.to_owned(),
+            args: Vec::new(),
+            lang: None,
+        }
+    }
+    fn arg(mut self, name: &str, value: impl ToString) -> Text {
+        self.args.push((name.to_owned(), value.to_string()));
+        self
+    }
+}
+
+/// What the engine asks the outside world to do, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Effect {
+    Say(Text),
+    /// A question with numbered options (buttons where the channel has them).
+    AskChoice {
+        text: Text,
+        options: Vec<Text>,
+    },
+    /// Open a case for an operator; `texts` tell the person (rendered with `$case`).
+    Handoff {
+        priority: Priority,
+        reason: String,
+        texts: Vec<Text>,
+    },
+    /// While a case is open: pass the person's message to the operator.
+    Relay(Input),
+    /// The person left the operator queue.
+    LeaveQueue,
+    /// Show local projects for a region (`None`: the person gave none).
+    Referrals {
+        region: Option<String>,
+    },
+    SetLanguage(String),
+    /// An anonymous event for the statistics.
+    Record(Event),
+    /// Quick exit: delete what the channel can, forget the conversation, then optionally
+    /// leave one neutral line.
+    Wipe {
+        text: Option<Text>,
+    },
+    /// The conversation ended; the next message starts again.
+    End,
+}
+
+/// Anonymous events for monitoring; never content, never identities.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Event {
+    Started {
+        campaign: Option<String>,
+    },
+    Command {
+        name: String,
+    },
+    Handoff {
+        priority: Priority,
+        reason: String,
+    },
+    LeftQueue,
+    QuickExit,
+    /// Two answers in a row the engine could not use: operators may want to take over.
+    NotUnderstoodTwice,
+    LanguageChosen {
+        lang: String,
+    },
+}
+
+/// Advance a conversation by one input. Pure: same arguments, same result.
+pub fn step(flows: &Flows, state: &State, input: &Input, now: u64) -> (State, Vec<Effect>) {
+    let mut run = Run {
+        flows,
+        st: state.clone(),
+        fx: Vec::new(),
+        now,
+    };
+    run.input(input);
+    (run.st, run.fx)
+}
+
+struct Run<'f> {
+    flows: &'f Flows,
+    st: State,
+    fx: Vec<Effect>,
+    now: u64,
+}
+
+enum Command<'a> {
+    Start(Option<&'a str>),
+    Menu,
+    Lang,
+    Help,
+    Operator,
+    Exit,
+    Unknown,
+}
+
+impl Run<'_> {
+    fn input(&mut self, input: &Input) {
+        match input {
+            Input::Text(raw) => {
+                let text = clean(raw);
+                if text.chars().count() > MAX_TEXT_CHARS {
+                    self.say(Text::new("sys-too-long").arg("max", MAX_TEXT_CHARS));
+                    return self.reprompt_or_start();
+                }
+                if let Some(cmd) = parse_command(&text) {
+                    return self.command(cmd);
+                }
+                if self.st.handoff.is_some() {
+                    if text.is_empty() {
+                        return self.say(Text::new("sys-empty"));
+                    }
+                    return self.fx.push(Effect::Relay(Input::Text(text)));
+                }
+                self.answer_text(&text)
+            }
+            Input::Choice(i) => {
+                if self.st.handoff.is_some() {
+                    return self.say(Text::new("sys-waiting-operator"));
+                }
+                self.answer_choice(*i as usize)
+            }
+            Input::Media(kind) => {
+                if self.st.handoff.is_some() {
+                    return self.fx.push(Effect::Relay(Input::Media(*kind)));
+                }
+                self.say(Text::new("sys-media"));
+                self.reprompt_or_start()
+            }
+        }
+    }
+
+    fn command(&mut self, cmd: Command<'_>) {
+        let c = *self.flows.commands();
+        let name = match cmd {
+            Command::Start(_) => "start",
+            Command::Menu => "menu",
+            Command::Lang => "lang",
+            Command::Help => "help",
+            Command::Operator => "operator",
+            Command::Exit => "exit",
+            Command::Unknown => "unknown",
+        };
+        self.record(Event::Command { name: name.to_owned() });
+        if self.st.handoff.is_some() {
+            match cmd {
+                Command::Exit => {}
+                Command::Start(_) | Command::Menu => {
+                    self.st.handoff = None;
+                    self.fx.push(Effect::LeaveQueue);
+                    self.record(Event::LeftQueue);
+                    self.say(Text::new("sys-left-queue"));
+                }
+                _ => return self.say(Text::new("sys-waiting-operator")),
+            }
+        }
+        match cmd {
+            Command::Start(payload) => {
+                let campaign = payload.and_then(campaign_tag);
+                if let Some(tag) = &campaign {
+                    self.st.vars.insert("campaign".into(), tag.clone());
+                }
+                self.record(Event::Started { campaign });
+                self.enter(c.start)
+            }
+            Command::Menu => self.enter(c.menu),
+            Command::Lang => self.enter(c.lang),
+            Command::Help => self.enter(c.help),
+            Command::Operator => self.enter(c.operator),
+            Command::Exit => self.enter(c.exit),
+            Command::Unknown => {
+                self.say(Text::new("sys-unknown-command"));
+                self.reprompt_or_start()
+            }
+        }
+    }
+
+    fn waiting(&self) -> Option<NodeId> {
+        self.st.at.as_deref().and_then(|n| self.flows.lookup(n))
+    }
+
+    fn answer_text(&mut self, text: &str) {
+        let Some(at) = self.waiting() else {
+            // A new (or ended) conversation: whatever was written, begin at the start.
+            self.record(Event::Started { campaign: None });
+            let entry = self.flows.entry;
+            return self.enter(entry);
+        };
+        match self.flows.node(at) {
+            Node::Choice { options, .. } => match parse_number(text) {
+                Some(n) if (1..=options.len()).contains(&n) => self.answer_choice(n - 1),
+                Some(_) => {
+                    let max = options.len();
+                    self.say(Text::new("sys-choose-number").arg("max", max));
+                    self.reprompt(at)
+                }
+                None => self.not_understood(at),
+            },
+            Node::Language { .. } => match parse_number(text) {
+                Some(n) if (1..=self.flows.languages().len()).contains(&n) => self.answer_choice(n - 1),
+                Some(_) => {
+                    let max = self.flows.languages().len();
+                    self.say(Text::new("sys-choose-number").arg("max", max));
+                    self.reprompt(at)
+                }
+                None => self.not_understood(at),
+            },
+            Node::Ask { var, next, .. } => {
+                if text.is_empty() {
+                    self.say(Text::new("sys-empty"));
+                    return self.reprompt(at);
+                }
+                let value: String = text.chars().take(MAX_VAR_CHARS).collect();
+                self.st.vars.insert(var.clone(), value);
+                self.st.misunderstood = 0;
+                let next = *next;
+                self.enter(next)
+            }
+            // Only nodes that wait are ever stored in `at`; anything else means the flows
+            // changed under a saved conversation. Start again rather than guess.
+            _ => {
+                let entry = self.flows.entry;
+                self.enter(entry)
+            }
+        }
+    }
+
+    fn answer_choice(&mut self, index: usize) {
+        let Some(at) = self.waiting() else {
+            let entry = self.flows.entry;
+            return self.enter(entry);
+        };
+        match self.flows.node(at) {
+            Node::Choice { options, .. } => match options.get(index) {
+                Some(opt) => {
+                    for (k, v) in &opt.set {
+                        self.st.vars.insert(k.clone(), v.clone());
+                    }
+                    self.st.misunderstood = 0;
+                    let goto = opt.goto;
+                    self.enter(goto)
+                }
+                None => {
+                    let max = options.len();
+                    self.say(Text::new("sys-choose-number").arg("max", max));
+                    self.reprompt(at)
+                }
+            },
+            Node::Language { next, .. } => match self.flows.languages().get(index) {
+                Some(lang) => {
+                    let (lang, next) = (lang.clone(), *next);
+                    self.st.misunderstood = 0;
+                    self.set_language(lang, true);
+                    self.enter(next)
+                }
+                None => {
+                    let max = self.flows.languages().len();
+                    self.say(Text::new("sys-choose-number").arg("max", max));
+                    self.reprompt(at)
+                }
+            },
+            // A button from an old message while the bot waits for something else.
+            _ => self.reprompt(at),
+        }
+    }
+
+    fn not_understood(&mut self, at: NodeId) {
+        self.st.misunderstood = self.st.misunderstood.saturating_add(1);
+        if self.st.misunderstood >= 2 {
+            self.st.misunderstood = 0;
+            self.record(Event::NotUnderstoodTwice);
+            self.say(Text::new("sys-not-understood"));
+        } else if let Node::Choice { options, .. } = self.flows.node(at) {
+            let max = options.len();
+            self.say(Text::new("sys-choose-number").arg("max", max));
+        } else {
+            let max = self.flows.languages().len();
+            self.say(Text::new("sys-choose-number").arg("max", max));
+        }
+        self.reprompt(at)
+    }
+
+    fn reprompt_or_start(&mut self) {
+        match self.waiting() {
+            Some(at) => self.reprompt(at),
+            None if self.st.handoff.is_some() => {}
+            None => {
+                let entry = self.flows.entry;
+                self.enter(entry)
+            }
+        }
+    }
+
+    /// Show the waiting node's question again (its last text, with its options).
+    fn reprompt(&mut self, at: NodeId) {
+        match self.flows.node(at) {
+            Node::Choice { texts, options } => {
+                let text = Text::new(texts.last().map_or("sys-not-understood", String::as_str));
+                let options = options.iter().map(|o| Text::new(&o.label)).collect();
+                self.fx.push(Effect::AskChoice { text, options });
+            }
+            Node::Language { texts, .. } => {
+                let text = Text::new(texts.last().map_or("sys-not-understood", String::as_str));
+                self.ask_language(text)
+            }
+            Node::Ask { texts, .. } => {
+                if let Some(last) = texts.last() {
+                    self.say(Text::new(last));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn enter(&mut self, mut id: NodeId) {
+        let flows = self.flows;
+        for _ in 0..MAX_TRANSITIONS {
+            match flows.node(id) {
+                Node::Say { texts, next } => {
+                    self.say_all(texts);
+                    id = *next;
+                }
+                Node::Choice { texts, options } => {
+                    let (last, before) = split_last(texts);
+                    self.say_all(before);
+                    let options = options.iter().map(|o| Text::new(&o.label)).collect();
+                    self.fx.push(Effect::AskChoice {
+                        text: Text::new(last),
+                        options,
+                    });
+                    return self.wait_at(id);
+                }
+                Node::Ask { texts, .. } => {
+                    self.say_all(texts);
+                    return self.wait_at(id);
+                }
+                Node::Language { texts, .. } => {
+                    let (last, before) = split_last(texts);
+                    self.say_all(before);
+                    self.ask_language(Text::new(last));
+                    return self.wait_at(id);
+                }
+                Node::Branch { var, cases, default } => {
+                    let value = self.st.vars.get(var);
+                    id = cases
+                        .iter()
+                        .find(|(v, _)| Some(v) == value)
+                        .map_or(*default, |(_, n)| *n);
+                }
+                Node::SetLanguage { lang, next } => {
+                    self.set_language(lang.clone(), true);
+                    id = *next;
+                }
+                Node::Referrals { texts, var, next } => {
+                    self.say_all(texts);
+                    let region = self.st.vars.get(var).cloned();
+                    self.fx.push(Effect::Referrals { region });
+                    id = *next;
+                }
+                Node::Handoff {
+                    texts,
+                    priority,
+                    reason,
+                } => {
+                    self.st.at = None;
+                    self.st.handoff = Some(OpenCase {
+                        priority: *priority,
+                        reason: reason.clone(),
+                        since: self.now,
+                    });
+                    self.record(Event::Handoff {
+                        priority: *priority,
+                        reason: reason.clone(),
+                    });
+                    let texts = texts.iter().map(|t| Text::new(t)).collect();
+                    self.fx.push(Effect::Handoff {
+                        priority: *priority,
+                        reason: reason.clone(),
+                        texts,
+                    });
+                    return;
+                }
+                Node::Wipe { texts } => {
+                    self.record(Event::QuickExit);
+                    self.st = State::default();
+                    let text = texts.first().map(|t| Text::new(t));
+                    self.fx.push(Effect::Wipe { text });
+                    return;
+                }
+                Node::End { texts } => {
+                    self.say_all(texts);
+                    self.st.at = None;
+                    self.st.misunderstood = 0;
+                    self.fx.push(Effect::End);
+                    return;
+                }
+            }
+        }
+        // Unreachable with validated flows; never spin or panic on a running helpline.
+        self.st.at = None;
+        self.say(Text::new("sys-not-understood"));
+    }
+
+    fn wait_at(&mut self, id: NodeId) {
+        self.st.at = Some(self.flows.name(id).to_owned());
+    }
+
+    fn ask_language(&mut self, text: Text) {
+        let options = self
+            .flows
+            .languages()
+            .iter()
+            .map(|l| Text {
+                id: "language-name".into(),
+                args: Vec::new(),
+                lang: Some(l.clone()),
+            })
+            .collect();
+        self.fx.push(Effect::AskChoice { text, options });
+    }
+
+    fn set_language(&mut self, lang: String, chosen: bool) {
+        self.st.lang = Some(lang.clone());
+        self.st.lang_chosen |= chosen;
+        self.st.vars.insert("lang".into(), lang.clone());
+        self.record(Event::LanguageChosen { lang: lang.clone() });
+        self.fx.push(Effect::SetLanguage(lang));
+    }
+
+    fn say(&mut self, text: Text) {
+        self.fx.push(Effect::Say(text));
+    }
+
+    fn say_all(&mut self, ids: &[String]) {
+        for id in ids {
+            self.say(Text::new(id));
+        }
+    }
+
+    fn record(&mut self, event: Event) {
+        self.fx.push(Effect::Record(event));
+    }
+}
+
+fn split_last(texts: &[String]) -> (&str, &[String]) {
+    match texts.split_last() {
+        Some((last, before)) => (last, before),
+        None => ("sys-not-understood", &[]),
+    }
+}
+
+/// Drop control characters (keeping line breaks and tabs) and surrounding blanks.
+fn clean(raw: &str) -> String {
+    raw.chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+fn parse_command(text: &str) -> Option<Command<'_>> {
+    let rest = text.strip_prefix('/')?;
+    let (word, arg) = match rest.split_once(char::is_whitespace) {
+        Some((w, a)) => (w, Some(a.trim()).filter(|a| !a.is_empty())),
+        None => (rest, None),
+    };
+    // Telegram appends the bot's name in groups: `/menu@varco_bot`.
+    let word = word.split('@').next().unwrap_or(word);
+    Some(match word.to_lowercase().as_str() {
+        "start" => Command::Start(arg),
+        "menu" => Command::Menu,
+        "lang" | "language" => Command::Lang,
+        "help" => Command::Help,
+        "operator" => Command::Operator,
+        "exit" | "stop" => Command::Exit,
+        _ => Command::Unknown,
+    })
+}
+
+/// A number as people type it in a chat: `2`, ` 2 `, `2.`, `2)`.
+fn parse_number(text: &str) -> Option<usize> {
+    let t = text.trim().trim_end_matches(['.', ')']);
+    if t.is_empty() || t.len() > 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok()
+}
+
+/// A deep-link campaign tag as Telegram allows it (`A-Za-z0-9_-`, ≤ 64), else nothing.
+fn campaign_tag(payload: &str) -> Option<String> {
+    let ok = !payload.is_empty()
+        && payload.len() <= MAX_CAMPAIGN_CHARS
+        && payload
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    ok.then(|| payload.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_as_typed() {
+        assert_eq!(parse_number(" 2 "), Some(2));
+        assert_eq!(parse_number("3."), Some(3));
+        assert_eq!(parse_number("1)"), Some(1));
+        assert_eq!(parse_number("two"), None);
+        assert_eq!(parse_number("99999999999999999999"), None);
+    }
+
+    #[test]
+    fn commands_parse_with_bot_suffix_and_payload() {
+        assert!(matches!(
+            parse_command("/start poster-milano"),
+            Some(Command::Start(Some("poster-milano")))
+        ));
+        assert!(matches!(parse_command("/menu@varco_bot"), Some(Command::Menu)));
+        assert!(matches!(parse_command("/nope"), Some(Command::Unknown)));
+        assert!(parse_command("hello").is_none());
+    }
+
+    #[test]
+    fn campaign_tags_are_restricted() {
+        assert_eq!(campaign_tag("qr_torino-2026").as_deref(), Some("qr_torino-2026"));
+        assert_eq!(campaign_tag("<script>"), None);
+        assert_eq!(campaign_tag(&"a".repeat(65)), None);
+    }
+
+    #[test]
+    fn control_characters_are_dropped() {
+        assert_eq!(clean("\u{0}\u{7}ciao\u{1b}[0m\n"), "ciao[0m");
+    }
+}

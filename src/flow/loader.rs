@@ -1,0 +1,722 @@
+//! Loads and validates flow files into a [`Flows`] graph. It owns every check a volunteer's
+//! edit must pass (syntax, references, reachability, message ids, variables, loops) and
+//! reports each as a [`Diagnostic`] with file, line and node. It must not read the disk
+//! itself (callers pass [`Source`]s) nor know how texts are rendered.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+
+use toml::Spanned;
+
+use super::definition::{FlowFile, NodeDef, NodeKind, FLOW_FORMAT_VERSION};
+use super::diagnostic::{Diagnostic, LineCol};
+use super::engine::{BUILTIN_VARIABLES, SYSTEM_MESSAGES};
+use super::model::{ChoiceOption, Commands, Flows, Node, NodeId};
+
+/// A flow file's name (as shown in diagnostics) and contents.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+/// What the loader needs to know about the locales.
+pub struct Catalog<'a> {
+    /// Whether the reference locale has this message id.
+    pub has_message: &'a dyn Fn(&str) -> bool,
+    /// Languages available for the language choice and `set_language`.
+    pub languages: &'a [String],
+}
+
+/// A successful load: the graph, and warnings that do not stop it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub flows: Flows,
+    pub warnings: Vec<Diagnostic>,
+}
+
+const COMMAND_NAMES: [&str; 6] = ["start", "menu", "lang", "help", "operator", "exit"];
+const MAIN_FLOW: &str = "main";
+
+struct ParsedFile<'s> {
+    source: &'s Source,
+    flow: String,
+    file: FlowFile,
+}
+
+/// Where a node came from, for diagnostics.
+struct Origin<'s> {
+    source: &'s Source,
+    offset: usize,
+}
+
+/// Compile `sources` into one graph, or return every error found (and warnings).
+pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let mut parsed: Vec<ParsedFile<'_>> = Vec::new();
+    let mut seen_flows: HashMap<String, &str> = HashMap::new();
+
+    for source in sources {
+        let flow = flow_name(&source.name);
+        if !valid_ident(&flow) {
+            diags.push(Diagnostic::error(
+                &source.name,
+                LineCol::WHOLE_FILE,
+                None,
+                format!("flow name `{flow}` (from the file name) may only use a-z, 0-9, `-` and `_`"),
+            ));
+            continue;
+        }
+        if let Some(other) = seen_flows.insert(flow.clone(), &source.name) {
+            diags.push(Diagnostic::error(
+                &source.name,
+                LineCol::WHOLE_FILE,
+                None,
+                format!("flow `{flow}` is also defined by {other}"),
+            ));
+            continue;
+        }
+        match toml::from_str::<FlowFile>(&source.text) {
+            Ok(file) => {
+                if *file.version.get_ref() != FLOW_FORMAT_VERSION {
+                    diags.push(Diagnostic::error(
+                        &source.name,
+                        pos(source, file.version.span().start),
+                        None,
+                        format!(
+                            "flow format version {} is not supported (this build reads version {FLOW_FORMAT_VERSION})",
+                            file.version.get_ref()
+                        ),
+                    ));
+                    continue;
+                }
+                parsed.push(ParsedFile { source, flow, file });
+            }
+            Err(err) => {
+                let at = err.span().map_or(LineCol::WHOLE_FILE, |s| pos(source, s.start));
+                diags.push(Diagnostic::error(&source.name, at, None, toml_message(&err)));
+            }
+        }
+    }
+
+    if !parsed.iter().any(|p| p.flow == MAIN_FLOW) && diags.is_empty() {
+        let file = sources.first().map_or("flows", |s| s.name.as_str());
+        diags.push(Diagnostic::error(
+            file,
+            LineCol::WHOLE_FILE,
+            None,
+            "no `main` flow: a file named main.toml must declare the start and the commands",
+        ));
+    }
+
+    // Pass 1: give every node an id.
+    let mut by_name: HashMap<String, NodeId> = HashMap::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut origins: Vec<Origin<'_>> = Vec::new();
+    let mut flow_start: HashMap<String, Spanned<String>> = HashMap::new();
+    for p in &parsed {
+        flow_start.insert(p.flow.clone(), p.file.start.clone());
+        for key in p.file.nodes.keys() {
+            let node = key.get_ref();
+            if !valid_ident(node) {
+                diags.push(Diagnostic::error(
+                    &p.source.name,
+                    pos(p.source, key.span().start),
+                    Some(format!("{}:{node}", p.flow)),
+                    "node names may only use a-z, 0-9, `-` and `_`",
+                ));
+            }
+            let full = format!("{}:{node}", p.flow);
+            by_name.insert(full.clone(), NodeId(names.len() as u32));
+            names.push(full);
+            origins.push(Origin {
+                source: p.source,
+                offset: key.span().start,
+            });
+        }
+    }
+
+    // Pass 2: compile nodes, resolving references.
+    let mut nodes: Vec<Node> = Vec::with_capacity(names.len());
+    let mut var_writes: BTreeSet<String> = BUILTIN_VARIABLES.iter().map(|s| s.to_string()).collect();
+    let mut var_reads: Vec<(String, usize, Spanned<String>)> = Vec::new();
+    let mut message_uses: Vec<(usize, String, usize)> = Vec::new(); // (node index, id, offset)
+    let placeholder = NodeId(0);
+    for p in &parsed {
+        let start_ref = &p.file.start;
+        let mut ctx = Ctx {
+            p,
+            by_name: &by_name,
+            flow_start: &flow_start,
+            diags: &mut diags,
+        };
+        ctx.resolve(start_ref, None);
+        for (key, def) in &p.file.nodes {
+            let index = nodes.len();
+            let full = format!("{}:{}", p.flow, key.get_ref());
+            let mut ctx = Ctx {
+                p,
+                by_name: &by_name,
+                flow_start: &flow_start,
+                diags: &mut diags,
+            };
+            let node = ctx.compile_node(&full, def, placeholder, catalog);
+            let d = def.get_ref();
+            if let Some(text) = &d.text {
+                for id in text.get_ref().to_vec() {
+                    message_uses.push((index, id, text.span().start));
+                }
+            }
+            for opt in d.options.iter().flatten() {
+                let o = opt.get_ref();
+                message_uses.push((index, o.label.get_ref().clone(), o.label.span().start));
+                var_writes.extend(o.set.keys().cloned());
+            }
+            match d.kind.get_ref() {
+                NodeKind::Ask => var_writes.extend(d.var.as_ref().map(|v| v.get_ref().clone())),
+                NodeKind::Branch | NodeKind::Referrals => {
+                    if let Some(v) = &d.var {
+                        var_reads.push((full.clone(), index, v.clone()));
+                    }
+                }
+                _ => {}
+            }
+            nodes.push(node);
+        }
+    }
+
+    for (node, index, var) in &var_reads {
+        if !var_writes.contains(var.get_ref()) {
+            let o = &origins[*index];
+            diags.push(Diagnostic::error(
+                &o.source.name,
+                pos(o.source, var.span().start),
+                Some(node.clone()),
+                format!(
+                    "unknown variable `{}`: no `ask` or option `set` writes it (built-in: {})",
+                    var.get_ref(),
+                    BUILTIN_VARIABLES.join(", ")
+                ),
+            ));
+        }
+    }
+    for (index, id, offset) in &message_uses {
+        if !(catalog.has_message)(id) {
+            let o = &origins[*index];
+            diags.push(Diagnostic::error(
+                &o.source.name,
+                pos(o.source, *offset),
+                Some(names[*index].clone()),
+                format!("message `{id}` is not in the reference locale (en)"),
+            ));
+        }
+    }
+    let main_source = parsed.iter().find(|p| p.flow == MAIN_FLOW).map(|p| p.source);
+    for id in SYSTEM_MESSAGES {
+        if !(catalog.has_message)(id) {
+            diags.push(Diagnostic::error(
+                main_source.map_or("locales/en", |s| s.name.as_str()),
+                LineCol::WHOLE_FILE,
+                None,
+                format!("built-in message `{id}` is not in the reference locale (en)"),
+            ));
+        }
+    }
+
+    let commands = parsed
+        .iter()
+        .find(|p| p.flow == MAIN_FLOW)
+        .and_then(|p| commands(p, &parsed, &by_name, &flow_start, &mut diags));
+    for p in &parsed {
+        if p.flow != MAIN_FLOW {
+            if let Some(cmds) = &p.file.commands {
+                let at = cmds
+                    .keys()
+                    .next()
+                    .map_or(LineCol::WHOLE_FILE, |k| pos(p.source, k.span().start));
+                diags.push(Diagnostic::error(
+                    &p.source.name,
+                    at,
+                    None,
+                    "only main.toml may declare `[commands]`",
+                ));
+            }
+        }
+    }
+
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    let Some(commands) = commands else {
+        return Err(diags);
+    };
+
+    let by_name_entry = by_name
+        .get(&format!("{MAIN_FLOW}:{}", flow_start[MAIN_FLOW].get_ref()))
+        .copied()
+        .unwrap_or(NodeId(0));
+    let flows = Flows {
+        nodes,
+        names,
+        by_name,
+        commands,
+        entry: by_name_entry,
+        languages: catalog.languages.to_vec(),
+    };
+    check_graph(&flows, &origins, &mut diags);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    Ok(Loaded { flows, warnings: diags })
+}
+
+struct Ctx<'a, 's> {
+    p: &'a ParsedFile<'s>,
+    by_name: &'a HashMap<String, NodeId>,
+    flow_start: &'a HashMap<String, Spanned<String>>,
+    diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Ctx<'_, '_> {
+    fn error(&mut self, offset: usize, node: Option<&str>, message: String) {
+        self.diags.push(Diagnostic::error(
+            &self.p.source.name,
+            pos(self.p.source, offset),
+            node.map(str::to_owned),
+            message,
+        ));
+    }
+
+    /// Resolve `node`, `flow:node` or `flow:` from this file.
+    fn resolve(&mut self, r: &Spanned<String>, node: Option<&str>) -> Option<NodeId> {
+        let raw = r.get_ref();
+        let full = match raw.split_once(':') {
+            None => format!("{}:{raw}", self.p.flow),
+            Some((flow, "")) => match self.flow_start.get(flow) {
+                Some(start) => format!("{flow}:{}", start.get_ref()),
+                None => {
+                    self.error(
+                        r.span().start,
+                        node,
+                        format!("`{raw}` names flow `{flow}`, which does not exist"),
+                    );
+                    return None;
+                }
+            },
+            Some(_) => raw.clone(),
+        };
+        let found = self.by_name.get(&full).copied();
+        if found.is_none() {
+            self.error(
+                r.span().start,
+                node,
+                format!("`{raw}` points to node `{full}`, which does not exist"),
+            );
+        }
+        found
+    }
+
+    fn compile_node(&mut self, full: &str, def: &Spanned<NodeDef>, placeholder: NodeId, catalog: &Catalog<'_>) -> Node {
+        let d = def.get_ref();
+        let kind = *d.kind.get_ref();
+        let at = def.span().start;
+        let node = Some(full);
+        let k = kind.as_str();
+
+        // Fields each kind uses; anything else set is a mistake worth naming.
+        let uses: &[&str] = match kind {
+            NodeKind::Say => &["text", "next"],
+            NodeKind::Choice => &["text", "options"],
+            NodeKind::Ask => &["text", "var", "next"],
+            NodeKind::Branch => &["var", "cases", "default"],
+            NodeKind::Handoff => &["text", "priority", "reason"],
+            NodeKind::Language => &["text", "next"],
+            NodeKind::SetLanguage => &["lang", "next"],
+            NodeKind::Referrals => &["text", "var", "next"],
+            NodeKind::Wipe | NodeKind::End => &["text"],
+        };
+        let present: [(&str, Option<usize>); 9] = [
+            ("text", d.text.as_ref().map(|s| s.span().start)),
+            ("next", d.next.as_ref().map(|s| s.span().start)),
+            (
+                "options",
+                d.options.as_ref().map(|o| o.first().map_or(at, |s| s.span().start)),
+            ),
+            ("var", d.var.as_ref().map(|s| s.span().start)),
+            (
+                "cases",
+                d.cases
+                    .as_ref()
+                    .map(|c| c.values().next().map_or(at, |s| s.span().start)),
+            ),
+            ("default", d.default.as_ref().map(|s| s.span().start)),
+            ("priority", d.priority.as_ref().map(|s| s.span().start)),
+            ("reason", d.reason.as_ref().map(|s| s.span().start)),
+            ("lang", d.lang.as_ref().map(|s| s.span().start)),
+        ];
+        for (field, offset) in present {
+            if let Some(offset) = offset {
+                if !uses.contains(&field) {
+                    self.error(offset, node, format!("`{field}` is not used by a `{k}` node"));
+                }
+            }
+        }
+        let optional_text = matches!(kind, NodeKind::Wipe | NodeKind::End);
+        let texts = match &d.text {
+            Some(t) => {
+                let ids = t.get_ref().to_vec();
+                if ids.is_empty() {
+                    self.error(t.span().start, node, "`text` is an empty list".into());
+                }
+                ids
+            }
+            None if uses.contains(&"text") && !optional_text => {
+                self.error(at, node, format!("a `{k}` node needs `text`"));
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
+        let need = |this: &mut Self, field: &str, value: &Option<Spanned<String>>| -> Option<Spanned<String>> {
+            if value.is_none() {
+                this.error(at, node, format!("a `{k}` node needs `{field}`"));
+            }
+            value.clone()
+        };
+        let next_of = |this: &mut Self| -> NodeId {
+            need(this, "next", &d.next)
+                .and_then(|r| this.resolve(&r, node))
+                .unwrap_or(placeholder)
+        };
+        match kind {
+            NodeKind::Say => Node::Say {
+                texts,
+                next: next_of(self),
+            },
+            NodeKind::Language => Node::Language {
+                texts,
+                next: next_of(self),
+            },
+            NodeKind::Ask | NodeKind::Referrals => {
+                let var = self.var(d, at, node, k);
+                let next = next_of(self);
+                if kind == NodeKind::Ask {
+                    Node::Ask { texts, var, next }
+                } else {
+                    Node::Referrals { texts, var, next }
+                }
+            }
+            NodeKind::Choice => {
+                let mut options = Vec::new();
+                match &d.options {
+                    Some(list) if !list.is_empty() => {
+                        for opt in list {
+                            let o = opt.get_ref();
+                            let goto = self.resolve(&o.goto, node).unwrap_or(placeholder);
+                            for var in o.set.keys() {
+                                if !valid_ident(var) {
+                                    self.error(
+                                        opt.span().start,
+                                        node,
+                                        format!("variable name `{var}` may only use a-z, 0-9, `-` and `_`"),
+                                    );
+                                }
+                            }
+                            options.push(ChoiceOption {
+                                label: o.label.get_ref().clone(),
+                                goto,
+                                set: o.set.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                            });
+                        }
+                        if list.len() > 12 {
+                            self.error(
+                                at,
+                                node,
+                                format!("{} options are too many for a phone screen (at most 12)", list.len()),
+                            );
+                        }
+                    }
+                    _ => self.error(at, node, "a `choice` node needs at least one entry in `options`".into()),
+                }
+                Node::Choice { texts, options }
+            }
+            NodeKind::Branch => {
+                let var = self.var(d, at, node, k);
+                let mut cases = Vec::new();
+                match &d.cases {
+                    Some(map) if !map.is_empty() => {
+                        for (value, target) in map {
+                            if let Some(id) = self.resolve(target, node) {
+                                cases.push((value.clone(), id));
+                            }
+                        }
+                    }
+                    _ => self.error(at, node, "a `branch` node needs at least one entry in `cases`".into()),
+                }
+                let default = need(self, "default", &d.default)
+                    .and_then(|r| self.resolve(&r, node))
+                    .unwrap_or(placeholder);
+                Node::Branch { var, cases, default }
+            }
+            NodeKind::Handoff => {
+                let priority = match &d.priority {
+                    Some(p) => *p.get_ref(),
+                    None => {
+                        self.error(
+                            at,
+                            node,
+                            "a `handoff` node needs `priority` (low, normal, high or urgent)".into(),
+                        );
+                        super::definition::Priority::Normal
+                    }
+                };
+                let reason = need(self, "reason", &d.reason)
+                    .map(Spanned::into_inner)
+                    .unwrap_or_default();
+                if !reason.is_empty() && !valid_ident(&reason) {
+                    self.error(
+                        d.reason.as_ref().map_or(at, |r| r.span().start),
+                        node,
+                        "a `reason` is a short tag: a-z, 0-9, `-` and `_`".into(),
+                    );
+                }
+                Node::Handoff {
+                    texts,
+                    priority,
+                    reason,
+                }
+            }
+            NodeKind::SetLanguage => {
+                let lang = need(self, "lang", &d.lang);
+                if let Some(l) = &lang {
+                    if !catalog.languages.iter().any(|x| x == l.get_ref()) {
+                        self.error(
+                            l.span().start,
+                            node,
+                            format!(
+                                "language `{}` has no locale (available: {})",
+                                l.get_ref(),
+                                catalog.languages.join(", ")
+                            ),
+                        );
+                    }
+                }
+                let next = next_of(self);
+                Node::SetLanguage {
+                    lang: lang.map(Spanned::into_inner).unwrap_or_default(),
+                    next,
+                }
+            }
+            NodeKind::Wipe => Node::Wipe { texts },
+            NodeKind::End => Node::End { texts },
+        }
+    }
+
+    fn var(&mut self, d: &NodeDef, at: usize, node: Option<&str>, kind: &str) -> String {
+        match &d.var {
+            Some(v) => {
+                if !valid_ident(v.get_ref()) {
+                    self.error(
+                        v.span().start,
+                        node,
+                        format!("variable name `{}` may only use a-z, 0-9, `-` and `_`", v.get_ref()),
+                    );
+                }
+                v.get_ref().clone()
+            }
+            None => {
+                self.error(at, node, format!("a `{kind}` node needs `var`"));
+                String::new()
+            }
+        }
+    }
+}
+
+fn commands(
+    main: &ParsedFile<'_>,
+    _all: &[ParsedFile<'_>],
+    by_name: &HashMap<String, NodeId>,
+    flow_start: &HashMap<String, Spanned<String>>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Commands> {
+    let Some(table) = &main.file.commands else {
+        diags.push(Diagnostic::error(
+            &main.source.name,
+            LineCol::WHOLE_FILE,
+            None,
+            format!("main.toml needs a `[commands]` table with {}", COMMAND_NAMES.join(", ")),
+        ));
+        return None;
+    };
+    let mut ctx = Ctx {
+        p: main,
+        by_name,
+        flow_start,
+        diags,
+    };
+    let mut found: BTreeMap<&str, NodeId> = BTreeMap::new();
+    for (name, target) in table {
+        if !COMMAND_NAMES.contains(&name.get_ref().as_str()) {
+            ctx.error(
+                name.span().start,
+                None,
+                format!(
+                    "unknown command `{}` (commands: {})",
+                    name.get_ref(),
+                    COMMAND_NAMES.join(", ")
+                ),
+            );
+            continue;
+        }
+        if let Some(id) = ctx.resolve(target, None) {
+            let key = COMMAND_NAMES
+                .iter()
+                .find(|c| **c == name.get_ref())
+                .copied()
+                .unwrap_or("start");
+            found.insert(key, id);
+        }
+    }
+    let mut missing = false;
+    for c in COMMAND_NAMES {
+        if !found.contains_key(c) && !table.keys().any(|k| k.get_ref() == c) {
+            let at = table
+                .keys()
+                .next()
+                .map_or(LineCol::WHOLE_FILE, |k| pos(main.source, k.span().start));
+            ctx.diags.push(Diagnostic::error(
+                &main.source.name,
+                at,
+                None,
+                format!("`[commands]` lacks `{c}`"),
+            ));
+            missing = true;
+        }
+    }
+    if missing || found.len() != COMMAND_NAMES.len() {
+        return None;
+    }
+    Some(Commands {
+        start: found["start"],
+        menu: found["menu"],
+        lang: found["lang"],
+        help: found["help"],
+        operator: found["operator"],
+        exit: found["exit"],
+    })
+}
+
+/// Reachability from the start and the commands, and loops that never wait for the person.
+fn check_graph(flows: &Flows, origins: &[Origin<'_>], diags: &mut Vec<Diagnostic>) {
+    let c = flows.commands;
+    let mut seen = vec![false; flows.len()];
+    let mut queue: VecDeque<NodeId> = [flows.entry, c.start, c.menu, c.lang, c.help, c.operator, c.exit].into();
+    while let Some(id) = queue.pop_front() {
+        if std::mem::replace(&mut seen[id.0 as usize], true) {
+            continue;
+        }
+        queue.extend(successors(flows.node(id)));
+    }
+    for id in flows.node_ids() {
+        if !seen[id.0 as usize] {
+            let o = &origins[id.0 as usize];
+            diags.push(Diagnostic::error(
+                &o.source.name,
+                pos(o.source, o.offset),
+                Some(flows.name(id).to_owned()),
+                "unreachable: no path leads here from the start or a command",
+            ));
+        }
+    }
+
+    // Nodes that pass straight on (say, branch, set_language, referrals) must not loop
+    // among themselves, or a conversation would spin without waiting for the person.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Active,
+        Done,
+    }
+    let mut marks = vec![Mark::New; flows.len()];
+    for root in flows.node_ids() {
+        if marks[root.0 as usize] != Mark::New || !passes_on(flows.node(root)) {
+            continue;
+        }
+        let mut stack: Vec<(NodeId, Vec<NodeId>)> = vec![(root, successors(flows.node(root)))];
+        marks[root.0 as usize] = Mark::Active;
+        while let Some((id, rest)) = stack.last_mut() {
+            let id = *id;
+            match rest.pop() {
+                Some(next) if passes_on(flows.node(next)) => match marks[next.0 as usize] {
+                    Mark::New => {
+                        marks[next.0 as usize] = Mark::Active;
+                        stack.push((next, successors(flows.node(next))));
+                    }
+                    Mark::Active => {
+                        let o = &origins[next.0 as usize];
+                        diags.push(Diagnostic::error(
+                            &o.source.name,
+                            pos(o.source, o.offset),
+                            Some(flows.name(next).to_owned()),
+                            format!(
+                                "loop without a question: `{}` leads back here and nothing on the way waits for the person",
+                                flows.name(id)
+                            ),
+                        ));
+                    }
+                    Mark::Done => {}
+                },
+                Some(_) => {}
+                None => {
+                    marks[id.0 as usize] = Mark::Done;
+                    stack.pop();
+                }
+            }
+        }
+    }
+}
+
+/// Whether the engine moves on from this node without waiting for input.
+fn passes_on(node: &Node) -> bool {
+    matches!(
+        node,
+        Node::Say { .. } | Node::Branch { .. } | Node::SetLanguage { .. } | Node::Referrals { .. }
+    )
+}
+
+fn successors(node: &Node) -> Vec<NodeId> {
+    match node {
+        Node::Say { next, .. }
+        | Node::Ask { next, .. }
+        | Node::Language { next, .. }
+        | Node::SetLanguage { next, .. }
+        | Node::Referrals { next, .. } => vec![*next],
+        Node::Choice { options, .. } => options.iter().map(|o| o.goto).collect(),
+        Node::Branch { cases, default, .. } => cases.iter().map(|(_, n)| *n).chain([*default]).collect(),
+        Node::Handoff { .. } | Node::Wipe { .. } | Node::End { .. } => Vec::new(),
+    }
+}
+
+fn flow_name(file: &str) -> String {
+    let base = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    base.strip_suffix(".toml").unwrap_or(base).to_owned()
+}
+
+fn valid_ident(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+fn pos(source: &Source, offset: usize) -> LineCol {
+    LineCol::of_offset(&source.text, offset)
+}
+
+/// toml's message without its own multi-line snippet (we print file:line ourselves).
+fn toml_message(err: &toml::de::Error) -> String {
+    let m = err.message().trim();
+    let m = m.strip_suffix('.').unwrap_or(m);
+    let mut chars = m.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().collect::<String>() + chars.as_str(),
+        None => "invalid toml".into(),
+    }
+}

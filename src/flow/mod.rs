@@ -1,0 +1,12 @@
+//! Flows as data: the file format, the loader/validator with its diagnostics, the compiled
+//! graph and the pure engine. Nothing here performs I/O.
+pub mod definition;
+pub mod diagnostic;
+pub mod engine;
+pub mod loader;
+pub mod model;
+
+pub use diagnostic::{Diagnostic, LineCol, Severity};
+pub use engine::{step, Effect, Event, Input, MediaKind, OpenCase, State, Text};
+pub use loader::{load, Catalog, Loaded, Source};
+pub use model::{Flows, Node, NodeId, Priority};

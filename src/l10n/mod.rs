@@ -1,0 +1,314 @@
+//! Localisation: Fluent bundles per locale, the fallback chain, language negotiation and
+//! coverage/review status. It owns how a [`Text`] becomes words in a language. It must not
+//! read the disk (callers pass [`LocaleSource`]s) or decide what to say.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource, FluentValue};
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::flow::{Diagnostic, LineCol, Text};
+
+/// The locale every message id must exist in.
+pub const REFERENCE: &str = "en";
+
+/// First Unicode bidi isolation marks Fluent puts around placeables.
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// One `.ftl` file: its language (the directory name) and contents.
+#[derive(Debug, Clone)]
+pub struct LocaleSource {
+    pub lang: String,
+    pub name: String,
+    pub text: String,
+}
+
+/// Whether a native speaker has reviewed a locale's texts, from each file's
+/// `### varco-review: reviewed|unreviewed` line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Review {
+    Reviewed,
+    Unreviewed,
+    /// Some files reviewed, some not.
+    Partial,
+}
+
+struct Locale {
+    bundle: FluentBundle<FluentResource>,
+    ids: BTreeSet<String>,
+    review: Review,
+}
+
+/// Every loaded locale and how to fall back between them.
+pub struct Locales {
+    locales: BTreeMap<String, Locale>,
+    /// Per language, the languages to try before the reference.
+    fallback: HashMap<String, Vec<String>>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales").field("languages", &self.languages()).finish()
+    }
+}
+
+/// Per-locale coverage against the reference, for `varco l10n status`.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleStatus {
+    pub lang: String,
+    pub name: String,
+    pub translated: usize,
+    pub total: usize,
+    pub missing: Vec<String>,
+    /// Ids the reference no longer has: leftovers to delete.
+    pub obsolete: Vec<String>,
+    pub review: Review,
+    pub fallback: Vec<String>,
+}
+
+impl Locales {
+    /// Parse every source; parse errors and duplicate ids are diagnostics with file:line.
+    pub fn load(
+        sources: &[LocaleSource],
+        fallback: HashMap<String, Vec<String>>,
+    ) -> Result<(Locales, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let mut diags = Vec::new();
+        let mut by_lang: BTreeMap<String, Vec<&LocaleSource>> = BTreeMap::new();
+        for s in sources {
+            by_lang.entry(s.lang.clone()).or_default().push(s);
+        }
+        let mut locales = BTreeMap::new();
+        for (lang, files) in by_lang {
+            let langid: LanguageIdentifier = match lang.parse() {
+                Ok(l) => l,
+                Err(_) => {
+                    diags.push(Diagnostic::error(
+                        &files[0].name,
+                        LineCol::WHOLE_FILE,
+                        None,
+                        format!("`{lang}` is not a language tag (the directory name must be one, like `it` or `pcm`)"),
+                    ));
+                    continue;
+                }
+            };
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            let mut ids = BTreeSet::new();
+            let mut reviews = BTreeSet::new();
+            let mut seen: HashMap<String, String> = HashMap::new();
+            for file in files {
+                let reviewed = review_of(&file.text);
+                match reviewed {
+                    Some(r) => {
+                        reviews.insert(r);
+                    }
+                    None => {
+                        reviews.insert(false);
+                        diags.push(Diagnostic::warning(
+                            &file.name,
+                            LineCol { line: 1, column: 1 },
+                            None,
+                            "no `### varco-review: reviewed|unreviewed` line; counted as unreviewed",
+                        ));
+                    }
+                }
+                let resource = match FluentResource::try_new(file.text.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            diags.push(Diagnostic::error(
+                                &file.name,
+                                LineCol::of_offset(&file.text, e.pos.start),
+                                None,
+                                format!("fluent syntax: {}", e.kind),
+                            ));
+                        }
+                        r
+                    }
+                };
+                for id in message_ids(&resource) {
+                    if let Some(other) = seen.insert(id.clone(), file.name.clone()) {
+                        diags.push(Diagnostic::error(
+                            &file.name,
+                            line_of_id(&file.text, &id),
+                            None,
+                            format!("message `{id}` is defined twice (also in {other})"),
+                        ));
+                    }
+                    ids.insert(id);
+                }
+                bundle.add_resource_overriding(resource);
+            }
+            let review = match (reviews.contains(&true), reviews.contains(&false)) {
+                (true, false) => Review::Reviewed,
+                (false, _) => Review::Unreviewed,
+                (true, true) => Review::Partial,
+            };
+            locales.insert(lang, Locale { bundle, ids, review });
+        }
+        if !locales.contains_key(REFERENCE) {
+            diags.push(Diagnostic::error(
+                "locales",
+                LineCol::WHOLE_FILE,
+                None,
+                format!("the reference locale `{REFERENCE}` is missing (locales/{REFERENCE}/*.ftl)"),
+            ));
+        }
+        for (lang, chain) in &fallback {
+            for l in chain {
+                if !locales.contains_key(l) {
+                    diags.push(Diagnostic::error(
+                        "config",
+                        LineCol::WHOLE_FILE,
+                        None,
+                        format!("l10n.fallback.{lang} names `{l}`, which has no locale"),
+                    ));
+                }
+            }
+        }
+        if diags.iter().any(Diagnostic::is_error) {
+            return Err(diags);
+        }
+        Ok((Locales { locales, fallback }, diags))
+    }
+
+    /// Available languages: the reference first, then the rest alphabetically.
+    pub fn languages(&self) -> Vec<String> {
+        let mut v = vec![REFERENCE.to_owned()];
+        v.extend(self.locales.keys().filter(|l| *l != REFERENCE).cloned());
+        v.retain(|l| self.locales.contains_key(l));
+        v
+    }
+
+    pub fn has(&self, lang: &str) -> bool {
+        self.locales.contains_key(lang)
+    }
+
+    /// Whether the reference locale defines `id`.
+    pub fn has_reference_message(&self, id: &str) -> bool {
+        self.locales.get(REFERENCE).is_some_and(|l| l.ids.contains(id))
+    }
+
+    /// The language to start a conversation in: the platform's hint when we have that
+    /// language, else the helpline's default. An explicit choice later always wins.
+    pub fn negotiate(&self, hint: Option<&str>, default: &str) -> String {
+        let hinted = hint
+            .and_then(|h| h.parse::<LanguageIdentifier>().ok())
+            .map(|id| id.language.as_str().to_ascii_lowercase())
+            .filter(|l| self.has(l));
+        match hinted {
+            Some(l) => l,
+            None if self.has(default) => default.to_owned(),
+            None => REFERENCE.to_owned(),
+        }
+    }
+
+    /// The languages tried for `lang`, in order: itself, its configured chain, the reference.
+    pub fn chain(&self, lang: &str) -> Vec<String> {
+        let mut chain = vec![lang.to_owned()];
+        chain.extend(self.fallback.get(lang).into_iter().flatten().cloned());
+        chain.push(REFERENCE.to_owned());
+        chain.dedup();
+        chain.retain(|l| self.has(l));
+        chain
+    }
+
+    /// Render `text` in `lang` (or the text's own fixed language), falling back along the
+    /// chain. `common` arguments (helpline, phone, variables…) are added under the text's
+    /// own. `isolate` keeps Fluent's bidi isolation marks around placeables — wanted where
+    /// right-to-left and left-to-right text mix and the client honours them.
+    pub fn render(&self, lang: &str, text: &Text, common: &[(String, String)], isolate: bool) -> String {
+        let lang = text.lang.as_deref().unwrap_or(lang);
+        let mut args = FluentArgs::new();
+        for (k, v) in common.iter().chain(text.args.iter()) {
+            args.set(k.clone(), value(v));
+        }
+        for l in self.chain(lang) {
+            let Some(locale) = self.locales.get(&l) else { continue };
+            let Some(pattern) = locale.bundle.get_message(&text.id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let out = locale.bundle.format_pattern(pattern, Some(&args), &mut errors);
+            if !errors.is_empty() {
+                // Ids only: texts and arguments may hold what a person wrote.
+                tracing::warn!(message_id = %text.id, lang = %l, errors = errors.len(), "fluent formatting errors");
+            }
+            return if isolate {
+                out.into_owned()
+            } else {
+                out.chars().filter(|c| *c != FSI && *c != PDI).collect()
+            };
+        }
+        tracing::error!(message_id = %text.id, "message missing in every locale of the chain");
+        format!("[{}]", text.id)
+    }
+
+    /// Coverage and review state of every locale against the reference.
+    pub fn status(&self) -> Vec<LocaleStatus> {
+        let empty = BTreeSet::new();
+        let reference = self.locales.get(REFERENCE).map_or(&empty, |l| &l.ids);
+        self.languages()
+            .into_iter()
+            .filter_map(|lang| {
+                let locale = self.locales.get(&lang)?;
+                let missing: Vec<String> = reference.difference(&locale.ids).cloned().collect();
+                let obsolete: Vec<String> = locale.ids.difference(reference).cloned().collect();
+                let name = self.render(&lang, &Text::new("language-name"), &[], false);
+                Some(LocaleStatus {
+                    translated: reference.len() - missing.len(),
+                    total: reference.len(),
+                    missing,
+                    obsolete,
+                    review: locale.review,
+                    fallback: self.chain(&lang).into_iter().skip(1).collect(),
+                    name,
+                    lang,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Numbers as Fluent numbers (so plural selectors work), everything else as strings.
+fn value(v: &str) -> FluentValue<'static> {
+    match v.parse::<i64>() {
+        Ok(n) if !v.starts_with('0') || v == "0" => FluentValue::from(n),
+        _ => FluentValue::from(v.to_owned()),
+    }
+}
+
+fn message_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn review_of(text: &str) -> Option<bool> {
+    text.lines().find_map(|l| {
+        let v = l.strip_prefix("###")?.trim().strip_prefix("varco-review:")?.trim();
+        match v {
+            "reviewed" => Some(true),
+            "unreviewed" => Some(false),
+            _ => None,
+        }
+    })
+}
+
+fn line_of_id(text: &str, id: &str) -> LineCol {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.strip_prefix(id).is_some_and(|r| r.trim_start().starts_with('=')) {
+            return LineCol::of_offset(text, offset);
+        }
+        offset += line.len();
+    }
+    LineCol::WHOLE_FILE
+}

@@ -1,0 +1,9 @@
+//! Varco: the secure messaging front door of an anti-trafficking helpline.
+pub mod channel;
+pub mod config;
+pub mod content;
+pub mod conversation;
+pub mod directory;
+pub mod flow;
+pub mod l10n;
+pub mod store;

@@ -1,0 +1,342 @@
+//! The `varco` command line. The only place that uses `anyhow`: it turns library errors
+//! into one clear line (`error: …`) and an exit code, never a panic.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use varco::channel::terminal;
+use varco::config::Config;
+use varco::content::{Content, ContentPaths};
+use varco::conversation::{Helpline, Service};
+use varco::flow::Diagnostic;
+use varco::store::{MasterKey, SledStore};
+
+#[derive(Parser)]
+#[command(
+    name = "varco",
+    version,
+    about = "Secure messaging front door of an anti-trafficking helpline"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Talk to the helpline's flows in this terminal (reads stdin line by line).
+    Chat {
+        /// Language hint, as a phone would send it (e.g. `en`, `it`).
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, value_name = "DIR")]
+        flows: Option<PathBuf>,
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        /// Keep the store (and, in this try-out mode only, its key) in DIR; default: a
+        /// temporary directory removed at the end.
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+    },
+    /// Run the configured channels until SIGTERM.
+    Serve {
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+    },
+    /// Flow files.
+    Flows {
+        #[command(subcommand)]
+        command: FlowsCommand,
+    },
+    /// Translations.
+    L10n {
+        #[command(subcommand)]
+        command: L10nCommand,
+    },
+    /// Store keys.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum FlowsCommand {
+    /// Validate flows against the locales; exit 1 on any error.
+    Check {
+        #[arg(long, value_name = "DIR")]
+        flows: Option<PathBuf>,
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum L10nCommand {
+    /// Per-locale coverage against the reference (en) and review state.
+    Status {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        #[arg(long, value_name = "DIR")]
+        flows: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Table,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Write a new 256-bit store key to FILE (mode 0600); never overwrites.
+    Generate {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("VARCO_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_writer(io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Chat {
+            lang,
+            flows,
+            locales,
+            data,
+        } => chat(lang, flows, locales, data),
+        Command::Serve { config } => serve(&config),
+        Command::Flows {
+            command: FlowsCommand::Check { flows, locales },
+        } => {
+            let paths = ContentPaths {
+                flows,
+                locales,
+                ..ContentPaths::default()
+            };
+            match Content::load(&paths) {
+                Ok(content) => {
+                    print_diagnostics(&content.warnings);
+                    println!(
+                        "ok: {} nodes, {} languages ({})",
+                        content.flows.len(),
+                        content.locales.languages().len(),
+                        content.locales.languages().join(", ")
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(diags) => {
+                    print_diagnostics(&diags);
+                    let errors = diags.iter().filter(|d| d.is_error()).count();
+                    eprintln!("{errors} error(s)");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::L10n {
+            command: L10nCommand::Status { format, locales, flows },
+        } => {
+            let content = load_content(ContentPaths {
+                flows,
+                locales,
+                ..ContentPaths::default()
+            })?;
+            let status = content.locales.status();
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&status)?),
+                Format::Table => {
+                    println!(
+                        "{:<6} {:<12} {:>9} {:>8} {:<11} fallback",
+                        "lang", "name", "coverage", "missing", "review"
+                    );
+                    for s in &status {
+                        let pct = if s.total == 0 {
+                            100.0
+                        } else {
+                            100.0 * s.translated as f64 / s.total as f64
+                        };
+                        println!(
+                            "{:<6} {:<12} {:>8.1}% {:>8} {:<11} {}",
+                            s.lang,
+                            s.name,
+                            pct,
+                            s.missing.len(),
+                            format!("{:?}", s.review).to_lowercase(),
+                            if s.fallback.is_empty() {
+                                "-".to_owned()
+                            } else {
+                                s.fallback.join(" → ")
+                            }
+                        );
+                        for id in &s.missing {
+                            println!("       missing: {id}");
+                        }
+                        for id in &s.obsolete {
+                            println!("       obsolete: {id}");
+                        }
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Keys {
+            command: KeysCommand::Generate { out },
+        } => {
+            MasterKey::generate_to_file(&out)?;
+            println!("wrote a new store key to {} (mode 0600); keep it outside the store directory and back it up separately", out.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print_diagnostics(diags: &[Diagnostic]) {
+    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
+    sorted.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    for d in sorted {
+        eprintln!("{d}");
+    }
+}
+
+/// Load flows and locales or stop with their diagnostics: a helpline never starts on
+/// broken content.
+fn load_content(paths: ContentPaths) -> Result<Content> {
+    match Content::load(&paths) {
+        Ok(content) => {
+            print_diagnostics(&content.warnings);
+            Ok(content)
+        }
+        Err(diags) => {
+            print_diagnostics(&diags);
+            let errors = diags.iter().filter(|d| d.is_error()).count();
+            bail!("flows or locales have {errors} error(s); run `varco flows check` for the list");
+        }
+    }
+}
+
+fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+fn chat(
+    lang: Option<String>,
+    flows: Option<PathBuf>,
+    locales: Option<PathBuf>,
+    data: Option<PathBuf>,
+) -> Result<ExitCode> {
+    let content = load_content(ContentPaths {
+        flows,
+        locales,
+        ..ContentPaths::default()
+    })?;
+    // The store is the real one (encrypted sled) even for a try-out, so the terminal
+    // exercises exactly what a platform message goes through.
+    let temp;
+    let (store_dir, key) = match &data {
+        Some(dir) => {
+            let key_file = dir.join("store.key");
+            let store_dir = dir.join("store");
+            let key = if key_file.exists() {
+                MasterKey::load(&key_file)?
+            } else if store_dir.exists() {
+                bail!(
+                    "{} has data but no key file {}; refusing to create a new key over it",
+                    store_dir.display(),
+                    key_file.display()
+                );
+            } else {
+                MasterKey::generate_to_file(&key_file)?
+            };
+            (store_dir, key)
+        }
+        None => {
+            temp = tempfile::Builder::new()
+                .prefix("varco-chat-")
+                .tempdir()
+                .context("cannot create a temporary directory")?;
+            (temp.path().join("store"), MasterKey::generate())
+        }
+    };
+    let store = Arc::new(SledStore::open(&store_dir, &key)?);
+    let service = Service::new(
+        Arc::new(content.flows),
+        Arc::new(content.locales),
+        Arc::new(content.directory),
+        store,
+        Helpline::default(),
+    );
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let opts = terminal::Options {
+        lang,
+        run_id: format!("run{nanos}"),
+        greet: true,
+    };
+    let stdin = io::stdin().lock();
+    let stdout = io::stdout().lock();
+    terminal::run(&service, stdin, stdout, &opts, now)?;
+    io::stdout().flush().ok();
+    Ok(ExitCode::SUCCESS)
+}
+
+fn serve(config_path: &Path) -> Result<ExitCode> {
+    let config = Config::load(config_path)?;
+    config.validate()?;
+    let fallback: HashMap<String, Vec<String>> = config.l10n.fallback.clone().into_iter().collect();
+    let _content = load_content(ContentPaths {
+        flows: Some(config.flows.dir.clone()),
+        locales: Some(config.l10n.locales_dir.clone()),
+        directory: None,
+        fallback,
+    })?;
+    let key = MasterKey::load(&config.store.key_file).with_context(|| "store.key_file".to_owned())?;
+    let _store = SledStore::open(&config.store.path, &key)?;
+    let _helpline = Helpline {
+        name: config.helpline.name.clone(),
+        phone: config.helpline.phone.clone(),
+        emergency: config.helpline.emergency.clone(),
+        default_language: config.helpline.default_language.clone(),
+    };
+    let enabled: Vec<&str> = [("telegram", config.telegram.enabled), ("matrix", config.matrix.enabled)]
+        .into_iter()
+        .filter_map(|(name, on)| on.then_some(name))
+        .collect();
+    if enabled.is_empty() {
+        bail!(
+            "no channel is enabled in {} (set telegram.enabled or matrix.enabled)",
+            config_path.display()
+        );
+    }
+    bail!(
+        "channel(s) {} are not available in this build yet; config, content and store are valid",
+        enabled.join(", ")
+    )
+}

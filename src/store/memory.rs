@@ -1,0 +1,150 @@
+//! In-memory [`Store`] twin of the sled backend, for tests and `chat` dry runs: same
+//! semantics (atomic turns, ordered outboxes, monotonic ids and case numbers, keyed-hash
+//! conversation ids). It must not persist anything or diverge observably from `SledStore`.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Mutex;
+
+use super::{Cipher, ConvId, MasterKey, OutboxId, OutboxItem, Result, Store, Turn, UpdateMark};
+
+/// Everything behind one lock, so a turn is applied all at once or not at all.
+#[derive(Default)]
+struct Inner {
+    state: BTreeMap<ConvId, Vec<u8>>,
+    /// Keyed hashes of consumed updates, like the sled backend's update marks.
+    updates: HashSet<[u8; 32]>,
+    /// Per channel, entries in id order.
+    outbox: BTreeMap<String, BTreeMap<u64, Vec<u8>>>,
+    /// Last outbox id handed out (ids start at 1).
+    last_outbox_id: u64,
+    /// Last case number handed out (numbers start at 1).
+    last_case: u64,
+}
+
+/// A [`Store`] that lives and dies with the process. Conversation ids are keyed hashes
+/// under a fresh random key per instance, so they are never the raw platform ids.
+pub struct MemoryStore {
+    cipher: Cipher,
+    inner: Mutex<Inner>,
+}
+
+impl MemoryStore {
+    pub fn new() -> MemoryStore {
+        MemoryStore {
+            cipher: Cipher::new(&MasterKey::generate()),
+            inner: Mutex::new(Inner::default()),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().expect("memory store mutex poisoned")
+    }
+
+    fn update_key(&self, update: &UpdateMark) -> [u8; 32] {
+        self.cipher
+            .keyed_hash(&[b"update", update.channel.as_bytes(), update.update_id.as_bytes()])
+    }
+}
+
+impl Default for MemoryStore {
+    fn default() -> Self {
+        MemoryStore::new()
+    }
+}
+
+impl std::fmt::Debug for MemoryStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MemoryStore")
+    }
+}
+
+impl Store for MemoryStore {
+    fn conv_id(&self, channel: &str, platform_id: &str) -> ConvId {
+        ConvId(
+            self.cipher
+                .keyed_hash(&[b"conv", channel.as_bytes(), platform_id.as_bytes()]),
+        )
+    }
+
+    fn load_state(&self, conv: ConvId) -> Result<Option<Vec<u8>>> {
+        Ok(self.lock().state.get(&conv).cloned())
+    }
+
+    fn seen_update(&self, update: &UpdateMark) -> Result<bool> {
+        let key = self.update_key(update);
+        Ok(self.lock().updates.contains(&key))
+    }
+
+    fn commit_turn(&self, turn: Turn) -> Result<Vec<OutboxId>> {
+        let update_key = turn.update.as_ref().map(|u| self.update_key(u));
+        let mut inner = self.lock();
+        // Nothing below can fail, so the turn lands whole.
+        match turn.state {
+            Some(state) => {
+                inner.state.insert(turn.conv, state);
+            }
+            None => {
+                inner.state.remove(&turn.conv);
+            }
+        }
+        if let Some(key) = update_key {
+            inner.updates.insert(key);
+        }
+        let mut ids = Vec::with_capacity(turn.outbox.len());
+        for record in turn.outbox {
+            inner.last_outbox_id += 1;
+            let id = inner.last_outbox_id;
+            inner
+                .outbox
+                .entry(record.channel)
+                .or_default()
+                .insert(id, record.payload);
+            ids.push(OutboxId(id));
+        }
+        Ok(ids)
+    }
+
+    fn flush(&self) -> Result<()> {
+        Ok(())
+    }
+
+    fn outbox_pending(&self, channel: &str, limit: usize) -> Result<Vec<OutboxItem>> {
+        let inner = self.lock();
+        Ok(inner
+            .outbox
+            .get(channel)
+            .map(|entries| {
+                entries
+                    .iter()
+                    .take(limit)
+                    .map(|(&id, payload)| OutboxItem {
+                        id: OutboxId(id),
+                        payload: payload.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
+    fn mark_delivered(&self, channel: &str, id: OutboxId) -> Result<()> {
+        let mut inner = self.lock();
+        if let Some(entries) = inner.outbox.get_mut(channel) {
+            entries.remove(&id.0);
+            if entries.is_empty() {
+                inner.outbox.remove(channel);
+            }
+        }
+        Ok(())
+    }
+
+    fn forget(&self, conv: ConvId) -> Result<()> {
+        self.lock().state.remove(&conv);
+        Ok(())
+    }
+
+    fn next_case_number(&self) -> Result<u64> {
+        let mut inner = self.lock();
+        inner.last_case += 1;
+        Ok(inner.last_case)
+    }
+}

@@ -1,0 +1,318 @@
+//! The durable [`Store`]: sled 0.34 with every value sealed (AES-256-GCM, bound to its tree
+//! and key) and every user-derived key a keyed hash. It must not write anything in the clear
+//! that came from a user, return unauthenticated bytes, or modify a store opened with the
+//! wrong key.
+//!
+//! Layout (tree: key -> value; every value is `Cipher::seal`ed with AAD `tree \0 key`):
+//! - `meta`: `key-check` -> fixed marker (proves the key on open);
+//!   `counters/case` -> last case number (u64 BE); `counters/outbox` -> last outbox id.
+//! - `state`: `ConvId` (32-byte keyed hash) -> serialised conversation state.
+//! - `updates`: `keyed_hash("update", channel, update_id)` -> unix seconds of the commit.
+//! - `outbox`: `channel \0 id (u64 BE)` -> payload. One tree for all channels, so a turn
+//!   whose messages go to several channels is still one transaction over a fixed set of
+//!   trees; the key prefix keeps each channel's entries contiguous and in id order.
+//!
+//! Outbox ids come from `counters/outbox`, read and advanced inside the turn's transaction:
+//! monotonic across restarts, never reused, and consistent with the entries they name.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
+use sled::{IVec, Transactional, Tree};
+
+use super::cipher::OVERHEAD;
+use super::key::create_private_dirs;
+use super::{Cipher, ConvId, Error, MasterKey, OutboxId, OutboxItem, Result, Store, Turn, UpdateMark};
+
+const META: &str = "meta";
+const STATE: &str = "state";
+const UPDATES: &str = "updates";
+const OUTBOX: &str = "outbox";
+
+const KEY_CHECK: &[u8] = b"key-check";
+const KEY_CHECK_PLAINTEXT: &[u8] = b"varco store key check v1";
+const CASE_COUNTER: &[u8] = b"counters/case";
+const OUTBOX_COUNTER: &[u8] = b"counters/outbox";
+
+/// A sled database whose contents are unreadable without the master key.
+pub struct SledStore {
+    path: PathBuf,
+    db: sled::Db,
+    cipher: Cipher,
+    meta: Tree,
+    state: Tree,
+    updates: Tree,
+    outbox: Tree,
+}
+
+impl SledStore {
+    /// Open (or create) the store at directory `path`.
+    ///
+    /// A new, empty store gets a sealed key-check record. An existing one must hold a
+    /// key-check that opens under `key` (else [`Error::WrongKey`]); one with data but no
+    /// key-check is refused ([`Error::MissingKeyCheck`]). Nothing is written on refusal.
+    pub fn open(path: &Path, key: &MasterKey) -> Result<SledStore> {
+        let open_err = |source: sled::Error| Error::Open {
+            path: path.to_path_buf(),
+            source,
+        };
+        if !path.exists() {
+            create_private_dirs(path).map_err(|e| open_err(sled::Error::Io(e)))?;
+        }
+        let db = sled::Config::new().path(path).open().map_err(open_err)?;
+        let cipher = Cipher::new(key);
+
+        // Check the key before creating any tree, so a refused open leaves no trace.
+        let key_checked = if db.tree_names().iter().any(|n| n == META.as_bytes()) {
+            let meta = db.open_tree(META)?;
+            match meta.get(KEY_CHECK)? {
+                Some(sealed) => {
+                    verify_key_check(&cipher, &sealed, path)?;
+                    true
+                }
+                None => false,
+            }
+        } else {
+            false
+        };
+        if !key_checked {
+            for name in db.tree_names() {
+                if let Some(entry) = db.open_tree(&name)?.iter().next() {
+                    entry?;
+                    return Err(Error::MissingKeyCheck {
+                        path: path.to_path_buf(),
+                    });
+                }
+            }
+        }
+
+        let store = SledStore {
+            path: path.to_path_buf(),
+            meta: db.open_tree(META)?,
+            state: db.open_tree(STATE)?,
+            updates: db.open_tree(UPDATES)?,
+            outbox: db.open_tree(OUTBOX)?,
+            db,
+            cipher,
+        };
+        if !key_checked {
+            let sealed = store.cipher.seal(META, KEY_CHECK, KEY_CHECK_PLAINTEXT);
+            store.meta.insert(KEY_CHECK, sealed)?;
+            store.db.flush()?;
+        }
+        Ok(store)
+    }
+
+    /// The directory this store lives in.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Bytes the database occupies on disk (sled's estimate).
+    pub fn size_on_disk(&self) -> Result<u64> {
+        Ok(self.db.size_on_disk()?)
+    }
+
+    fn update_key(&self, update: &UpdateMark) -> [u8; 32] {
+        self.cipher
+            .keyed_hash(&[b"update", update.channel.as_bytes(), update.update_id.as_bytes()])
+    }
+}
+
+impl fmt::Debug for SledStore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SledStore")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+fn verify_key_check(cipher: &Cipher, sealed: &[u8], path: &Path) -> Result<()> {
+    match cipher.open(META, KEY_CHECK, sealed) {
+        Ok(plain) if plain == KEY_CHECK_PLAINTEXT => Ok(()),
+        Ok(_) => Err(Error::Corrupt { tree: META }),
+        // A well-formed record that fails authentication: sealed under another key.
+        Err(Error::Corrupt { .. }) if sealed.len() >= OVERHEAD => Err(Error::WrongKey {
+            path: path.to_path_buf(),
+        }),
+        Err(e) => Err(e),
+    }
+}
+
+fn outbox_prefix(channel: &str) -> Vec<u8> {
+    let mut key = Vec::with_capacity(channel.len() + 1 + 8);
+    key.extend_from_slice(channel.as_bytes());
+    key.push(0);
+    key
+}
+
+fn outbox_key(channel: &str, id: u64) -> Vec<u8> {
+    let mut key = outbox_prefix(channel);
+    key.extend_from_slice(&id.to_be_bytes());
+    key
+}
+
+fn decode_counter(cipher: &Cipher, key: &[u8], sealed: Option<IVec>) -> Result<u64> {
+    let Some(sealed) = sealed else {
+        return Ok(0);
+    };
+    let plain = cipher.open(META, key, &sealed)?;
+    let bytes: [u8; 8] = plain.as_slice().try_into().map_err(|_| Error::Corrupt { tree: META })?;
+    Ok(u64::from_be_bytes(bytes))
+}
+
+/// Read, advance by `n` and write back a sealed counter inside a transaction; returns the
+/// previous value.
+fn advance_counter(
+    cipher: &Cipher,
+    meta: &TransactionalTree,
+    key: &'static [u8],
+    n: u64,
+) -> std::result::Result<u64, ConflictableTransactionError<Error>> {
+    let last = decode_counter(cipher, key, meta.get(key)?).map_err(ConflictableTransactionError::Abort)?;
+    let next = last
+        .checked_add(n)
+        .ok_or(ConflictableTransactionError::Abort(Error::Corrupt { tree: META }))?;
+    meta.insert(key, cipher.seal(META, key, &next.to_be_bytes()))?;
+    Ok(last)
+}
+
+fn transaction_error(e: TransactionError<Error>) -> Error {
+    match e {
+        TransactionError::Abort(e) => e,
+        TransactionError::Storage(e) => Error::Sled(e),
+    }
+}
+
+fn unix_seconds() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+impl Store for SledStore {
+    fn conv_id(&self, channel: &str, platform_id: &str) -> ConvId {
+        ConvId(
+            self.cipher
+                .keyed_hash(&[b"conv", channel.as_bytes(), platform_id.as_bytes()]),
+        )
+    }
+
+    fn load_state(&self, conv: ConvId) -> Result<Option<Vec<u8>>> {
+        match self.state.get(conv.0)? {
+            Some(sealed) => Ok(Some(self.cipher.open(STATE, &conv.0, &sealed)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn seen_update(&self, update: &UpdateMark) -> Result<bool> {
+        let key = self.update_key(update);
+        match self.updates.get(key)? {
+            Some(sealed) => {
+                self.cipher.open(UPDATES, &key, &sealed)?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    fn commit_turn(&self, turn: Turn) -> Result<Vec<OutboxId>> {
+        let conv_key = turn.conv.0;
+        // Everything whose key is known up front is sealed once, outside the (retryable)
+        // transaction; outbox entries need their ids first.
+        let state = turn
+            .state
+            .as_ref()
+            .map(|s| IVec::from(self.cipher.seal(STATE, &conv_key, s)));
+        let update = turn.update.as_ref().map(|u| {
+            let key = self.update_key(u);
+            let sealed = self.cipher.seal(UPDATES, &key, &unix_seconds().to_be_bytes());
+            (key, IVec::from(sealed))
+        });
+        let count = turn.outbox.len() as u64;
+
+        let ids = (&self.meta, &self.state, &self.updates, &self.outbox)
+            .transaction(|(meta, state_tx, updates_tx, outbox_tx)| {
+                match &state {
+                    Some(sealed) => {
+                        state_tx.insert(&conv_key[..], sealed.clone())?;
+                    }
+                    None => {
+                        state_tx.remove(&conv_key[..])?;
+                    }
+                }
+                if let Some((key, sealed)) = &update {
+                    updates_tx.insert(&key[..], sealed.clone())?;
+                }
+                if count == 0 {
+                    return Ok(Vec::new());
+                }
+                let last = advance_counter(&self.cipher, meta, OUTBOX_COUNTER, count)?;
+                let mut ids = Vec::with_capacity(turn.outbox.len());
+                for (i, record) in turn.outbox.iter().enumerate() {
+                    // `advance_counter` checked that `last + count` fits.
+                    let id = last + 1 + i as u64;
+                    let key = outbox_key(&record.channel, id);
+                    let sealed = self.cipher.seal(OUTBOX, &key, &record.payload);
+                    outbox_tx.insert(key, sealed)?;
+                    ids.push(OutboxId(id));
+                }
+                Ok(ids)
+            })
+            .map_err(transaction_error)?;
+        Ok(ids)
+    }
+
+    fn flush(&self) -> Result<()> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    fn outbox_pending(&self, channel: &str, limit: usize) -> Result<Vec<OutboxItem>> {
+        let prefix = outbox_prefix(channel);
+        let mut items = Vec::new();
+        if limit == 0 {
+            return Ok(items);
+        }
+        for entry in self.outbox.scan_prefix(&prefix) {
+            let (key, sealed) = entry?;
+            // A longer key belongs to another channel whose name starts with `channel \0`.
+            let Ok(id) = <[u8; 8]>::try_from(&key[prefix.len()..]) else {
+                continue;
+            };
+            let payload = self.cipher.open(OUTBOX, &key, &sealed)?;
+            items.push(OutboxItem {
+                id: OutboxId(u64::from_be_bytes(id)),
+                payload,
+            });
+            if items.len() >= limit {
+                break;
+            }
+        }
+        Ok(items)
+    }
+
+    fn mark_delivered(&self, channel: &str, id: OutboxId) -> Result<()> {
+        self.outbox.remove(outbox_key(channel, id.0))?;
+        Ok(())
+    }
+
+    fn forget(&self, conv: ConvId) -> Result<()> {
+        self.state.remove(conv.0)?;
+        Ok(())
+    }
+
+    /// Flushes before returning: a number handed out must never be handed out again, even
+    /// if the process dies before the turn that uses it is flushed.
+    fn next_case_number(&self) -> Result<u64> {
+        let last = self
+            .meta
+            .transaction(|meta| advance_counter(&self.cipher, meta, CASE_COUNTER, 1))
+            .map_err(transaction_error)?;
+        self.db.flush()?;
+        Ok(last + 1)
+    }
+}

@@ -1,0 +1,457 @@
+//! Black-box tests of the configuration: the example file, defaults, unknown keys with
+//! their lines, `VARCO__…` overrides, validation and secrets. Environments are passed in,
+//! never taken from (or written to) the process environment.
+
+use std::path::{Path, PathBuf};
+
+use varco::config::{Config, Error, SecretName, TelegramMode};
+
+fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+}
+
+fn parse(text: &str) -> Result<Config, Error> {
+    Config::from_toml_str(text, "test.toml")
+}
+
+fn parse_with_env(text: &str, pairs: &[(&str, &str)]) -> Result<Config, Error> {
+    Config::from_toml_str_with_env(text, "test.toml", env(pairs))
+}
+
+fn example_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/varco.example.toml")
+}
+
+/// A valid matrix section, to be completed or broken by each test.
+const MATRIX_OK: &str = r#"
+[matrix]
+enabled = true
+homeserver = "https://matrix.example.org"
+user = "@varco:example.org"
+password_file = "secrets/matrix.password"
+store_passphrase_file = "secrets/matrix-store.pass"
+lobby_room = "!lobby:example.org"
+
+[[matrix.operators]]
+user = "@anna:example.org"
+languages = ["it", "en"]
+"#;
+
+fn problem_keys(err: Error) -> Vec<String> {
+    match err {
+        Error::Invalid(problems) => problems.into_iter().map(|p| p.key).collect(),
+        other => panic!("expected validation problems, got {other}"),
+    }
+}
+
+#[test]
+fn empty_file_gives_defaults_with_channels_disabled() {
+    let config = parse("").unwrap();
+    let default = Config::default();
+    assert_eq!(config.version, 1);
+    assert_eq!(config.helpline, default.helpline);
+    assert_eq!(config.helpline.name, "Numero Verde Antitratta");
+    assert_eq!(config.helpline.phone, "800 290 290");
+    assert_eq!(config.helpline.emergency, "112");
+    assert_eq!(config.helpline.default_language, "it");
+    assert_eq!(config.l10n.locales_dir, Path::new("locales"));
+    assert!(config.l10n.fallback.is_empty());
+    assert_eq!(config.flows.dir, Path::new("flows"));
+    assert_eq!(config.store.path, Path::new("data/varco"));
+    assert_eq!(config.store.key_file, Path::new("secrets/store.key"));
+    assert!(!config.telegram.enabled);
+    assert_eq!(config.telegram.api_url, "https://api.telegram.org");
+    assert_eq!(config.telegram.mode, TelegramMode::Polling);
+    assert_eq!(config.telegram, default.telegram);
+    assert!(!config.matrix.enabled);
+    assert_eq!(config.matrix.store_dir, Path::new("data/matrix"));
+    assert_eq!(config.matrix, default.matrix);
+    config.validate().unwrap();
+    Config::default().validate().unwrap();
+}
+
+#[test]
+fn example_file_loads_and_validates() {
+    let config = Config::load_with_env(&example_path(), Vec::new()).unwrap();
+    config.validate().unwrap();
+    assert!(config.telegram.enabled);
+    assert!(config.matrix.enabled);
+    assert_eq!(config.telegram.mode, TelegramMode::Webhook);
+    let webhook = config.telegram.webhook.as_ref().unwrap();
+    assert_eq!(webhook.listen.to_string(), "127.0.0.1:8443");
+    assert_eq!(webhook.max_body_bytes, 1_048_576);
+    assert_eq!(config.matrix.operators.len(), 2);
+    assert_eq!(config.matrix.operators[0].languages, ["it", "en", "ro"]);
+    assert_eq!(config.l10n.chain_for("pcm"), ["pcm", "en"]);
+    assert_eq!(config.l10n.chain_for("ro"), ["ro", "en"]);
+
+    // The real entry point, with the process environment, reads it too.
+    Config::load(&example_path()).unwrap().validate().unwrap();
+}
+
+#[test]
+fn missing_config_file_is_a_clear_error() {
+    let err = Config::load_with_env(Path::new("no/such/varco.toml"), Vec::new()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "no/such/varco.toml: cannot read configuration: No such file or directory"
+    );
+}
+
+#[test]
+fn unknown_top_level_key_names_key_and_line() {
+    let err = parse("version = 1\n\ncolour = \"red\"\n").unwrap_err();
+    let Error::Parse {
+        file,
+        line,
+        column,
+        message,
+    } = &err
+    else {
+        panic!("expected a parse error, got {err:?}");
+    };
+    assert_eq!((file.as_str(), *line, *column), ("test.toml", 3, 1));
+    assert!(message.contains("colour"), "{message}");
+    assert!(
+        err.to_string().starts_with("test.toml:3:1: unknown field `colour`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_nested_key_names_key_and_line() {
+    let err = parse("[telegram]\nenabled = true\ntokn_file = \"x\"\n").unwrap_err();
+    let Error::Parse { line, message, .. } = &err else {
+        panic!("expected a parse error, got {err:?}");
+    };
+    assert_eq!(*line, 3, "{err}");
+    assert!(message.contains("tokn_file"), "{message}");
+
+    let err = parse("[telegram.webhook]\nlisten = \"127.0.0.1:1\"\nsecret_token = \"inline\"\n").unwrap_err();
+    assert!(err.to_string().starts_with("test.toml:3:"), "{err}");
+    assert!(err.to_string().contains("secret_token"), "{err}");
+    assert!(!err.to_string().contains("inline"), "{err}");
+
+    let err = parse("[[matrix.operators]]\nuser = \"@a:b\"\nlanguage = [\"it\"]\n").unwrap_err();
+    assert!(err.to_string().starts_with("test.toml:3:"), "{err}");
+    assert!(err.to_string().contains("language"), "{err}");
+}
+
+#[test]
+fn wrong_types_and_syntax_errors_name_the_line() {
+    let err = parse("[telegram]\nmode = \"pull\"\n").unwrap_err();
+    assert!(err.to_string().starts_with("test.toml:2:"), "{err}");
+    assert!(err.to_string().contains("pull"), "{err}");
+
+    let err = parse("[helpline]\nname = \"x\"\nphone = 800290290\n").unwrap_err();
+    assert!(err.to_string().starts_with("test.toml:3:"), "{err}");
+
+    let err = parse("[store]\npath = \n").unwrap_err();
+    assert!(err.to_string().starts_with("test.toml:2:"), "{err}");
+}
+
+#[test]
+fn wrong_version_is_rejected() {
+    let err = parse("\nversion = 2\n").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "test.toml:2:11: unsupported config version 2 (this varco reads version 1)"
+    );
+    assert!(parse("version = 1").is_ok());
+
+    let err = parse_with_env("", &[("VARCO__VERSION", "3")]).unwrap_err();
+    assert!(
+        matches!(&err, Error::Env { var, .. } if var == "VARCO__VERSION"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn env_overrides_string_bool_and_nested_keys() {
+    let file = "[helpline]\nname = \"From file\"\n[telegram]\nenabled = false\n";
+    let config = parse_with_env(
+        file,
+        &[
+            ("VARCO__HELPLINE__NAME", "From env"),
+            ("VARCO__TELEGRAM__ENABLED", "true"),
+            ("VARCO__TELEGRAM__MODE", "webhook"),
+            ("VARCO__TELEGRAM__WEBHOOK__LISTEN", "0.0.0.0:9443"),
+            ("VARCO__TELEGRAM__WEBHOOK__MAX_BODY_BYTES", "4096"),
+            // Looks like an integer, but the key is a string.
+            ("VARCO__HELPLINE__EMERGENCY", "112"),
+            ("VARCO__L10N__FALLBACK__UK", "[\"ru\", \"en\"]"),
+            ("PATH", "/usr/bin"),
+            ("VARCO_NOT_OURS", "x"),
+        ],
+    )
+    .unwrap();
+    assert_eq!(config.helpline.name, "From env");
+    assert!(config.telegram.enabled);
+    assert_eq!(config.telegram.mode, TelegramMode::Webhook);
+    let webhook = config.telegram.webhook.as_ref().unwrap();
+    assert_eq!(webhook.listen.to_string(), "0.0.0.0:9443");
+    assert_eq!(webhook.max_body_bytes, 4096);
+    assert_eq!(config.helpline.emergency, "112");
+    assert_eq!(config.l10n.chain_for("uk"), ["uk", "ru", "en"]);
+}
+
+#[test]
+fn env_can_set_the_operator_roster() {
+    let text = MATRIX_OK.replace(
+        "[[matrix.operators]]\nuser = \"@anna:example.org\"\nlanguages = [\"it\", \"en\"]\n",
+        "",
+    );
+    let roster =
+        r#"[{ user = "@anna:example.org", languages = ["it"] }, { user = "@bola:example.org", languages = ["pcm"] }]"#;
+    let config = parse_with_env(&text, &[("VARCO__MATRIX__OPERATORS", roster)]).unwrap();
+    config.validate().unwrap();
+    assert_eq!(config.matrix.operators.len(), 2);
+    assert_eq!(config.matrix.operators[1].user, "@bola:example.org");
+}
+
+#[test]
+fn env_for_unknown_key_is_rejected_naming_the_variable() {
+    let err = parse_with_env("", &[("VARCO__TELEGRAM__TOKN", "x")]).unwrap_err();
+    let Error::Env { var, message } = &err else {
+        panic!("expected an env error, got {err:?}");
+    };
+    assert_eq!(var, "VARCO__TELEGRAM__TOKN");
+    assert!(message.contains("tokn"), "{message}");
+    assert!(err.to_string().starts_with("VARCO__TELEGRAM__TOKN: "), "{err}");
+
+    let err = parse_with_env("", &[("VARCO__NOPE", "1")]).unwrap_err();
+    assert!(err.to_string().starts_with("VARCO__NOPE: "), "{err}");
+
+    let err = parse_with_env("[helpline]\nname = \"x\"\n", &[("VARCO__HELPLINE__NAME__X", "1")]).unwrap_err();
+    assert!(err.to_string().contains("helpline.name is not a table"), "{err}");
+
+    let err = parse_with_env("", &[("VARCO__TELEGRAM____MODE", "webhook")]).unwrap_err();
+    assert!(err.to_string().starts_with("VARCO__TELEGRAM____MODE: "), "{err}");
+}
+
+#[test]
+fn env_with_unusable_value_is_rejected_naming_the_variable() {
+    let err = parse_with_env("", &[("VARCO__TELEGRAM__ENABLED", "maybe")]).unwrap_err();
+    assert!(err.to_string().starts_with("VARCO__TELEGRAM__ENABLED: "), "{err}");
+    let err = parse_with_env("", &[("VARCO__TELEGRAM__MODE", "push")]).unwrap_err();
+    assert!(err.to_string().starts_with("VARCO__TELEGRAM__MODE: "), "{err}");
+}
+
+#[test]
+fn secret_env_vars_are_not_unknown_keys() {
+    let config = parse_with_env(
+        "",
+        &[
+            ("VARCO__TELEGRAM__TOKEN", "123:abc"),
+            ("VARCO__TELEGRAM__WEBHOOK__SECRET_TOKEN", "s3cret"),
+            ("VARCO__MATRIX__PASSWORD", "pw"),
+            ("VARCO__MATRIX__STORE_PASSPHRASE", "pass"),
+        ],
+    )
+    .unwrap();
+    assert!(config.telegram.webhook.is_none());
+    assert_eq!(
+        config.resolve_secret(SecretName::MatrixPassword).unwrap().expose(),
+        "pw"
+    );
+    // Secrets from the environment satisfy validation without any *_file key.
+    let text = MATRIX_OK
+        .replace("password_file = \"secrets/matrix.password\"\n", "")
+        .replace("store_passphrase_file = \"secrets/matrix-store.pass\"\n", "");
+    assert!(parse(&text).unwrap().validate().is_err());
+    parse_with_env(
+        &text,
+        &[
+            ("VARCO__MATRIX__PASSWORD", "pw"),
+            ("VARCO__MATRIX__STORE_PASSPHRASE", "pass"),
+        ],
+    )
+    .unwrap()
+    .validate()
+    .unwrap();
+}
+
+#[test]
+fn disabled_sections_need_nothing() {
+    let config = parse(
+        "[telegram]\nenabled = false\nmode = \"webhook\"\n\n[matrix]\nenabled = false\nhomeserver = \"nonsense\"\n",
+    )
+    .unwrap();
+    config.validate().unwrap();
+    parse("[telegram]\n[matrix]\n").unwrap().validate().unwrap();
+}
+
+#[test]
+fn valid_matrix_section_validates() {
+    parse(MATRIX_OK).unwrap().validate().unwrap();
+}
+
+#[test]
+fn enabled_matrix_without_lobby_room_names_the_key() {
+    let text = MATRIX_OK.replace("lobby_room = \"!lobby:example.org\"\n", "");
+    let err = parse(&text).unwrap().validate().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "matrix.lobby_room: required when matrix.enabled = true"
+    );
+}
+
+#[test]
+fn enabled_matrix_reports_every_problem_with_its_key() {
+    let text = "[matrix]\nenabled = true\nhomeserver = \"matrix.example.org\"\nuser = \"varco\"\nlobby_room = \"#lobby:example.org\"\n";
+    let keys = problem_keys(parse(text).unwrap().validate().unwrap_err());
+    assert_eq!(
+        keys,
+        [
+            "matrix.homeserver",
+            "matrix.user",
+            "matrix.password_file",
+            "matrix.store_passphrase_file",
+            "matrix.lobby_room",
+            "matrix.operators",
+        ]
+    );
+
+    let text = format!(
+        "{MATRIX_OK}\n[[matrix.operators]]\nuser = \"bola\"\nlanguages = []\n\n[[matrix.operators]]\nuser = \"@anna:example.org\"\nlanguages = [\"it_IT\"]\n"
+    );
+    let err = parse(&text).unwrap().validate().unwrap_err();
+    let shown = err.to_string();
+    assert!(
+        shown.contains("matrix.operators[1].user: `bola` is not a matrix user id"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("matrix.operators[1].languages: must list at least one language"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("matrix.operators[2].user: `@anna:example.org` is listed more than once"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("matrix.operators[2].languages[0]: `it_IT` is not a language tag"),
+        "{shown}"
+    );
+    assert_eq!(shown.lines().count(), 4, "{shown}");
+}
+
+#[test]
+fn telegram_rules() {
+    let keys = problem_keys(
+        parse("[telegram]\nenabled = true\napi_url = \"api.telegram.org\"\nmode = \"webhook\"\n")
+            .unwrap()
+            .validate()
+            .unwrap_err(),
+    );
+    assert_eq!(keys, ["telegram.token_file", "telegram.api_url", "telegram.webhook"]);
+
+    let text = "[telegram]\nenabled = true\ntoken_file = \"t\"\nmode = \"webhook\"\n[telegram.webhook]\npublic_url = \"http://bot.example.org/tg\"\nmax_body_bytes = 0\n";
+    let keys = problem_keys(parse(text).unwrap().validate().unwrap_err());
+    assert_eq!(
+        keys,
+        [
+            "telegram.webhook.public_url",
+            "telegram.webhook.secret_token_file",
+            "telegram.webhook.max_body_bytes",
+        ]
+    );
+
+    let polling = "[telegram]\nenabled = true\ntoken_file = \"t\"\napi_url = \"http://127.0.0.1:8081\"\n";
+    parse(polling).unwrap().validate().unwrap();
+}
+
+#[test]
+fn helpline_and_l10n_rules() {
+    let text = "[helpline]\ndefault_language = \"italian language\"\nphone = \"\"\n[l10n]\nfallback = { pcm = [\"pcm\"], x = [\"en\"] }\n";
+    let keys = problem_keys(parse(text).unwrap().validate().unwrap_err());
+    assert_eq!(
+        keys,
+        [
+            "helpline.phone",
+            "helpline.default_language",
+            "l10n.fallback.pcm[0]",
+            "l10n.fallback.x",
+        ]
+    );
+}
+
+#[test]
+fn secret_from_env_wins_over_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let token = dir.path().join("telegram.token");
+    std::fs::write(&token, "123:from-file\n\n").unwrap();
+    let text = format!(
+        "[telegram]\nenabled = true\ntoken_file = {:?}\n",
+        token.display().to_string()
+    );
+
+    let from_file = parse(&text).unwrap();
+    let secret = from_file.resolve_secret(SecretName::TelegramToken).unwrap();
+    assert_eq!(secret.expose(), "123:from-file");
+
+    let from_env = parse_with_env(&text, &[("VARCO__TELEGRAM__TOKEN", "123:from-env")]).unwrap();
+    let secret = from_env.resolve_secret(SecretName::TelegramToken).unwrap();
+    assert_eq!(secret.expose(), "123:from-env");
+}
+
+#[test]
+fn missing_secret_file_names_key_path_and_env_var() {
+    let config = parse("[telegram]\nenabled = true\ntoken_file = \"secrets/no-such.token\"\n").unwrap();
+    let err = config.resolve_secret(SecretName::TelegramToken).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "telegram.token_file: cannot read secrets/no-such.token: No such file or directory (or set VARCO__TELEGRAM__TOKEN)"
+    );
+    assert_eq!(err.to_string().lines().count(), 1);
+
+    let err = Config::default()
+        .resolve_secret(SecretName::MatrixPassword)
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "matrix.password_file: not set (or set VARCO__MATRIX__PASSWORD)"
+    );
+}
+
+#[test]
+fn empty_or_malformed_secrets_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let pass = dir.path().join("store.pass");
+    std::fs::write(&pass, " \n").unwrap();
+    let text = format!("[matrix]\nstore_passphrase_file = {:?}\n", pass.display().to_string());
+    let err = parse(&text)
+        .unwrap()
+        .resolve_secret(SecretName::MatrixStorePassphrase)
+        .unwrap_err();
+    assert!(err.to_string().starts_with("matrix.store_passphrase_file: "), "{err}");
+    assert!(err.to_string().contains("is empty"), "{err}");
+
+    let err = parse_with_env("", &[("VARCO__MATRIX__PASSWORD", "")])
+        .unwrap()
+        .resolve_secret(SecretName::MatrixPassword)
+        .unwrap_err();
+    assert_eq!(err.to_string(), "VARCO__MATRIX__PASSWORD: is set but empty");
+
+    let err = parse_with_env("", &[("VARCO__TELEGRAM__WEBHOOK__SECRET_TOKEN", "not/allowed canary")])
+        .unwrap()
+        .resolve_secret(SecretName::TelegramWebhookSecret)
+        .unwrap_err();
+    assert!(
+        err.to_string().starts_with("VARCO__TELEGRAM__WEBHOOK__SECRET_TOKEN: "),
+        "{err}"
+    );
+    assert!(!err.to_string().contains("canary"), "{err}");
+}
+
+#[test]
+fn secret_debug_hides_the_value() {
+    let config = parse_with_env("", &[("VARCO__TELEGRAM__TOKEN", "123:canary-token")]).unwrap();
+    let secret = config.resolve_secret(SecretName::TelegramToken).unwrap();
+    assert_eq!(format!("{secret:?}"), "Secret(***)");
+    assert!(!format!("{config:?}").contains("canary"));
+    assert!(!format!("{config:#?}").contains("canary"));
+    assert!(secret.matches(b"123:canary-token"));
+    assert!(!secret.matches(b"123:canary-tokem"));
+    assert!(!secret.matches(b"123"));
+}
