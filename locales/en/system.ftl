@@ -28,8 +28,15 @@ sys-waiting-operator =
 sys-left-queue =
     Ok. You have left the queue.
     You can ask for a person again at any time with /operator.
-# One line of the local projects list; { $phone } here is the project's own number.
-sys-referral-entry = • { $city }: { $name }, { $phone }
+# One line of the local projects list; { $project_phone } is the project's own number, or "none".
+sys-referral-entry = { $project_phone ->
+        [none] • { $city }: { $name }
+       *[other] • { $city }: { $name }, { $project_phone }
+    }
+# After a list in which some project has no number of its own.
+sys-referral-via-helpline =
+    The national number { $phone } can put you in touch with them, day and night.
+    /menu for more options.
 sys-referral-none =
     I have no local contact for that place yet.
     The national number { $phone } works everywhere in Italy, day and night.

@@ -28,8 +28,15 @@ sys-waiting-operator =
 sys-left-queue =
     Va bene. Hai lasciato la coda.
     Puoi chiedere di nuovo una persona quando vuoi con /operator.
-# Una riga dell'elenco dei progetti locali; qui { $phone } è il numero del progetto.
-sys-referral-entry = • { $city }: { $name }, { $phone }
+# Una riga dell'elenco dei progetti locali; { $project_phone } è il numero del progetto, o "none".
+sys-referral-entry = { $project_phone ->
+        [none] • { $city }: { $name }
+       *[other] • { $city }: { $name }, { $project_phone }
+    }
+# After a list in which some project has no number of its own.
+sys-referral-via-helpline =
+    Il numero nazionale { $phone } può metterti in contatto con loro, giorno e notte.
+    /menu per altre opzioni.
 sys-referral-none =
     Non ho ancora un contatto locale per quel luogo.
     Il numero nazionale { $phone } funziona in tutta Italia, giorno e notte.

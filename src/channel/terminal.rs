@@ -33,33 +33,51 @@ pub struct Options {
     pub greet: bool,
 }
 
-/// Converse until the input ends. Each line is one update: stored, stepped, committed and
+/// One terminal conversation: each line is one update, stored, stepped, committed and
 /// flushed before its replies are printed from the outbox.
+pub struct Session<'a, S: Store> {
+    service: &'a Service<S>,
+    opts: &'a Options,
+    updates: u64,
+}
+
+impl<'a, S: Store> Session<'a, S> {
+    pub fn new(service: &'a Service<S>, opts: &'a Options) -> Self {
+        Session {
+            service,
+            opts,
+            updates: 0,
+        }
+    }
+
+    /// Handle one line the person typed and print what the outbox then holds.
+    pub fn line(&mut self, text: String, now: u64, out: &mut dyn Write) -> Result<(), Error> {
+        self.updates += 1;
+        let inbound = Inbound {
+            channel: CHANNEL.into(),
+            chat: CHAT.into(),
+            update_id: format!("{}-{}", self.opts.run_id, self.updates),
+            input: Input::Text(text),
+            lang_hint: self.opts.lang.clone(),
+        };
+        self.service.handle(&inbound, now)?;
+        self.service.store().flush()?;
+        deliver(self.service.store().as_ref(), out)
+    }
+}
+
+/// Converse until the input ends.
 pub fn run<S: Store>(
     service: &Service<S>,
-    input: impl BufRead,
+    mut input: impl BufRead,
     mut out: impl Write,
     opts: &Options,
     now: impl Fn() -> u64,
 ) -> Result<(), Error> {
-    let mut n = 0u64;
-    let mut turn = |text: String, out: &mut dyn Write| -> Result<(), Error> {
-        n += 1;
-        let inbound = Inbound {
-            channel: CHANNEL.into(),
-            chat: CHAT.into(),
-            update_id: format!("{}-{n}", opts.run_id),
-            input: Input::Text(text),
-            lang_hint: opts.lang.clone(),
-        };
-        service.handle(&inbound, now())?;
-        service.store().flush()?;
-        deliver(service.store().as_ref(), out)
-    };
+    let mut session = Session::new(service, opts);
     if opts.greet {
-        turn("/start".into(), &mut out)?;
+        session.line("/start".into(), now(), &mut out)?;
     }
-    let mut input = input;
     let mut buf = Vec::new();
     loop {
         buf.clear();
@@ -73,7 +91,7 @@ pub fn run<S: Store>(
             input.read_until(b'\n', &mut rest)?;
         }
         let line = String::from_utf8_lossy(&buf).trim_end_matches(['\n', '\r']).to_owned();
-        turn(line, &mut out)?;
+        session.line(line, now(), &mut out)?;
     }
     Ok(())
 }

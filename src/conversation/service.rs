@@ -221,16 +221,27 @@ impl<S: Store> Service<S> {
                     let text = self.render(&lang, &Text::new("sys-referral-none"), record, &extra, out.channel);
                     self.to_person(record, out, text, Vec::new());
                 }
-                for p in found {
-                    let extra = [
-                        ("name".to_owned(), p.name.clone()),
-                        ("city".to_owned(), p.city.clone()),
-                        (
-                            "phone".to_owned(),
-                            p.phone.clone().unwrap_or_else(|| self.helpline.phone.clone()),
-                        ),
-                    ];
-                    let text = self.render(&lang, &Text::new("sys-referral-entry"), record, &extra, out.channel);
+                let without_phone = found.iter().any(|p| p.phone.is_none());
+                if !found.is_empty() {
+                    // One message for the whole list: a phone screen, not a flood.
+                    let lines: Vec<String> = found
+                        .iter()
+                        .map(|p| {
+                            let extra = [
+                                ("name".to_owned(), p.name.clone()),
+                                ("city".to_owned(), p.city.clone()),
+                                (
+                                    "project_phone".to_owned(),
+                                    p.phone.clone().unwrap_or_else(|| "none".into()),
+                                ),
+                            ];
+                            self.render(&lang, &Text::new("sys-referral-entry"), record, &extra, out.channel)
+                        })
+                        .collect();
+                    self.to_person(record, out, lines.join("\n"), Vec::new());
+                }
+                if without_phone {
+                    let text = self.render(&lang, &Text::new("sys-referral-via-helpline"), record, &[], out.channel);
                     self.to_person(record, out, text, Vec::new());
                 }
             }

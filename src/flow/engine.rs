@@ -19,6 +19,7 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "sys-waiting-operator",
     "sys-left-queue",
     "sys-referral-entry",
+    "sys-referral-via-helpline",
     "sys-referral-none",
     "language-name",
 ];
