@@ -29,7 +29,8 @@ pub struct Options {
     pub lang: Option<String>,
     /// Distinguishes this run's update ids from earlier runs on the same store.
     pub run_id: String,
-    /// Begin with `/start`, as a person opening the bot would.
+    /// Begin with `/start`, as a person opening the bot would — unless the store already
+    /// holds a conversation (`--data` from an earlier run), which then simply continues.
     pub greet: bool,
 }
 
@@ -75,7 +76,7 @@ pub fn run<S: Store>(
     now: impl Fn() -> u64,
 ) -> Result<(), Error> {
     let mut session = Session::new(service, opts);
-    if opts.greet {
+    if opts.greet && !service.has_conversation(CHANNEL, CHAT)? {
         session.line("/start".into(), now(), &mut out)?;
     }
     let mut buf = Vec::new();

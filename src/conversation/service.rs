@@ -68,6 +68,11 @@ impl<S: Store> Service<S> {
         &self.store
     }
 
+    /// Whether this chat has a conversation in progress (state kept in the store).
+    pub fn has_conversation(&self, channel: &str, chat: &str) -> store::Result<bool> {
+        Ok(self.store.load_state(self.store.conv_id(channel, chat))?.is_some())
+    }
+
     /// Run one turn and commit it. The caller must [`Store::flush`] before acknowledging
     /// the update to the platform (several turns may share one flush).
     pub fn handle(&self, inbound: &Inbound, now: u64) -> store::Result<Handled> {

@@ -6,8 +6,9 @@
 //! and the loader can then say precisely which field a kind lacks or does not use.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::{de, Deserialize, Deserializer, Serialize};
 use toml::Spanned;
 
 /// The only flow format version this build understands.
@@ -21,8 +22,9 @@ pub struct FlowFile {
     /// Node where a jump to this flow without a node name begins.
     pub start: Spanned<String>,
     /// Global commands (`/start`, `/menu`, …) mapped to nodes; declared by `main` only.
+    /// Spanned so that diagnostics about the table as a whole point at its `[commands]` header.
     #[serde(default)]
-    pub commands: Option<BTreeMap<Spanned<String>, Spanned<String>>>,
+    pub commands: Option<Spanned<BTreeMap<Spanned<String>, Spanned<String>>>>,
     pub nodes: BTreeMap<Spanned<String>, Spanned<NodeDef>>,
 }
 
@@ -85,19 +87,64 @@ impl NodeKind {
 }
 
 /// One message id, or several sent in order.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+///
+/// Deserialised by hand rather than `#[serde(untagged)]`: untagged enums buffer the value
+/// and lose toml's spans, and each id of a list needs its own line in diagnostics.
+#[derive(Debug, Clone)]
 pub enum OneOrMany {
+    /// A single id; its place is the span of the whole `text` value.
     One(String),
-    Many(Vec<String>),
+    /// A list; every id keeps its own span.
+    Many(Vec<Spanned<String>>),
 }
 
 impl OneOrMany {
     pub fn to_vec(&self) -> Vec<String> {
         match self {
             OneOrMany::One(id) => vec![id.clone()],
-            OneOrMany::Many(ids) => ids.clone(),
+            OneOrMany::Many(ids) => ids.iter().map(|id| id.get_ref().clone()).collect(),
         }
+    }
+
+    /// Every id with the byte offset where it is written; `at` is the offset of the whole
+    /// value (used for a single id).
+    pub fn with_offsets(&self, at: usize) -> Vec<(String, usize)> {
+        match self {
+            OneOrMany::One(id) => vec![(id.clone(), at)],
+            OneOrMany::Many(ids) => ids.iter().map(|id| (id.get_ref().clone(), id.span().start)).collect(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+
+        impl<'de> de::Visitor<'de> for Visitor {
+            type Value = OneOrMany;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a message id or a list of message ids")
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<OneOrMany, E> {
+                Ok(OneOrMany::One(v.to_owned()))
+            }
+
+            fn visit_string<E: de::Error>(self, v: String) -> Result<OneOrMany, E> {
+                Ok(OneOrMany::One(v))
+            }
+
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<OneOrMany, A::Error> {
+                let mut ids = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+                while let Some(id) = seq.next_element::<Spanned<String>>()? {
+                    ids.push(id);
+                }
+                Ok(OneOrMany::Many(ids))
+            }
+        }
+
+        deserializer.deserialize_any(Visitor)
     }
 }
 

@@ -3,7 +3,7 @@
 //! reports each as a [`Diagnostic`] with file, line and node. It must not read the disk
 //! itself (callers pass [`Source`]s) nor know how texts are rendered.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 use toml::Spanned;
 
@@ -54,6 +54,9 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
     let mut diags = Vec::new();
     let mut parsed: Vec<ParsedFile<'_>> = Vec::new();
     let mut seen_flows: HashMap<String, &str> = HashMap::new();
+    // Flows whose file does not parse (or has an unsupported version): the file's own error
+    // says so, and references into them from other files are not reported as missing.
+    let mut broken: HashSet<String> = HashSet::new();
 
     for source in sources {
         let flow = flow_name(&source.name);
@@ -87,18 +90,27 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
                             file.version.get_ref()
                         ),
                     ));
+                    broken.insert(flow);
                     continue;
                 }
                 parsed.push(ParsedFile { source, flow, file });
             }
             Err(err) => {
-                let at = err.span().map_or(LineCol::WHOLE_FILE, |s| pos(source, s.start));
-                diags.push(Diagnostic::error(&source.name, at, None, toml_message(&err)));
+                let (at, node) = match err.span() {
+                    Some(s) => (
+                        pos(source, s.start),
+                        node_at(&source.text, s.start).map(|n| format!("{flow}:{n}")),
+                    ),
+                    None => (LineCol::WHOLE_FILE, None),
+                };
+                diags.push(Diagnostic::error(&source.name, at, node, toml_message(&err)));
+                broken.insert(flow);
             }
         }
     }
 
-    if !parsed.iter().any(|p| p.flow == MAIN_FLOW) && diags.is_empty() {
+    // A main.toml that does not parse has said so already; no cascade of "no main".
+    if !parsed.iter().any(|p| p.flow == MAIN_FLOW) && !broken.contains(MAIN_FLOW) && diags.is_empty() {
         let file = sources.first().map_or("flows", |s| s.name.as_str());
         diags.push(Diagnostic::error(
             file,
@@ -141,15 +153,21 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
     let mut var_reads: Vec<(String, usize, Spanned<String>)> = Vec::new();
     let mut message_uses: Vec<(usize, String, usize)> = Vec::new(); // (node index, id, offset)
     let placeholder = NodeId(0);
+    // Where a new conversation begins: what main's `start` resolves to, wherever it points.
+    let mut entry: Option<NodeId> = None;
     for p in &parsed {
         let start_ref = &p.file.start;
         let mut ctx = Ctx {
             p,
             by_name: &by_name,
             flow_start: &flow_start,
+            broken: &broken,
             diags: &mut diags,
         };
-        ctx.resolve(start_ref, None);
+        let start = ctx.resolve(start_ref, None);
+        if p.flow == MAIN_FLOW {
+            entry = start;
+        }
         for (key, def) in &p.file.nodes {
             let index = nodes.len();
             let full = format!("{}:{}", p.flow, key.get_ref());
@@ -157,13 +175,14 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
                 p,
                 by_name: &by_name,
                 flow_start: &flow_start,
+                broken: &broken,
                 diags: &mut diags,
             };
             let node = ctx.compile_node(&full, def, placeholder, catalog);
             let d = def.get_ref();
             if let Some(text) = &d.text {
-                for id in text.get_ref().to_vec() {
-                    message_uses.push((index, id, text.span().start));
+                for (id, offset) in text.get_ref().with_offsets(text.span().start) {
+                    message_uses.push((index, id, offset));
                 }
             }
             for opt in d.options.iter().flatten() {
@@ -184,7 +203,8 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
         }
     }
 
-    for (node, index, var) in &var_reads {
+    // The only writer of a variable may be in a file that does not parse: say nothing then.
+    for (node, index, var) in var_reads.iter().filter(|_| broken.is_empty()) {
         if !var_writes.contains(var.get_ref()) {
             let o = &origins[*index];
             diags.push(Diagnostic::error(
@@ -225,17 +245,13 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
     let commands = parsed
         .iter()
         .find(|p| p.flow == MAIN_FLOW)
-        .and_then(|p| commands(p, &parsed, &by_name, &flow_start, &mut diags));
+        .and_then(|p| commands(p, &by_name, &flow_start, &broken, &mut diags));
     for p in &parsed {
         if p.flow != MAIN_FLOW {
             if let Some(cmds) = &p.file.commands {
-                let at = cmds
-                    .keys()
-                    .next()
-                    .map_or(LineCol::WHOLE_FILE, |k| pos(p.source, k.span().start));
                 diags.push(Diagnostic::error(
                     &p.source.name,
-                    at,
+                    pos(p.source, cmds.span().start),
                     None,
                     "only main.toml may declare `[commands]`",
                 ));
@@ -246,20 +262,16 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
     if diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
-    let Some(commands) = commands else {
+    let (Some(commands), Some(entry)) = (commands, entry) else {
         return Err(diags);
     };
 
-    let by_name_entry = by_name
-        .get(&format!("{MAIN_FLOW}:{}", flow_start[MAIN_FLOW].get_ref()))
-        .copied()
-        .unwrap_or(NodeId(0));
     let flows = Flows {
         nodes,
         names,
         by_name,
         commands,
-        entry: by_name_entry,
+        entry,
         languages: catalog.languages.to_vec(),
     };
     check_graph(&flows, &origins, &mut diags);
@@ -273,7 +285,19 @@ struct Ctx<'a, 's> {
     p: &'a ParsedFile<'s>,
     by_name: &'a HashMap<String, NodeId>,
     flow_start: &'a HashMap<String, Spanned<String>>,
+    /// Flows whose file does not parse: references into them resolve silently to nothing.
+    broken: &'a HashSet<String>,
     diags: &'a mut Vec<Diagnostic>,
+}
+
+/// Why a `flow:` reference has no start node to land on.
+enum NoStart {
+    /// The flow (or one its `start` leads to) is in a file that does not parse.
+    Broken,
+    /// This flow does not exist.
+    Missing(String),
+    /// The `start`s lead round in a circle through these flows.
+    Circle(String),
 }
 
 impl Ctx<'_, '_> {
@@ -286,22 +310,60 @@ impl Ctx<'_, '_> {
         ));
     }
 
-    /// Resolve `node`, `flow:node` or `flow:` from this file.
+    /// The full name of the node `flow`'s `start` lands on, following `start`s that name
+    /// another flow (`other:node` or `other:`).
+    fn start_of(&self, flow: &str) -> Result<String, NoStart> {
+        let mut flow = flow.to_owned();
+        let mut seen: Vec<String> = Vec::new();
+        loop {
+            if self.broken.contains(&flow) {
+                return Err(NoStart::Broken);
+            }
+            let Some(start) = self.flow_start.get(&flow) else {
+                return Err(NoStart::Missing(flow));
+            };
+            if seen.contains(&flow) {
+                seen.push(flow);
+                return Err(NoStart::Circle(seen.join(" -> ")));
+            }
+            seen.push(flow.clone());
+            match start.get_ref().split_once(':') {
+                None => return Ok(format!("{flow}:{}", start.get_ref())),
+                Some((other, "")) => flow = other.to_owned(),
+                Some((other, _)) if self.broken.contains(other) => return Err(NoStart::Broken),
+                Some(_) => return Ok(start.get_ref().clone()),
+            }
+        }
+    }
+
+    /// Resolve `node`, `flow:node` or `flow:` from this file. References into a flow whose
+    /// file does not parse give `None` without a diagnostic (that file has its own error).
     fn resolve(&mut self, r: &Spanned<String>, node: Option<&str>) -> Option<NodeId> {
         let raw = r.get_ref();
         let full = match raw.split_once(':') {
             None => format!("{}:{raw}", self.p.flow),
-            Some((flow, "")) => match self.flow_start.get(flow) {
-                Some(start) => format!("{flow}:{}", start.get_ref()),
-                None => {
+            Some((flow, "")) => match self.start_of(flow) {
+                Ok(full) => full,
+                Err(NoStart::Broken) => return None,
+                Err(NoStart::Missing(missing)) => {
+                    let message = if missing == flow {
+                        format!("`{raw}` names flow `{flow}`, which does not exist")
+                    } else {
+                        format!("`{raw}` leads through `start` to flow `{missing}`, which does not exist")
+                    };
+                    self.error(r.span().start, node, message);
+                    return None;
+                }
+                Err(NoStart::Circle(path)) => {
                     self.error(
                         r.span().start,
                         node,
-                        format!("`{raw}` names flow `{flow}`, which does not exist"),
+                        format!("`{raw}` never reaches a node: the flows' `start`s go round in a circle ({path})"),
                     );
                     return None;
                 }
             },
+            Some((flow, _)) if self.broken.contains(flow) => return None,
             Some(_) => raw.clone(),
         };
         let found = self.by_name.get(&full).copied();
@@ -532,9 +594,9 @@ impl Ctx<'_, '_> {
 
 fn commands(
     main: &ParsedFile<'_>,
-    _all: &[ParsedFile<'_>],
     by_name: &HashMap<String, NodeId>,
     flow_start: &HashMap<String, Spanned<String>>,
+    broken: &HashSet<String>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Commands> {
     let Some(table) = &main.file.commands else {
@@ -550,8 +612,12 @@ fn commands(
         p: main,
         by_name,
         flow_start,
+        broken,
         diags,
     };
+    // Problems with the table as a whole are shown at its `[commands]` header.
+    let header = pos(main.source, table.span().start);
+    let table = table.get_ref();
     let mut found: BTreeMap<&str, NodeId> = BTreeMap::new();
     for (name, target) in table {
         if !COMMAND_NAMES.contains(&name.get_ref().as_str()) {
@@ -578,13 +644,9 @@ fn commands(
     let mut missing = false;
     for c in COMMAND_NAMES {
         if !found.contains_key(c) && !table.keys().any(|k| k.get_ref() == c) {
-            let at = table
-                .keys()
-                .next()
-                .map_or(LineCol::WHOLE_FILE, |k| pos(main.source, k.span().start));
             ctx.diags.push(Diagnostic::error(
                 &main.source.name,
-                at,
+                header,
                 None,
                 format!("`[commands]` lacks `{c}`"),
             ));
@@ -710,13 +772,92 @@ fn pos(source: &Source, offset: usize) -> LineCol {
     LineCol::of_offset(&source.text, offset)
 }
 
-/// toml's message without its own multi-line snippet (we print file:line ourselves).
+/// toml's message without its own multi-line snippet (we print file:line ourselves), on one
+/// line: toml may put a detail on a line of its own (`invalid table header` + newline +
+/// `duplicate key …`), which becomes `invalid table header; duplicate key …`.
 fn toml_message(err: &toml::de::Error) -> String {
-    let m = err.message().trim();
-    let m = m.strip_suffix('.').unwrap_or(m);
+    let joined = err
+        .message()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let m = joined.strip_suffix('.').unwrap_or(&joined);
     let mut chars = m.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().collect::<String>() + chars.as_str(),
         None => "invalid toml".into(),
+    }
+}
+
+/// The node (name within its flow) a parse error at byte `offset` lies in: the nearest table
+/// header at or before it when that is `[nodes.X]` (or `[nodes.X.…]`), else a key path
+/// `nodes.X.…` (at the top level) or `X…` (under `[nodes]`) on the nearest key line.
+/// `None` outside any node, or where the text is too broken to tell.
+fn node_at(text: &str, offset: usize) -> Option<String> {
+    let offset = offset.min(text.len());
+    let line_end = text.as_bytes()[offset..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(text.len(), |i| offset + i);
+    let in_nodes = |path: &[String]| match path {
+        [table, node, ..] if table == "nodes" => Some(node.clone()),
+        _ => None,
+    };
+    let mut key: Option<Vec<String>> = None;
+    for line in text[..line_end].lines().rev() {
+        let line = line.trim_start();
+        if let Some(header) = line.strip_prefix('[') {
+            // A header we cannot read (say `[nodes.end` without its `]`) names no node.
+            let header = header.strip_prefix('[').unwrap_or(header);
+            let (mut path, rest) = key_path(header)?;
+            let rest = rest.strip_prefix(']')?.trim_start();
+            let rest = rest.strip_prefix(']').unwrap_or(rest).trim_start();
+            if !(rest.is_empty() || rest.starts_with('#')) {
+                return None;
+            }
+            if path.len() < 2 {
+                path.extend(key.unwrap_or_default());
+            }
+            return in_nodes(&path);
+        }
+        if key.is_none() {
+            key = key_path(line)
+                .filter(|(_, rest)| rest.starts_with('='))
+                .map(|(path, _)| path);
+        }
+    }
+    in_nodes(&key?)
+}
+
+/// A TOML key path (`a.b`, `"a".b`, `a . 'b'`) at the start of `s`, and the rest after it
+/// (leading blanks trimmed); `None` when `s` does not start with a key.
+fn key_path(s: &str) -> Option<(Vec<String>, &str)> {
+    let mut path = Vec::new();
+    let mut rest = s.trim_start();
+    loop {
+        let (part, after) = match rest.chars().next()? {
+            quote @ ('"' | '\'') => {
+                let body = &rest[1..];
+                let end = body.find(quote)?;
+                (body[..end].to_owned(), &body[end + 1..])
+            }
+            _ => {
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                    .unwrap_or(rest.len());
+                if end == 0 {
+                    return None;
+                }
+                (rest[..end].to_owned(), &rest[end..])
+            }
+        };
+        path.push(part);
+        rest = after.trim_start();
+        match rest.strip_prefix('.') {
+            Some(after) => rest = after.trim_start(),
+            None => return Some((path, rest)),
+        }
     }
 }

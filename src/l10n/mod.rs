@@ -119,9 +119,10 @@ impl Locales {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for e in errors {
+                            let entry_start = e.slice.as_ref().map_or(0, |s| s.start);
                             diags.push(Diagnostic::error(
                                 &file.name,
-                                LineCol::of_offset(&file.text, e.pos.start),
+                                LineCol::of_offset(&file.text, error_offset(&file.text, e.pos.start, entry_start)),
                                 None,
                                 format!("fluent syntax: {}", e.kind),
                             ));
@@ -129,11 +130,17 @@ impl Locales {
                         r
                     }
                 };
+                // How often each id has been defined so far in this file, to point a
+                // duplicate at its own definition rather than the first one.
+                let mut in_file: HashMap<String, usize> = HashMap::new();
                 for id in message_ids(&resource) {
+                    let occurrence = in_file.entry(id.clone()).or_insert(0);
+                    let nth = *occurrence;
+                    *occurrence += 1;
                     if let Some(other) = seen.insert(id.clone(), file.name.clone()) {
                         diags.push(Diagnostic::error(
                             &file.name,
-                            line_of_id(&file.text, &id),
+                            line_of_id(&file.text, &id, nth),
                             None,
                             format!("message `{id}` is defined twice (also in {other})"),
                         ));
@@ -211,8 +218,10 @@ impl Locales {
         let mut chain = vec![lang.to_owned()];
         chain.extend(self.fallback.get(lang).into_iter().flatten().cloned());
         chain.push(REFERENCE.to_owned());
-        chain.dedup();
-        chain.retain(|l| self.has(l));
+        // Keep each language once, where it first appears (`pcm -> en, it` then the
+        // reference again must stay pcm, en, it).
+        let mut seen = BTreeSet::new();
+        chain.retain(|l| seen.insert(l.clone()) && self.has(l));
         chain
     }
 
@@ -302,13 +311,34 @@ fn review_of(text: &str) -> Option<bool> {
     })
 }
 
-fn line_of_id(text: &str, id: &str) -> LineCol {
+/// The line of the `nth` (0-based) definition `id = …` in `text`.
+fn line_of_id(text: &str, id: &str, nth: usize) -> LineCol {
     let mut offset = 0;
+    let mut found = 0;
     for line in text.split_inclusive('\n') {
         if line.strip_prefix(id).is_some_and(|r| r.trim_start().starts_with('=')) {
-            return LineCol::of_offset(text, offset);
+            if found == nth {
+                return LineCol::of_offset(text, offset);
+            }
+            found += 1;
         }
         offset += line.len();
     }
     LineCol::WHOLE_FILE
+}
+
+/// Where to report a Fluent parse error that the parser found at `at`, inside the entry
+/// starting at `entry_start`. The parser skips blank lines before giving up, so an unclosed
+/// `{` at the end of a line is found on the next non-blank line; when only whitespace with
+/// a line break lies between the error and the entry's last non-blank character, that
+/// character is where the problem is. An error at the entry's own start stays there.
+fn error_offset(text: &str, at: usize, entry_start: usize) -> usize {
+    let at = at.min(text.len());
+    let Some(before) = text.get(..at) else { return at };
+    let trimmed = before.trim_end();
+    let gap = &before[trimmed.len()..];
+    match trimmed.char_indices().next_back() {
+        Some((last, _)) if gap.contains('\n') && last >= entry_start => last,
+        _ => at,
+    }
 }

@@ -1,0 +1,225 @@
+//! Black-box tests of the `varco` binary: scripted chats, bad input on stdin, the store in
+//! `--data`, keys, and canaries that must never reach the disk or the logs.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn varco(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_varco"))
+        .args(args)
+        .env("VARCO_LOG", "trace")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start varco");
+    // Feed stdin from another thread: varco answers while it reads, and a full stdout pipe
+    // would otherwise block both sides.
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn assert_no_panic(out: &Output) {
+    let err = text(&out.stderr);
+    assert!(!err.contains("panicked"), "panic: {err}");
+}
+
+/// Every byte of every file under `dir`.
+fn files_under(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push((path.display().to_string(), fs::read(&path).unwrap()));
+        }
+    }
+    out
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn scripted_chat_answers_and_exits_zero() {
+    let out = varco(&["chat", "--lang", "en"], b"1\n1\n1\n1\n");
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("Which language do you prefer?"));
+    assert!(stdout.contains("Your rights, ways out"));
+    assert_no_panic(&out);
+}
+
+#[test]
+fn empty_stdin_greets_and_exits_zero() {
+    let out = varco(&["chat"], b"");
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("800 290 290") || !out.stdout.is_empty());
+}
+
+#[test]
+fn binary_junk_gets_answers_not_panics() {
+    // Invalid UTF-8, NULs, escape sequences, a 100 KB line without a newline in the middle.
+    let mut junk: Vec<u8> = Vec::new();
+    let mut x: u32 = 0x1234_5678;
+    for i in 0..4000 {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        junk.push((x & 0xff) as u8);
+        if i % 97 == 0 {
+            junk.push(b'\n');
+        }
+    }
+    junk.extend(std::iter::repeat_n(b'A', 100_000));
+    junk.extend_from_slice(b"\n\xff\xfe\x00\x1b[2J\n1\n");
+    let lines = junk.iter().filter(|b| **b == b'\n').count();
+    let out = varco(&["chat", "--lang", "en"], &junk);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_no_panic(&out);
+    let stdout = text(&out.stdout);
+    // Every line got an answer: each turn ends with a question or a hint.
+    let answers = stdout.matches("Which language do you prefer?").count()
+        + stdout.matches("Please answer with a number").count()
+        + stdout.matches("Sorry").count();
+    assert!(answers >= lines, "{answers} answers for {lines} lines");
+    assert!(stdout.contains("too long"));
+}
+
+#[test]
+fn data_dir_keeps_the_conversation_and_no_canary_reaches_disk_or_logs() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let canary = format!("CANARY-{:x}", std::process::id() as u64 * 0x9e37_79b9);
+    // Victim path, "where are you" with the canary, then talk to a person and write it again.
+    let script = format!("1\n1\n1\n2\n{canary} street\n3\nmy name is {canary}\n");
+    let first = varco(&["chat", "--lang", "en", "--data", data], script.as_bytes());
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let stdout = text(&first.stdout);
+    assert!(stdout.contains("case #1 opened"));
+    assert!(stdout.contains(&format!("[relayed to the operator of case #1] my name is {canary}")));
+
+    // The store lives on: the next run remembers the open case.
+    let second = varco(&["chat", "--lang", "en", "--data", data], b"still there?\n");
+    assert!(second.status.success(), "{}", text(&second.stderr));
+    assert!(text(&second.stdout).contains("[relayed to the operator of case #1] still there?"));
+
+    for (file, bytes) in files_under(&dir.path().join("store")) {
+        assert!(!contains(&bytes, canary.as_bytes()), "canary in {file}");
+        assert!(!contains(&bytes, b"still there?"), "message text in {file}");
+    }
+    for out in [&first, &second] {
+        let logs = text(&out.stderr);
+        assert!(!logs.contains(&canary), "canary in logs");
+        assert!(!logs.contains("still there"), "message text in logs");
+    }
+}
+
+#[test]
+fn wrong_or_missing_key_is_one_clear_line_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    assert!(varco(&["chat", "--data", data], b"1\n").status.success());
+    let before = files_under(&dir.path().join("store"));
+
+    // Another key in place of the right one.
+    let key = dir.path().join("store.key");
+    let right = fs::read(&key).unwrap();
+    fs::remove_file(&key).unwrap();
+    let out = varco(&["keys", "generate", "--out", key.to_str().unwrap()], b"");
+    assert!(out.status.success());
+    let out = varco(&["chat", "--data", data], b"1\n");
+    assert!(!out.status.success());
+    assert_no_panic(&out);
+    let err = text(&out.stderr);
+    assert!(err.contains("error:") && err.contains("different key"), "{err}");
+    assert!(
+        out.stdout.is_empty(),
+        "nothing may be said on a store that cannot be read"
+    );
+
+    // No key at all next to existing data: refuse rather than create a new one.
+    fs::remove_file(&key).unwrap();
+    let out = varco(&["chat", "--data", data], b"1\n");
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("refusing to create a new key"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!key.exists());
+
+    // The data is as it was; the right key opens it again.
+    fs::write(&key, right).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(&key, fs::Permissions::from_mode(0o600)).unwrap();
+    let after = files_under(&dir.path().join("store"));
+    let conf = |v: &[(String, Vec<u8>)]| v.iter().find(|(n, _)| n.ends_with("conf")).map(|(_, b)| b.clone());
+    assert_eq!(conf(&before), conf(&after));
+    assert!(varco(&["chat", "--data", data], b"1\n").status.success());
+}
+
+#[test]
+fn keys_generate_is_0600_and_never_overwrites() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("secrets/store.key");
+    let out = varco(&["keys", "generate", "--out", key.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(fs::metadata(&key).unwrap().permissions().mode() & 0o777, 0o600);
+    let first = fs::read(&key).unwrap();
+    let out = varco(&["keys", "generate", "--out", key.to_str().unwrap()], b"");
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("already exists"));
+    assert_eq!(fs::read(&key).unwrap(), first);
+}
+
+#[test]
+fn serve_with_a_missing_config_or_secret_says_which() {
+    let out = varco(&["serve", "--config", "/nonexistent/varco.toml"], b"");
+    assert!(!out.status.success());
+    assert_no_panic(&out);
+    assert!(text(&out.stderr).contains("/nonexistent/varco.toml"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("varco.toml");
+    fs::write(
+        &config,
+        format!(
+            "[store]\npath = \"{0}/data\"\nkey_file = \"{0}/missing.key\"\n",
+            dir.path().display()
+        ),
+    )
+    .unwrap();
+    let out = varco(&["serve", "--config", config.to_str().unwrap()], b"");
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("missing.key"), "{err}");
+    assert_eq!(err.lines().filter(|l| l.starts_with("error:")).count(), 1, "{err}");
+}
+
+#[test]
+fn unknown_config_key_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("varco.toml");
+    fs::write(&config, "[helpline]\nname = \"x\"\nphnoe = \"1\"\n").unwrap();
+    let out = varco(&["serve", "--config", config.to_str().unwrap()], b"");
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("varco.toml:3:"), "{err}");
+    assert!(err.contains("phnoe"), "{err}");
+}

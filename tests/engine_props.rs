@@ -1,0 +1,104 @@
+//! Properties of the engine over arbitrary input: it never panics, and every input gets
+//! an answer — a reply, a relay to the operator, or the quick exit the person asked for.
+
+use proptest::prelude::*;
+use varco::content::{Content, ContentPaths};
+use varco::flow::{step, Effect, Flows, Input, MediaKind, State};
+
+fn flows() -> &'static Flows {
+    use std::sync::OnceLock;
+    static FLOWS: OnceLock<Flows> = OnceLock::new();
+    FLOWS.get_or_init(|| Content::load(&ContentPaths::default()).expect("shipped content").flows)
+}
+
+fn input() -> impl Strategy<Value = Input> {
+    prop_oneof![
+        // Numbers people type, in and out of range.
+        (0u32..15).prop_map(|n| Input::Text(n.to_string())),
+        Just(Input::Text("/start".into())),
+        Just(Input::Text("/menu".into())),
+        Just(Input::Text("/lang".into())),
+        Just(Input::Text("/help".into())),
+        Just(Input::Text("/operator".into())),
+        Just(Input::Text("/exit".into())),
+        Just(Input::Text("/nonsense".into())),
+        Just(Input::Text(String::new())),
+        Just(Input::Text("x".repeat(10_000))),
+        any::<String>().prop_map(Input::Text),
+        prop::collection::vec(any::<u8>(), 0..64).prop_map(|b| Input::Text(String::from_utf8_lossy(&b).into_owned())),
+        any::<u32>().prop_map(Input::Choice),
+        (0u32..8).prop_map(Input::Choice),
+        Just(Input::Media(MediaKind::Photo)),
+        Just(Input::Media(MediaKind::Voice)),
+    ]
+}
+
+fn answers(effects: &[Effect]) -> bool {
+    effects.iter().any(|e| {
+        matches!(
+            e,
+            Effect::Say(_) | Effect::AskChoice { .. } | Effect::Handoff { .. } | Effect::Relay(_) | Effect::Wipe { .. }
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_sequence_never_panics_and_always_answers(inputs in prop::collection::vec(input(), 1..40)) {
+        let flows = flows();
+        let mut state = State::default();
+        for (i, input) in inputs.iter().enumerate() {
+            let (next, effects) = step(flows, &state, input, 1_000 + i as u64);
+            prop_assert!(answers(&effects), "no answer to {:?} in state {:?}: {:?}", input, state, effects);
+            // A waiting position always names a node that exists.
+            if let Some(at) = &next.at {
+                prop_assert!(flows.lookup(at).is_some());
+            }
+            state = next;
+        }
+    }
+
+    #[test]
+    fn step_is_deterministic(inputs in prop::collection::vec(input(), 1..20)) {
+        let flows = flows();
+        let (mut a, mut b) = (State::default(), State::default());
+        for input in &inputs {
+            let (na, ea) = step(flows, &a, input, 7);
+            let (nb, eb) = step(flows, &b, input, 7);
+            prop_assert_eq!(&na, &nb);
+            prop_assert_eq!(ea, eb);
+            a = na;
+            b = nb;
+        }
+    }
+}
+
+/// A saved conversation pointing at a node that a flow edit removed starts again instead of
+/// failing.
+#[test]
+fn stale_position_restarts() {
+    let flows = flows();
+    let state = State {
+        at: Some("main:no-such-node".into()),
+        ..State::default()
+    };
+    let (next, effects) = step(flows, &state, &Input::Text("1".into()), 0);
+    assert!(answers(&effects));
+    assert!(next.at.is_some());
+}
+
+/// `/exit` from anywhere forgets everything the conversation held.
+#[test]
+fn quick_exit_forgets_state() {
+    let flows = flows();
+    let mut state = State::default();
+    for text in ["hi", "1", "1", "1", "2", "Torino"] {
+        state = step(flows, &state, &Input::Text(text.into()), 0).0;
+    }
+    assert!(!state.vars.is_empty());
+    let (after, effects) = step(flows, &state, &Input::Text("/exit".into()), 0);
+    assert_eq!(after, State::default());
+    assert!(effects.iter().any(|e| matches!(e, Effect::Wipe { .. })));
+}
