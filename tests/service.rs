@@ -1,0 +1,103 @@
+//! The conversation service's durability contract: an update is stepped once, its replies
+//! wait in the outbox until delivered, and a restart (drop + reopen of the store, as after
+//! a crash) loses neither.
+
+use std::sync::Arc;
+
+use varco::content::{Content, ContentPaths};
+use varco::conversation::{Body, Handled, Helpline, Inbound, Outbound, Service, OPERATORS};
+use varco::flow::Input;
+use varco::store::{MasterKey, SledStore, Store};
+
+fn service(store: Arc<SledStore>) -> Service<SledStore> {
+    let c = Content::load(&ContentPaths::default()).unwrap();
+    Service::new(
+        Arc::new(c.flows),
+        Arc::new(c.locales),
+        Arc::new(c.directory),
+        store,
+        Helpline::default(),
+    )
+}
+
+fn inbound(update: &str, text: &str) -> Inbound {
+    Inbound {
+        channel: "telegram".into(),
+        chat: "4242".into(),
+        update_id: update.into(),
+        input: Input::Text(text.into()),
+        lang_hint: Some("en".into()),
+    }
+}
+
+fn open(dir: &std::path::Path) -> Arc<SledStore> {
+    Arc::new(SledStore::open(&dir.join("store"), &MasterKey::from_bytes([3; 32])).unwrap())
+}
+
+#[test]
+fn a_redelivered_update_is_not_stepped_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let svc = service(open(dir.path()));
+    let first = svc.handle(&inbound("u1", "hello"), 0).unwrap();
+    assert!(matches!(first, Handled::Turn(ref ids) if !ids.is_empty()));
+    assert_eq!(svc.handle(&inbound("u1", "hello"), 0).unwrap(), Handled::Duplicate);
+    let pending = svc.store().outbox_pending("telegram", 100).unwrap();
+    let Handled::Turn(ids) = first else { unreachable!() };
+    assert_eq!(pending.len(), ids.len(), "the duplicate queued nothing");
+}
+
+#[test]
+fn committed_replies_survive_a_restart_until_delivered() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let svc = service(open(dir.path()));
+        svc.handle(&inbound("u1", "hello"), 0).unwrap();
+        svc.handle(&inbound("u2", "1"), 0).unwrap();
+        svc.store().flush().unwrap();
+        // Dropped here without delivering: the process "crashed".
+    }
+    let store = open(dir.path());
+    let svc = service(store.clone());
+    let pending = store.outbox_pending("telegram", 100).unwrap();
+    assert!(
+        pending.len() >= 3,
+        "welcome, language question and safety question wait"
+    );
+    let texts: Vec<String> = pending
+        .iter()
+        .map(|i| match serde_json::from_slice::<Outbound>(&i.payload).unwrap().body {
+            Body::Text { text, .. } => text,
+            other => panic!("unexpected {other:?}"),
+        })
+        .collect();
+    assert!(texts.iter().any(|t| t.contains("Can you write safely")), "{texts:?}");
+    // Updates already committed stay de-duplicated after the restart.
+    assert_eq!(svc.handle(&inbound("u2", "1"), 0).unwrap(), Handled::Duplicate);
+    for item in &pending {
+        store.mark_delivered("telegram", item.id).unwrap();
+    }
+    assert!(store.outbox_pending("telegram", 100).unwrap().is_empty());
+}
+
+#[test]
+fn a_handoff_queues_a_case_for_operators_with_no_platform_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let svc = service(open(dir.path()));
+    for (i, text) in ["hello", "1", "1", "/operator"].iter().enumerate() {
+        svc.handle(&inbound(&format!("u{i}"), text), 0).unwrap();
+    }
+    let ops = svc.store().outbox_pending(OPERATORS, 10).unwrap();
+    assert_eq!(ops.len(), 1);
+    let raw = String::from_utf8(ops[0].payload.clone()).unwrap();
+    assert!(
+        !raw.contains("4242"),
+        "the platform chat id must not reach operators: {raw}"
+    );
+    let Body::CaseOpened(notice) = serde_json::from_str::<Outbound>(&raw).unwrap().body else {
+        panic!("{raw}")
+    };
+    assert_eq!(notice.case, 1);
+    assert_eq!(notice.lang, "en");
+    assert_eq!(notice.reason, "asked-for-person");
+    assert!(!notice.transcript.is_empty());
+}
