@@ -61,7 +61,7 @@ impl SledStore {
         if !path.exists() {
             create_private_dirs(path).map_err(|e| open_err(sled::Error::Io(e)))?;
         }
-        let db = sled::Config::new().path(path).open().map_err(open_err)?;
+        let db = open_with_lock_retry(path).map_err(open_err)?;
         let cipher = Cipher::new(key);
 
         // Check the key before creating any tree, so a refused open leaves no trace.
@@ -314,5 +314,27 @@ impl Store for SledStore {
             .map_err(transaction_error)?;
         self.db.flush()?;
         Ok(last + 1)
+    }
+}
+
+/// Open the sled database, waiting up to two seconds for its file lock. sled releases the
+/// lock from a background thread shortly after the last handle is dropped, so a restart in
+/// the same process can briefly find it held; a lock held longer means another process
+/// uses the store, and the error says so.
+pub(crate) fn open_with_lock_retry(path: &Path) -> sled::Result<sled::Db> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    loop {
+        match sled::Config::new().path(path).open() {
+            Err(sled::Error::Io(e)) if e.to_string().contains("could not acquire lock") => {
+                if std::time::Instant::now() >= deadline {
+                    return Err(sled::Error::Io(std::io::Error::new(
+                        e.kind(),
+                        "the store is in use by another process (its lock is held)",
+                    )));
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
+        }
     }
 }
