@@ -111,6 +111,7 @@ impl<S: Store> Rig<S> {
             update_id: self.next_update.to_string(),
             input: self.input(chat),
             lang_hint: Some("it".to_owned()),
+            message_id: None,
         };
         self.next_update += 1;
         self.clock += 1;

@@ -6,4 +6,5 @@ pub mod conversation;
 pub mod directory;
 pub mod flow;
 pub mod l10n;
+pub mod serve;
 pub mod store;

@@ -1,7 +1,6 @@
 //! The `varco` command line. The only place that uses `anyhow`: it turns library errors
 //! into one clear line (`error: …`) and an exit code, never a panic.
 
-use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -310,33 +309,43 @@ fn chat(
 fn serve(config_path: &Path) -> Result<ExitCode> {
     let config = Config::load(config_path)?;
     config.validate()?;
-    let fallback: HashMap<String, Vec<String>> = config.l10n.fallback.clone().into_iter().collect();
-    let _content = load_content(ContentPaths {
-        flows: Some(config.flows.dir.clone()),
-        locales: Some(config.l10n.locales_dir.clone()),
-        directory: None,
-        fallback,
-    })?;
-    let key = MasterKey::load(&config.store.key_file).with_context(|| "store.key_file".to_owned())?;
-    let _store = SledStore::open(&config.store.path, &key)?;
-    let _helpline = Helpline {
-        name: config.helpline.name.clone(),
-        phone: config.helpline.phone.clone(),
-        emergency: config.helpline.emergency.clone(),
-        default_language: config.helpline.default_language.clone(),
+    let prepared = match varco::serve::prepare(&config) {
+        Ok(p) => p,
+        Err((err, diags)) => {
+            print_diagnostics(&diags);
+            return Err(err.into());
+        }
     };
-    let enabled: Vec<&str> = [("telegram", config.telegram.enabled), ("matrix", config.matrix.enabled)]
-        .into_iter()
-        .filter_map(|(name, on)| on.then_some(name))
-        .collect();
-    if enabled.is_empty() {
-        bail!(
-            "no channel is enabled in {} (set telegram.enabled or matrix.enabled)",
-            config_path.display()
-        );
+    print_diagnostics(&prepared.warnings);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(async {
+        let (stop, shutdown) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            wait_for_signal().await;
+            tracing::info!("shutting down");
+            let _ = stop.send(true);
+        });
+        varco::serve::run(&config, prepared, shutdown).await
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// SIGTERM (service managers) or SIGINT (Ctrl-C).
+async fn wait_for_signal() {
+    use tokio::signal::unix::{signal, SignalKind};
+    match signal(SignalKind::terminate()) {
+        Ok(mut term) => {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = tokio::signal::ctrl_c() => {}
+            }
+        }
+        Err(_) => {
+            let _ = tokio::signal::ctrl_c().await;
+        }
     }
-    bail!(
-        "channel(s) {} are not available in this build yet; config, content and store are valid",
-        enabled.join(", ")
-    )
 }

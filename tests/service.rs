@@ -27,6 +27,7 @@ fn inbound(update: &str, text: &str) -> Inbound {
         update_id: update.into(),
         input: Input::Text(text.into()),
         lang_hint: Some("en".into()),
+        message_id: None,
     }
 }
 

@@ -36,6 +36,7 @@ fn turn(conv: ConvId, update: Option<UpdateMark>, state: Option<&[u8]>, outbox: 
                 payload: payload.to_vec(),
             })
             .collect(),
+        track: Vec::new(),
     }
 }
 
@@ -271,6 +272,32 @@ fn concurrent_commits_get_unique_ordered_ids<S: Store>(s: &S) {
     }
 }
 
+fn tracked_messages_merge_prune_and_take<S: Store>(store: &S) {
+    use varco::store::{TrackedMessage, TRACK_WINDOW_SECS};
+    let now = 10 * TRACK_WINDOW_SECS;
+    let conv = store.conv_id("telegram", "77");
+    let other = store.conv_id("telegram", "78");
+    let m = |id, at| TrackedMessage { id, at };
+    // An inbound id arrives with its turn; sent ids are added afterwards, twice for one.
+    let mut t = turn(conv, None, Some(b"s"), &[]);
+    t.track = vec![m(1, now)];
+    store.commit_turn(t).unwrap();
+    store.track(conv, &[m(2, now), m(3, now)], now).unwrap();
+    store.track(conv, &[m(3, now)], now).unwrap();
+    // One too old to delete any more: pruned.
+    store.track(conv, &[m(0, now - TRACK_WINDOW_SECS)], now).unwrap();
+    store.track(other, &[m(9, now)], now).unwrap();
+    assert_eq!(
+        store.take_tracked(conv, now).unwrap(),
+        vec![m(1, now), m(2, now), m(3, now)]
+    );
+    assert!(store.take_tracked(conv, now).unwrap().is_empty(), "take clears");
+    assert_eq!(store.take_tracked(other, now).unwrap(), vec![m(9, now)]);
+    // Ids age out of the window between tracking and taking, too.
+    store.track(conv, &[m(5, now)], now).unwrap();
+    assert!(store.take_tracked(conv, now + TRACK_WINDOW_SECS).unwrap().is_empty());
+}
+
 macro_rules! store_suite {
     ($backend:ident, $make:expr) => {
         mod $backend {
@@ -287,6 +314,7 @@ macro_rules! store_suite {
                 case_numbers_strictly_increase,
                 conv_id_properties,
                 concurrent_commits_get_unique_ordered_ids,
+                tracked_messages_merge_prune_and_take,
             );
         }
     };

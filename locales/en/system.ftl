@@ -17,6 +17,13 @@ sys-media =
     Thanks. I can only read written messages.
     I cannot open photos, voice messages, files or stickers.
     A person from the helpline can receive them: type /operator.
+sys-edited =
+    Thanks. I read only new messages, not changes to earlier ones.
+    Please send it again as a new message, or type /menu.
+# Sent once when a chat sends more messages in a minute than the bot takes.
+sys-slow-down =
+    Thanks. You are writing faster than I can read.
+    Please wait a minute, then write again. In danger: { $emergency }.
 sys-not-understood =
     Sorry, I did not understand.
     Type /menu to see the options, or /operator to talk to a person.

@@ -17,6 +17,13 @@ sys-media =
     Grazie. Posso leggere solo messaggi scritti.
     Non posso aprire foto, messaggi vocali, file o sticker.
     Una persona del numero verde può riceverli: scrivi /operator.
+sys-edited =
+    Grazie. Leggo solo i messaggi nuovi, non le modifiche a quelli precedenti.
+    Invialo di nuovo come nuovo messaggio, oppure scrivi /menu.
+# Inviato una volta quando una chat manda più messaggi al minuto di quanti il bot ne legga.
+sys-slow-down =
+    Grazie. Stai scrivendo più veloce di quanto io riesca a leggere.
+    Aspetta un minuto, poi scrivi di nuovo. In pericolo: { $emergency }.
 sys-not-understood =
     Scusa, non ho capito.
     Scrivi /menu per vedere le opzioni, o /operator per parlare con una persona.

@@ -1,3 +1,4 @@
 //! Channels translate between a platform and [`crate::conversation`]: updates in, outbox
 //! entries out. They hold no business logic. Only `channel/*` may know a platform's API.
+pub mod telegram;
 pub mod terminal;

@@ -60,6 +60,7 @@ impl<'a, S: Store> Session<'a, S> {
             update_id: format!("{}-{}", self.opts.run_id, self.updates),
             input: Input::Text(text),
             lang_hint: self.opts.lang.clone(),
+            message_id: None,
         };
         self.service.handle(&inbound, now)?;
         self.service.store().flush()?;

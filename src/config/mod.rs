@@ -243,6 +243,16 @@ pub struct TelegramConfig {
     pub mode: TelegramMode,
     /// Required when `mode = "webhook"`, ignored otherwise.
     pub webhook: Option<WebhookConfig>,
+    /// Long-poll timeout of `getUpdates`, in seconds.
+    pub poll_timeout_secs: u32,
+    /// Least time between two messages to one chat, in milliseconds (Telegram allows
+    /// about one per second; 0 turns per-chat pacing off).
+    pub per_chat_interval_ms: u64,
+    /// Most messages per second across all chats (Telegram allows about 30; 0: no limit).
+    pub global_per_second: u32,
+    /// Messages per minute one chat may send before it gets one polite answer and the rest
+    /// are acknowledged without a turn (0: no limit).
+    pub flood_per_minute: u32,
 }
 
 impl Default for TelegramConfig {
@@ -253,6 +263,10 @@ impl Default for TelegramConfig {
             api_url: "https://api.telegram.org".to_owned(),
             mode: TelegramMode::Polling,
             webhook: None,
+            poll_timeout_secs: 20,
+            per_chat_interval_ms: 1000,
+            global_per_second: 30,
+            flood_per_minute: 40,
         }
     }
 }

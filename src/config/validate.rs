@@ -100,6 +100,10 @@ fn telegram(config: &Config, t: &TelegramConfig, out: &mut Problems) {
     const WHEN: &str = "telegram.enabled = true";
     out.secret(config, SecretName::TelegramToken, WHEN);
     out.url("telegram.api_url", &t.api_url, &["http://", "https://"]);
+    // Telegram holds a long poll for at most 50 s; longer would only time out.
+    if t.poll_timeout_secs > 50 {
+        out.push("telegram.poll_timeout_secs", "must be at most 50");
+    }
     if t.mode != TelegramMode::Webhook {
         return;
     }

@@ -15,7 +15,7 @@ use crate::flow::{Input, Priority, State};
 pub const OPERATORS: &str = "operators";
 
 /// One update from a person, as a channel translated it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Inbound {
     /// `telegram`, `matrix`, `terminal`.
     pub channel: String,
@@ -27,6 +27,8 @@ pub struct Inbound {
     pub input: Input,
     /// The platform's language hint (e.g. Telegram's `language_code`).
     pub lang_hint: Option<String>,
+    /// The platform's id of the person's message, tracked so a quick exit can delete it.
+    pub message_id: Option<i64>,
 }
 
 /// A message for a channel's outbox.

@@ -8,7 +8,7 @@ use super::{Body, CaseNotice, Inbound, Outbound, Record, Speaker, TranscriptLine
 use crate::directory::Directory;
 use crate::flow::{self, Effect, Flows, Input, Text};
 use crate::l10n::Locales;
-use crate::store::{self, OutboundRecord, OutboxId, Store, Turn, UpdateMark};
+use crate::store::{self, OutboundRecord, OutboxId, Store, TrackedMessage, Turn, UpdateMark};
 
 /// Facts about the helpline every message may use.
 #[derive(Debug, Clone)]
@@ -124,11 +124,71 @@ impl<S: Store> Service<S> {
         } else {
             Some(serde_json::to_vec(&record).unwrap_or_default())
         };
+        let track = inbound
+            .message_id
+            .map(|id| vec![TrackedMessage { id, at: now }])
+            .unwrap_or_default();
         let ids = self.store.commit_turn(Turn {
             conv,
             update: Some(mark),
             state,
             outbox: out.records,
+            track,
+        })?;
+        Ok(Handled::Turn(ids))
+    }
+
+    /// Record an update as handled without a turn (a flood beyond the per-chat limit):
+    /// the state stays as it was; `notice` (a message id) is queued once if given.
+    pub fn acknowledge(&self, inbound: &Inbound, notice: Option<&str>, now: u64) -> store::Result<Handled> {
+        let mark = UpdateMark {
+            channel: inbound.channel.clone(),
+            update_id: inbound.update_id.clone(),
+        };
+        if self.store.seen_update(&mark)? {
+            return Ok(Handled::Duplicate);
+        }
+        let conv = self.store.conv_id(&inbound.channel, &inbound.chat);
+        let state = self.store.load_state(conv)?;
+        let mut out = Outgoing {
+            channel: &inbound.channel,
+            chat: &inbound.chat,
+            records: Vec::new(),
+        };
+        if let Some(id) = notice {
+            let record: Record = state
+                .as_deref()
+                .and_then(|b| serde_json::from_slice(b).ok())
+                .unwrap_or_default();
+            let lang = record
+                .engine
+                .lang
+                .clone()
+                .unwrap_or_else(|| self.helpline.default_language.clone());
+            let text = self.render(&lang, &Text::new(id), &record, &[], out.channel);
+            let chat = out.chat.to_owned();
+            let channel = out.channel;
+            out.push(
+                channel,
+                &Outbound {
+                    chat,
+                    body: Body::Text {
+                        text,
+                        choices: Vec::new(),
+                    },
+                },
+            );
+        }
+        let track = inbound
+            .message_id
+            .map(|id| vec![TrackedMessage { id, at: now }])
+            .unwrap_or_default();
+        let ids = self.store.commit_turn(Turn {
+            conv,
+            update: Some(mark),
+            state,
+            outbox: out.records,
+            track,
         })?;
         Ok(Handled::Turn(ids))
     }

@@ -15,6 +15,8 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "sys-empty",
     "sys-too-long",
     "sys-media",
+    "sys-edited",
+    "sys-slow-down",
     "sys-not-understood",
     "sys-waiting-operator",
     "sys-left-queue",
@@ -85,6 +87,8 @@ pub enum MediaKind {
     Sticker,
     Location,
     Contact,
+    /// An edit of an earlier message: only new messages are read.
+    Edited,
     Other,
 }
 
@@ -230,7 +234,11 @@ impl Run<'_> {
                 if self.st.handoff.is_some() {
                     return self.fx.push(Effect::Relay(Input::Media(*kind)));
                 }
-                self.say(Text::new("sys-media"));
+                self.say(Text::new(if *kind == MediaKind::Edited {
+                    "sys-edited"
+                } else {
+                    "sys-media"
+                }));
                 self.reprompt_or_start()
             }
         }

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Mutex;
 
-use super::{Cipher, ConvId, MasterKey, OutboxId, OutboxItem, Result, Store, Turn, UpdateMark};
+use super::{Cipher, ConvId, MasterKey, OutboxId, OutboxItem, Result, Store, TrackedMessage, Turn, UpdateMark};
 
 /// Everything behind one lock, so a turn is applied all at once or not at all.
 #[derive(Default)]
@@ -19,6 +19,8 @@ struct Inner {
     last_outbox_id: u64,
     /// Last case number handed out (numbers start at 1).
     last_case: u64,
+    /// Tracked platform message ids per conversation.
+    tracked: BTreeMap<ConvId, Vec<TrackedMessage>>,
 }
 
 /// A [`Store`] that lives and dies with the process. Conversation ids are keyed hashes
@@ -90,6 +92,14 @@ impl Store for MemoryStore {
         if let Some(key) = update_key {
             inner.updates.insert(key);
         }
+        if !turn.track.is_empty() {
+            // The caller's clock, as carried by the turn's own messages.
+            let now = turn.track.iter().map(|m| m.at).max().unwrap_or(0);
+            let old = inner.tracked.remove(&turn.conv).unwrap_or_default();
+            inner
+                .tracked
+                .insert(turn.conv, super::merge_tracked(old, &turn.track, now));
+        }
         let mut ids = Vec::with_capacity(turn.outbox.len());
         for record in turn.outbox {
             inner.last_outbox_id += 1;
@@ -146,5 +156,20 @@ impl Store for MemoryStore {
         let mut inner = self.lock();
         inner.last_case += 1;
         Ok(inner.last_case)
+    }
+
+    fn track(&self, conv: ConvId, messages: &[TrackedMessage], now: u64) -> Result<()> {
+        let mut inner = self.lock();
+        let old = inner.tracked.remove(&conv).unwrap_or_default();
+        let merged = super::merge_tracked(old, messages, now);
+        if !merged.is_empty() {
+            inner.tracked.insert(conv, merged);
+        }
+        Ok(())
+    }
+
+    fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {
+        let old = self.lock().tracked.remove(&conv).unwrap_or_default();
+        Ok(super::merge_tracked(old, &[], now))
     }
 }

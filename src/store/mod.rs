@@ -52,6 +52,55 @@ pub struct Turn {
     pub state: Option<Vec<u8>>,
     /// Outbound messages, in send order, each for one channel's outbox.
     pub outbox: Vec<OutboundRecord>,
+    /// Platform message ids of this turn's inbound message, kept for the quick exit.
+    pub track: Vec<TrackedMessage>,
+}
+
+/// A platform message id in a conversation (either direction) and when it was seen, kept
+/// only so that a quick exit can delete it while the platform still allows (48 h on
+/// Telegram); older ones are pruned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TrackedMessage {
+    pub id: i64,
+    /// Seconds since the epoch.
+    pub at: u64,
+}
+
+/// How long message ids are tracked: Telegram deletes only messages younger than 48 h.
+pub const TRACK_WINDOW_SECS: u64 = 48 * 3600;
+
+/// Encoding of a tracked-message list: 16 bytes each (id, time; big-endian).
+pub(crate) fn encode_tracked(list: &[TrackedMessage]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(list.len() * 16);
+    for m in list {
+        out.extend_from_slice(&m.id.to_be_bytes());
+        out.extend_from_slice(&m.at.to_be_bytes());
+    }
+    out
+}
+
+pub(crate) fn decode_tracked(bytes: &[u8]) -> Option<Vec<TrackedMessage>> {
+    if bytes.len() % 16 != 0 {
+        return None;
+    }
+    Some(
+        bytes
+            .chunks_exact(16)
+            .map(|c| TrackedMessage {
+                id: i64::from_be_bytes(c[..8].try_into().unwrap_or_default()),
+                at: u64::from_be_bytes(c[8..].try_into().unwrap_or_default()),
+            })
+            .collect(),
+    )
+}
+
+/// Append `new` to `list`, dropping duplicates and entries past the window.
+pub(crate) fn merge_tracked(mut list: Vec<TrackedMessage>, new: &[TrackedMessage], now: u64) -> Vec<TrackedMessage> {
+    list.extend_from_slice(new);
+    list.retain(|m| m.at + TRACK_WINDOW_SECS > now);
+    list.sort_by_key(|m| m.id);
+    list.dedup_by_key(|m| m.id);
+    list
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,4 +166,12 @@ pub trait Store: Send + Sync + 'static {
 
     /// Next case number, durable and never reused (survives restarts).
     fn next_case_number(&self) -> Result<u64>;
+
+    /// Remember platform message ids of a conversation (e.g. the bot's sent messages) for
+    /// the quick exit; prunes ids older than [`TRACK_WINDOW_SECS`]. Atomic with respect to
+    /// concurrent callers and turns.
+    fn track(&self, conv: ConvId, messages: &[TrackedMessage], now: u64) -> Result<()>;
+
+    /// Take (read and delete) the conversation's tracked ids still inside the window.
+    fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>>;
 }

@@ -24,12 +24,13 @@ use sled::{IVec, Transactional, Tree};
 
 use super::cipher::OVERHEAD;
 use super::key::create_private_dirs;
-use super::{Cipher, ConvId, Error, MasterKey, OutboxId, OutboxItem, Result, Store, Turn, UpdateMark};
+use super::{Cipher, ConvId, Error, MasterKey, OutboxId, OutboxItem, Result, Store, TrackedMessage, Turn, UpdateMark};
 
 const META: &str = "meta";
 const STATE: &str = "state";
 const UPDATES: &str = "updates";
 const OUTBOX: &str = "outbox";
+const TRACKED: &str = "tracked";
 
 const KEY_CHECK: &[u8] = b"key-check";
 const KEY_CHECK_PLAINTEXT: &[u8] = b"varco store key check v1";
@@ -45,6 +46,8 @@ pub struct SledStore {
     state: Tree,
     updates: Tree,
     outbox: Tree,
+    /// Platform message ids per conversation, for the quick exit (sealed lists).
+    tracked: Tree,
 }
 
 impl SledStore {
@@ -94,6 +97,7 @@ impl SledStore {
             state: db.open_tree(STATE)?,
             updates: db.open_tree(UPDATES)?,
             outbox: db.open_tree(OUTBOX)?,
+            tracked: db.open_tree(TRACKED)?,
             db,
             cipher,
         };
@@ -233,9 +237,18 @@ impl Store for SledStore {
             (key, IVec::from(sealed))
         });
         let count = turn.outbox.len() as u64;
+        // The caller's clock, as carried by the turn's own messages.
+        let now = turn.track.iter().map(|m| m.at).max().unwrap_or(0);
 
-        let ids = (&self.meta, &self.state, &self.updates, &self.outbox)
-            .transaction(|(meta, state_tx, updates_tx, outbox_tx)| {
+        let ids = (&self.meta, &self.state, &self.updates, &self.outbox, &self.tracked)
+            .transaction(|(meta, state_tx, updates_tx, outbox_tx, tracked_tx)| {
+                if !turn.track.is_empty() {
+                    let old = read_tracked(&self.cipher, &conv_key, tracked_tx.get(conv_key)?.as_deref())
+                        .map_err(ConflictableTransactionError::Abort)?;
+                    let merged = super::merge_tracked(old, &turn.track, now);
+                    let sealed = self.cipher.seal(TRACKED, &conv_key, &super::encode_tracked(&merged));
+                    tracked_tx.insert(&conv_key[..], sealed)?;
+                }
                 match &state {
                     Some(sealed) => {
                         state_tx.insert(&conv_key[..], sealed.clone())?;
@@ -314,6 +327,50 @@ impl Store for SledStore {
             .map_err(transaction_error)?;
         self.db.flush()?;
         Ok(last + 1)
+    }
+
+    fn track(&self, conv: ConvId, messages: &[TrackedMessage], now: u64) -> Result<()> {
+        let key = conv.0;
+        self.tracked
+            .transaction(|tx| {
+                let old = read_tracked(&self.cipher, &key, tx.get(key)?.as_deref())
+                    .map_err(ConflictableTransactionError::Abort)?;
+                let merged = super::merge_tracked(old, messages, now);
+                if merged.is_empty() {
+                    tx.remove(&key[..])?;
+                } else {
+                    tx.insert(
+                        &key[..],
+                        self.cipher.seal(TRACKED, &key, &super::encode_tracked(&merged)),
+                    )?;
+                }
+                Ok(())
+            })
+            .map_err(transaction_error)
+    }
+
+    fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {
+        let key = conv.0;
+        let list = self
+            .tracked
+            .transaction(|tx| {
+                let old = read_tracked(&self.cipher, &key, tx.get(key)?.as_deref())
+                    .map_err(ConflictableTransactionError::Abort)?;
+                tx.remove(&key[..])?;
+                Ok(old)
+            })
+            .map_err(transaction_error)?;
+        Ok(super::merge_tracked(list, &[], now))
+    }
+}
+
+fn read_tracked(cipher: &Cipher, key: &[u8], sealed: Option<&[u8]>) -> Result<Vec<TrackedMessage>> {
+    match sealed {
+        None => Ok(Vec::new()),
+        Some(sealed) => {
+            let plain = cipher.open(TRACKED, key, sealed)?;
+            super::decode_tracked(&plain).ok_or(Error::Corrupt { tree: TRACKED })
+        }
     }
 }
 

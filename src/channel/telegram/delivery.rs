@@ -1,0 +1,419 @@
+//! Delivery of the `telegram` outbox: per-chat order, pacing (≈1 msg/s per chat, ≈30/s
+//! overall), `retry_after` honoured, transient faults retried with bounded exponential
+//! backoff and jitter, permanent ones ending that chat's queue; the quick exit's
+//! deletions. It owns how an outbox entry becomes Bot API calls and must not decide what
+//! to say. An entry is marked delivered only after Telegram accepted it: a crash between
+//! the two repeats one message, never loses one.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rand::Rng;
+use teloxide::payloads::SendMessageSetters;
+use teloxide::requests::Requester;
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+use teloxide::{ApiError, RequestError};
+use tokio::sync::watch;
+
+use super::ingest::{kind, now_secs};
+use super::translate::CHOICE_PREFIX;
+use super::{Channel, Error, CHANNEL};
+use crate::conversation::{Body, Outbound};
+use crate::store::{OutboxId, Store, TrackedMessage};
+
+/// Telegram's limit on a message, in UTF-16 code units.
+const MAX_TEXT_UTF16: usize = 4096;
+/// Entries read per pass over the outbox.
+const PASS: usize = 512;
+
+/// Counters of what delivery did; content-free, safe to log.
+#[derive(Debug, Default)]
+pub struct DeliveryStats {
+    pub delivered: AtomicU64,
+    pub retried: AtomicU64,
+    pub rate_limited: AtomicU64,
+    /// Entries dropped because the chat is gone (blocked the bot, deleted, not found).
+    pub dropped_chat_gone: AtomicU64,
+    /// Entries Telegram refused for good (e.g. malformed); dropped, counted.
+    pub rejected: AtomicU64,
+    pub deleted_messages: AtomicU64,
+}
+
+impl DeliveryStats {
+    pub fn log(&self) {
+        tracing::info!(
+            delivered = self.delivered.load(Ordering::Relaxed),
+            retried = self.retried.load(Ordering::Relaxed),
+            rate_limited = self.rate_limited.load(Ordering::Relaxed),
+            dropped_chat_gone = self.dropped_chat_gone.load(Ordering::Relaxed),
+            rejected = self.rejected.load(Ordering::Relaxed),
+            deleted_messages = self.deleted_messages.load(Ordering::Relaxed),
+            "telegram delivery"
+        );
+    }
+}
+
+/// Bounded exponential backoff with ±25% jitter: 0.5 s, 1 s, 2 s … up to `max`.
+pub fn backoff(attempt: u32, max: Duration) -> Duration {
+    let base = Duration::from_millis(500).saturating_mul(1u32 << attempt.saturating_sub(1).min(16));
+    let base = base.min(max);
+    let jitter = rand::thread_rng().gen_range(0.75..1.25);
+    base.mul_f64(jitter).min(max)
+}
+
+enum Outcome {
+    RetryAfter(Duration),
+    Transient,
+    /// The chat cannot receive anything any more: end its queue.
+    ChatGone,
+    /// This message can never be sent: drop it.
+    Rejected,
+}
+
+fn classify(e: &RequestError) -> Outcome {
+    match e {
+        RequestError::RetryAfter(s) => Outcome::RetryAfter(s.duration()),
+        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => Outcome::Transient,
+        RequestError::MigrateToChatId(_) => Outcome::ChatGone,
+        RequestError::Api(api) => match api {
+            ApiError::BotBlocked
+            | ApiError::ChatNotFound
+            | ApiError::UserDeactivated
+            | ApiError::BotKicked
+            | ApiError::BotKickedFromSupergroup
+            | ApiError::BotKickedFromChannel
+            | ApiError::CantInitiateConversation
+            | ApiError::CantTalkWithBots
+            | ApiError::GroupDeactivated => Outcome::ChatGone,
+            ApiError::Unknown(desc) if is_server_side(desc) => Outcome::Transient,
+            _ => Outcome::Rejected,
+        },
+    }
+}
+
+/// Telegram's own 5xx answers arrive as API errors with these descriptions.
+fn is_server_side(desc: &str) -> bool {
+    [
+        "Internal Server Error",
+        "Bad Gateway",
+        "Gateway",
+        "Service Unavailable",
+        "Too Many Requests",
+    ]
+    .iter()
+    .any(|s| desc.contains(s))
+}
+
+#[derive(Default)]
+struct ChatPace {
+    not_before: Option<Instant>,
+    failures: u32,
+}
+
+/// Global send budget: at most `per_second` sends in any one-second window.
+struct Bucket {
+    per_second: u32,
+    window_start: Instant,
+    used: u32,
+}
+
+impl Bucket {
+    fn take(&mut self, now: Instant) -> Result<(), Instant> {
+        if self.per_second == 0 {
+            return Ok(());
+        }
+        if now.duration_since(self.window_start) >= Duration::from_secs(1) {
+            self.window_start = now;
+            self.used = 0;
+        }
+        if self.used < self.per_second {
+            self.used += 1;
+            Ok(())
+        } else {
+            Err(self.window_start + Duration::from_secs(1))
+        }
+    }
+}
+
+/// Deliver until `shutdown`; returns after finishing the send in progress.
+pub async fn run<S: Store>(
+    channel: Arc<Channel<S>>,
+    stats: Arc<DeliveryStats>,
+    mut shutdown: watch::Receiver<bool>,
+) -> Result<(), Error> {
+    let store = channel.service.store().clone();
+    let settings = channel.settings.clone();
+    let mut chats: HashMap<String, ChatPace> = HashMap::new();
+    let mut bucket = Bucket {
+        per_second: settings.global_per_second,
+        window_start: Instant::now(),
+        used: 0,
+    };
+    loop {
+        if *shutdown.borrow() {
+            return Ok(());
+        }
+        let items = match store.outbox_pending(CHANNEL, PASS) {
+            Ok(items) => items,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the telegram outbox");
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                continue;
+            }
+        };
+        let mut wake = Instant::now() + Duration::from_secs(1);
+        let mut held: HashSet<String> = HashSet::new();
+        let mut gone: HashSet<String> = HashSet::new();
+        let mut progressed = false;
+        for item in items {
+            if *shutdown.borrow() {
+                return Ok(());
+            }
+            let message: Outbound = match serde_json::from_slice(&item.payload) {
+                Ok(m) => m,
+                Err(_) => {
+                    tracing::error!(outbox_id = item.id.0, "unreadable telegram outbox entry dropped");
+                    mark(&*store, item.id);
+                    stats.rejected.fetch_add(1, Ordering::Relaxed);
+                    continue;
+                }
+            };
+            if gone.contains(&message.chat) {
+                mark(&*store, item.id);
+                stats.dropped_chat_gone.fetch_add(1, Ordering::Relaxed);
+                progressed = true;
+                continue;
+            }
+            // An earlier entry of this chat is waiting: keep the order.
+            if held.contains(&message.chat) {
+                continue;
+            }
+            let now = Instant::now();
+            let pace = chats.entry(message.chat.clone()).or_default();
+            if let Some(t) = pace.not_before.filter(|t| *t > now) {
+                wake = wake.min(t);
+                held.insert(message.chat.clone());
+                continue;
+            }
+            if let Err(t) = bucket.take(now) {
+                wake = wake.min(t);
+                break;
+            }
+            match send(&channel, &*store, &message).await {
+                Ok(count) => {
+                    mark(&*store, item.id);
+                    stats.delivered.fetch_add(1, Ordering::Relaxed);
+                    if matches!(message.body, Body::Wipe) {
+                        stats.deleted_messages.fetch_add(count, Ordering::Relaxed);
+                    }
+                    pace.failures = 0;
+                    pace.not_before = Some(Instant::now() + settings.per_chat_interval);
+                    progressed = true;
+                }
+                Err(e) => {
+                    held.insert(message.chat.clone());
+                    match classify(&e) {
+                        Outcome::RetryAfter(d) => {
+                            stats.rate_limited.fetch_add(1, Ordering::Relaxed);
+                            tracing::warn!(retry_after_s = d.as_secs(), "telegram rate limit");
+                            let t = Instant::now() + d;
+                            pace.not_before = Some(t);
+                            wake = wake.min(t);
+                        }
+                        Outcome::Transient => {
+                            stats.retried.fetch_add(1, Ordering::Relaxed);
+                            pace.failures += 1;
+                            let d = backoff(pace.failures, settings.max_backoff);
+                            tracing::warn!(
+                                error = kind(&e),
+                                failures = pace.failures,
+                                "telegram send failed; will retry"
+                            );
+                            let t = Instant::now() + d;
+                            pace.not_before = Some(t);
+                            wake = wake.min(t);
+                        }
+                        Outcome::ChatGone => {
+                            tracing::info!(
+                                error = kind(&e),
+                                "chat cannot receive messages any more; its queue ends"
+                            );
+                            held.remove(&message.chat);
+                            gone.insert(message.chat.clone());
+                            mark(&*store, item.id);
+                            stats.dropped_chat_gone.fetch_add(1, Ordering::Relaxed);
+                            chats.remove(&message.chat);
+                            progressed = true;
+                        }
+                        Outcome::Rejected => {
+                            tracing::error!(
+                                error = kind(&e),
+                                outbox_id = item.id.0,
+                                "telegram refused a message for good; dropped"
+                            );
+                            held.remove(&message.chat);
+                            mark(&*store, item.id);
+                            stats.rejected.fetch_add(1, Ordering::Relaxed);
+                            progressed = true;
+                        }
+                    }
+                }
+            }
+        }
+        if progressed {
+            // Delivered marks need no flush of their own: a crash before sled's own flush
+            // repeats a message (the documented window), it never loses one.
+            continue;
+        }
+        if chats.len() > 100_000 {
+            let now = Instant::now();
+            chats.retain(|_, p| p.not_before.is_some_and(|t| t > now));
+        }
+        tokio::select! {
+            _ = channel.outbox_ready.notified() => {}
+            _ = tokio::time::sleep_until(wake.into()) => {}
+            _ = shutdown.changed() => {}
+        }
+    }
+}
+
+fn mark<S: Store + ?Sized>(store: &S, id: OutboxId) {
+    if let Err(e) = store.mark_delivered(CHANNEL, id) {
+        tracing::error!(error = %e, "cannot mark a telegram message delivered; it may be sent again");
+    }
+}
+
+/// Carry out one outbox entry. Returns how many messages it deleted (quick exit).
+async fn send<S: Store + ?Sized>(
+    channel: &Channel<impl Store>,
+    store: &S,
+    message: &Outbound,
+) -> Result<u64, RequestError> {
+    let bot = &channel.bot;
+    let Ok(chat) = message.chat.parse::<i64>() else {
+        tracing::error!("telegram outbox entry with a malformed chat id");
+        return Ok(0);
+    };
+    let conv = store.conv_id(CHANNEL, &message.chat);
+    match &message.body {
+        Body::Text { text, choices } => {
+            let parts = split_utf16(text, MAX_TEXT_UTF16);
+            let last = parts.len().saturating_sub(1);
+            let mut sent = Vec::new();
+            for (i, part) in parts.iter().enumerate() {
+                let mut request = bot.send_message(ChatId(chat), part.clone()).protect_content(true);
+                if i == last && !choices.is_empty() {
+                    let rows = choices.iter().enumerate().map(|(n, label)| {
+                        vec![InlineKeyboardButton::callback(
+                            label.clone(),
+                            format!("{CHOICE_PREFIX}{n}"),
+                        )]
+                    });
+                    request = request.reply_markup(InlineKeyboardMarkup::new(rows));
+                }
+                let m = request.await?;
+                sent.push(TrackedMessage {
+                    id: i64::from(m.id.0),
+                    at: now_secs(),
+                });
+            }
+            if let Err(e) = store.track(conv, &sent, now_secs()) {
+                tracing::error!(error = %e, "cannot track sent message ids for the quick exit");
+            }
+            Ok(0)
+        }
+        Body::Wipe => {
+            let now = now_secs();
+            let ids = store.take_tracked(conv, now).map_err(|e| {
+                tracing::error!(error = %e, "cannot read tracked message ids");
+                RequestError::Io(Arc::new(std::io::Error::other("store")))
+            })?;
+            let mut deleted = 0;
+            for (n, batch) in ids.chunks(100).enumerate() {
+                let message_ids: Vec<MessageId> = batch.iter().map(|m| MessageId(m.id as i32)).collect();
+                if let Err(e) = bot.delete_messages(ChatId(chat), message_ids).await {
+                    // Keep what is not deleted yet for the retry.
+                    let rest: Vec<TrackedMessage> = ids[n * 100..].to_vec();
+                    if let Err(se) = store.track(conv, &rest, now) {
+                        tracing::error!(error = %se, "cannot keep tracked ids for a retried quick exit");
+                    }
+                    return Err(e);
+                }
+                deleted += batch.len() as u64;
+            }
+            Ok(deleted)
+        }
+        // Operator-side bodies never go to a person's chat.
+        Body::CaseOpened(_) | Body::Relay { .. } | Body::CaseWithdrawn { .. } => Ok(0),
+    }
+}
+
+/// Split `text` into pieces of at most `max` UTF-16 code units, at line breaks when possible.
+fn split_utf16(text: &str, max: usize) -> Vec<String> {
+    if text.encode_utf16().count() <= max {
+        return vec![text.to_owned()];
+    }
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut units = 0;
+    for c in text.chars() {
+        let n = c.len_utf16();
+        if units + n > max {
+            // Prefer to cut after the last line break of the piece.
+            match current.rfind('\n') {
+                Some(i) if i > 0 => {
+                    let rest = current.split_off(i + 1);
+                    parts.push(std::mem::replace(&mut current, rest));
+                }
+                _ => parts.push(std::mem::take(&mut current)),
+            }
+            units = current.encode_utf16().count();
+        }
+        current.push(c);
+        units += n;
+    }
+    if !current.is_empty() {
+        parts.push(current);
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_respects_utf16_units_and_prefers_line_breaks() {
+        let text = format!("{}\n{}", "a".repeat(3000), "😀".repeat(1500));
+        let parts = split_utf16(&text, MAX_TEXT_UTF16);
+        assert!(parts.iter().all(|p| p.encode_utf16().count() <= MAX_TEXT_UTF16));
+        assert_eq!(parts.concat(), text);
+        assert!(parts[0].ends_with('\n'));
+    }
+
+    #[test]
+    fn backoff_grows_and_is_bounded() {
+        let max = Duration::from_secs(60);
+        assert!(backoff(1, max) <= Duration::from_millis(625));
+        assert!(backoff(30, max) <= max);
+        assert!(backoff(4, max) >= Duration::from_secs(3));
+    }
+
+    #[test]
+    fn server_errors_are_transient_blocked_is_permanent() {
+        assert!(matches!(
+            classify(&RequestError::Api(ApiError::Unknown("Internal Server Error".into()))),
+            Outcome::Transient
+        ));
+        assert!(matches!(
+            classify(&RequestError::Api(ApiError::BotBlocked)),
+            Outcome::ChatGone
+        ));
+        assert!(matches!(
+            classify(&RequestError::Api(ApiError::MessageIsTooLong)),
+            Outcome::Rejected
+        ));
+    }
+}

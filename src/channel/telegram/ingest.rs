@@ -1,0 +1,325 @@
+//! Durable ingestion of Telegram updates, by long polling or webhook. It owns the rule that
+//! an update is confirmed to Telegram (next `getUpdates` offset, or a webhook 2xx) only
+//! after its turn is committed and flushed, never past an update that failed. It must not
+//! send replies itself (the outbox does) nor log content or ids.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use teloxide::payloads::{GetUpdatesSetters, SetWebhookSetters};
+use teloxide::requests::Requester;
+use teloxide::types::{AllowedUpdate, ChatId, Update};
+use teloxide::RequestError;
+use tokio::sync::watch;
+
+use super::translate::{translate, Translation};
+use super::{Channel, Error};
+use crate::config::Secret;
+use crate::conversation::Inbound;
+use crate::store::Store;
+
+/// Update kinds asked for; everything else Telegram keeps to itself.
+pub const ALLOWED_UPDATES: [AllowedUpdate; 6] = [
+    AllowedUpdate::Message,
+    AllowedUpdate::EditedMessage,
+    AllowedUpdate::CallbackQuery,
+    AllowedUpdate::ChannelPost,
+    AllowedUpdate::EditedChannelPost,
+    AllowedUpdate::MyChatMember,
+];
+
+/// Header in which Telegram repeats the webhook's secret token.
+pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
+
+pub fn now_secs() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+/// Result of a batch: how far Telegram may be told we got, and the error that stopped us.
+pub struct BatchOutcome {
+    /// `update_id + 1` of the last update of the unbroken handled prefix.
+    pub next_offset: Option<i32>,
+    pub handled: usize,
+    pub error: Option<Error>,
+}
+
+/// Per-chat message counts in the current minute, for the flood limit.
+#[derive(Default)]
+struct Flood {
+    window: HashMap<String, (Instant, u32)>,
+}
+
+pub struct Ingest<S: Store> {
+    channel: Arc<Channel<S>>,
+    flood: Mutex<Flood>,
+}
+
+impl<S: Store> Ingest<S> {
+    pub fn new(channel: Arc<Channel<S>>) -> Self {
+        Ingest {
+            channel,
+            flood: Mutex::new(Flood::default()),
+        }
+    }
+
+    /// Step, commit and flush a batch of updates in order, then do what does not need
+    /// durability (answer button presses, leave groups).
+    pub async fn batch(&self, updates: &[Update]) -> BatchOutcome {
+        let service = &self.channel.service;
+        let now = now_secs();
+        let mut next_offset = None;
+        let mut handled = 0;
+        let mut error = None;
+        let mut queries = Vec::new();
+        let mut groups = Vec::new();
+        for update in updates {
+            let result = match translate(update) {
+                Translation::Inbound(inbound) => self.handle(&inbound, now),
+                Translation::Button { inbound, query_id } => {
+                    queries.push(query_id);
+                    self.handle(&inbound, now)
+                }
+                Translation::LeaveGroup { chat_id } => {
+                    groups.push(chat_id);
+                    Ok(())
+                }
+                Translation::Ignore(why) => {
+                    tracing::debug!(reason = why, "telegram update ignored");
+                    Ok(())
+                }
+            };
+            if let Err(e) = result {
+                error = Some(e);
+                break;
+            }
+            next_offset = Some(update.id.0 as i32 + 1);
+            handled += 1;
+        }
+        if handled > 0 {
+            if let Err(e) = service.store().flush() {
+                // Nothing of this batch may be confirmed: it is not durable.
+                return BatchOutcome {
+                    next_offset: None,
+                    handled: 0,
+                    error: Some(e.into()),
+                };
+            }
+            self.channel.outbox_ready.notify_one();
+        }
+        let bot = &self.channel.bot;
+        for q in queries {
+            if let Err(e) = bot.answer_callback_query(teloxide::types::CallbackQueryId(q)).await {
+                tracing::debug!(error = %kind(&e), "answerCallbackQuery failed");
+            }
+        }
+        groups.sort_unstable();
+        groups.dedup();
+        for chat in groups {
+            // The bot does not converse in groups: say so once, then leave.
+            let text = "This bot only talks in private chats. / Questo bot risponde solo in chat private.";
+            let _ = bot.send_message(ChatId(chat), text).await;
+            let _ = bot.leave_chat(ChatId(chat)).await;
+            tracing::info!("left a group or channel");
+        }
+        BatchOutcome {
+            next_offset,
+            handled,
+            error,
+        }
+    }
+
+    fn handle(&self, inbound: &Inbound, now: u64) -> Result<(), Error> {
+        let service = &self.channel.service;
+        match self.flood_state(&inbound.chat) {
+            FloodState::Ok => {
+                service.handle(inbound, now)?;
+            }
+            FloodState::JustOver => {
+                service.acknowledge(inbound, Some("sys-slow-down"), now)?;
+            }
+            FloodState::Over => {
+                service.acknowledge(inbound, None, now)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn flood_state(&self, chat: &str) -> FloodState {
+        let limit = self.channel.settings.flood_per_minute;
+        if limit == 0 {
+            return FloodState::Ok;
+        }
+        let mut flood = self.flood.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        if flood.window.len() > 100_000 {
+            flood
+                .window
+                .retain(|_, (start, _)| now.duration_since(*start) < Duration::from_secs(60));
+        }
+        let entry = flood.window.entry(chat.to_owned()).or_insert((now, 0));
+        if now.duration_since(entry.0) >= Duration::from_secs(60) {
+            *entry = (now, 0);
+        }
+        entry.1 += 1;
+        match entry.1.cmp(&(limit + 1)) {
+            std::cmp::Ordering::Less => FloodState::Ok,
+            std::cmp::Ordering::Equal => FloodState::JustOver,
+            std::cmp::Ordering::Greater => FloodState::Over,
+        }
+    }
+}
+
+enum FloodState {
+    Ok,
+    JustOver,
+    Over,
+}
+
+/// A short, content-free name of a request error, for logs.
+pub fn kind(e: &RequestError) -> &'static str {
+    match e {
+        RequestError::Api(_) => "api",
+        RequestError::MigrateToChatId(_) => "migrate",
+        RequestError::RetryAfter(_) => "retry_after",
+        RequestError::Network(err) if err.is_timeout() => "timeout",
+        RequestError::Network(_) => "network",
+        RequestError::InvalidJson { .. } => "invalid_json",
+        RequestError::Io(_) => "io",
+    }
+}
+
+/// Long polling until `shutdown` turns true. Confirms offsets only past flushed turns.
+pub async fn poll<S: Store>(ingest: Arc<Ingest<S>>, mut shutdown: watch::Receiver<bool>) -> Result<(), Error> {
+    let channel = ingest.channel.clone();
+    let bot = &channel.bot;
+    let timeout = channel.settings.poll_timeout.as_secs() as u32;
+    let mut offset: Option<i32> = None;
+    let mut failures: u32 = 0;
+    loop {
+        if *shutdown.borrow() {
+            return Ok(());
+        }
+        let mut request = bot.get_updates().timeout(timeout).allowed_updates(ALLOWED_UPDATES);
+        if let Some(o) = offset {
+            request = request.offset(o);
+        }
+        let result = tokio::select! {
+            r = std::future::IntoFuture::into_future(request) => r,
+            _ = shutdown.changed() => return Ok(()),
+        };
+        let wait = match result {
+            Ok(updates) => {
+                let outcome = ingest.batch(&updates).await;
+                if let Some(next) = outcome.next_offset {
+                    offset = Some(next);
+                }
+                match outcome.error {
+                    None => {
+                        failures = 0;
+                        continue;
+                    }
+                    Some(e) => {
+                        tracing::error!(error = %e, "could not store an update; it will be fetched again");
+                        failures += 1;
+                        super::delivery::backoff(failures, channel.settings.max_backoff)
+                    }
+                }
+            }
+            Err(RequestError::RetryAfter(s)) => s.duration(),
+            Err(e) => {
+                failures += 1;
+                tracing::warn!(error = kind(&e), failures, "getUpdates failed");
+                super::delivery::backoff(failures, channel.settings.max_backoff)
+            }
+        };
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => {}
+            _ = shutdown.changed() => return Ok(()),
+        }
+    }
+}
+
+/// Register the webhook (`mode = "webhook"`) or remove any (`polling`), so the two never
+/// compete. Pending updates are never dropped.
+pub async fn configure_webhook<S: Store>(channel: &Channel<S>, webhook: Option<(&str, &Secret)>) -> Result<(), Error> {
+    let bot = &channel.bot;
+    match webhook {
+        Some((public_url, secret)) => {
+            let url = public_url
+                .parse::<url::Url>()
+                .map_err(|_| Error::Webhook(format!("bad public_url `{public_url}`")))?;
+            bot.set_webhook(url)
+                .secret_token(secret.expose().to_owned())
+                .allowed_updates(ALLOWED_UPDATES)
+                .max_connections(40)
+                .await?;
+        }
+        None => {
+            bot.delete_webhook().await?;
+        }
+    }
+    Ok(())
+}
+
+struct WebhookState<S: Store> {
+    ingest: Arc<Ingest<S>>,
+    secret: Secret,
+}
+
+/// Serve the webhook on `listen` at `path` until `shutdown`. A request without the right
+/// secret token gets 401 and touches nothing; a stored update gets 200; a storage failure
+/// gets 500 so Telegram delivers it again.
+pub async fn webhook<S: Store>(
+    ingest: Arc<Ingest<S>>,
+    listen: SocketAddr,
+    path: &str,
+    secret: Secret,
+    max_body_bytes: usize,
+    mut shutdown: watch::Receiver<bool>,
+) -> Result<(), Error> {
+    let state = Arc::new(WebhookState { ingest, secret });
+    let path = if path.is_empty() { "/" } else { path };
+    let app = axum::Router::new()
+        .route(path, post(receive::<S>))
+        .layer(DefaultBodyLimit::max(max_body_bytes))
+        .with_state(state);
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| Error::Webhook(format!("cannot listen on {listen}: {e}")))?;
+    tracing::info!(%listen, "telegram webhook listening");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async move {
+            let _ = shutdown.wait_for(|stop| *stop).await;
+        })
+        .await
+        .map_err(|e| Error::Webhook(e.to_string()))
+}
+
+async fn receive<S: Store>(State(state): State<Arc<WebhookState<S>>>, headers: HeaderMap, body: Bytes) -> StatusCode {
+    let given = headers.get(SECRET_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
+    if !state.secret.matches(given) {
+        tracing::warn!("webhook request without the right secret token refused");
+        return StatusCode::UNAUTHORIZED;
+    }
+    let update: Update = match serde_json::from_slice(&body) {
+        Ok(u) => u,
+        Err(_) => {
+            tracing::warn!(bytes = body.len(), "webhook body is not a telegram update");
+            return StatusCode::BAD_REQUEST;
+        }
+    };
+    let outcome = state.ingest.batch(std::slice::from_ref(&update)).await;
+    match outcome.error {
+        None => StatusCode::OK,
+        Some(e) => {
+            tracing::error!(error = %e, "could not store a webhook update; telegram will retry");
+            StatusCode::INTERNAL_SERVER_ERROR
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! The Telegram channel (teloxide 0.17): durable ingestion by long polling or webhook, and
+//! paced, fault-tolerant delivery of the `telegram` outbox, including the quick exit's
+//! deletions. It owns the Bot API's rules (offsets, 429s, 48-hour deletions, button data)
+//! and must not decide what to say: every update goes through the conversation service.
+
+pub mod delivery;
+pub mod ingest;
+pub mod translate;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use teloxide::Bot;
+
+use crate::conversation::Service;
+use crate::store::Store;
+
+pub const CHANNEL: &str = "telegram";
+
+/// How the channel behaves; built from `[telegram]` in the config.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Long-poll `timeout` of `getUpdates`, in seconds.
+    pub poll_timeout: Duration,
+    /// Pacing of sends: at least this long between two messages to one chat.
+    pub per_chat_interval: Duration,
+    /// At most this many sends per second overall (0: unlimited).
+    pub global_per_second: u32,
+    /// Longest wait between retries of a failing send.
+    pub max_backoff: Duration,
+    /// Updates from one chat beyond this many per minute get one polite answer and are
+    /// otherwise acknowledged without a turn (0: no limit).
+    pub flood_per_minute: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            poll_timeout: Duration::from_secs(20),
+            per_chat_interval: Duration::from_millis(1000),
+            global_per_second: 30,
+            max_backoff: Duration::from_secs(60),
+            flood_per_minute: 40,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("telegram api_url `{0}` is not a valid url")]
+    ApiUrl(String),
+    #[error("telegram: {0}")]
+    Request(#[from] teloxide::RequestError),
+    #[error(transparent)]
+    Store(#[from] crate::store::Error),
+    #[error("telegram webhook: {0}")]
+    Webhook(String),
+}
+
+/// A teloxide `Bot` pointed at `api_url`, with an HTTP timeout longer than the long poll.
+pub fn bot(token: &str, api_url: &str, settings: &Settings) -> Result<Bot, Error> {
+    let url = api_url
+        .trim_end_matches('/')
+        .parse::<url::Url>()
+        .map_err(|_| Error::ApiUrl(api_url.to_owned()))?;
+    let client = teloxide::net::default_reqwest_settings()
+        .timeout(settings.poll_timeout + Duration::from_secs(10))
+        .build()
+        .map_err(|e| Error::ApiUrl(format!("{api_url}: {e}")))?;
+    Ok(Bot::with_client(token, client).set_api_url(url))
+}
+
+/// What the channel shares between ingestion and delivery.
+pub struct Channel<S: Store> {
+    pub bot: Bot,
+    pub service: Arc<Service<S>>,
+    pub settings: Settings,
+    /// Woken when a turn queued something to send.
+    pub outbox_ready: Arc<tokio::sync::Notify>,
+}

@@ -1,0 +1,178 @@
+//! Telegram update → [`Inbound`]. Pure translation: it owns which update kinds mean what
+//! (text, button, media, edit, group) and must not touch the network, the store or logs
+//! with content.
+
+use teloxide::types::{Message, Update, UpdateKind};
+
+use super::CHANNEL;
+use crate::conversation::Inbound;
+use crate::flow::{Input, MediaKind};
+
+/// Prefix of the callback data of choice buttons: `c:<index>` (well under Telegram's 64 bytes).
+pub const CHOICE_PREFIX: &str = "c:";
+
+/// What an update asks of the channel.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Translation {
+    /// A person wrote in a private chat.
+    Inbound(Inbound),
+    /// A person pressed a button; the query must be answered once the turn is stored.
+    Button { inbound: Inbound, query_id: String },
+    /// The bot was added to a group or channel: it does not converse there.
+    LeaveGroup { chat_id: i64 },
+    /// Nothing for a conversation (service messages, reactions, unknown kinds…).
+    Ignore(&'static str),
+}
+
+pub fn translate(update: &Update) -> Translation {
+    let update_id = update.id.0.to_string();
+    match &update.kind {
+        UpdateKind::Message(msg) => message(msg, update_id, false),
+        UpdateKind::EditedMessage(msg) => message(msg, update_id, true),
+        UpdateKind::CallbackQuery(q) => {
+            let Some(chat) = q.message.as_ref().map(|m| m.chat()) else {
+                return Translation::Ignore("callback without a message");
+            };
+            if !chat.is_private() {
+                return Translation::LeaveGroup { chat_id: chat.id.0 };
+            }
+            // Anything but our own `c:<n>` (an old or forged button) reads as an option that
+            // does not exist, which the engine answers with the valid range.
+            let index = q
+                .data
+                .as_deref()
+                .and_then(|d| d.strip_prefix(CHOICE_PREFIX))
+                .and_then(|n| n.parse::<u32>().ok())
+                .unwrap_or(u32::MAX);
+            Translation::Button {
+                inbound: Inbound {
+                    channel: CHANNEL.into(),
+                    chat: chat.id.0.to_string(),
+                    update_id,
+                    input: Input::Choice(index),
+                    lang_hint: q.from.language_code.clone(),
+                    message_id: None,
+                },
+                query_id: q.id.0.clone(),
+            }
+        }
+        UpdateKind::ChannelPost(msg) | UpdateKind::EditedChannelPost(msg) => {
+            Translation::LeaveGroup { chat_id: msg.chat.id.0 }
+        }
+        UpdateKind::Error(_) => Translation::Ignore("unknown update kind"),
+        _ => Translation::Ignore("update kind without a conversation"),
+    }
+}
+
+fn message(msg: &Message, update_id: String, edited: bool) -> Translation {
+    if !msg.chat.is_private() {
+        return Translation::LeaveGroup { chat_id: msg.chat.id.0 };
+    }
+    let input = if edited {
+        Input::Media(MediaKind::Edited)
+    } else if let Some(text) = msg.text() {
+        Input::Text(text.to_owned())
+    } else if msg.photo().is_some() {
+        Input::Media(MediaKind::Photo)
+    } else if msg.voice().is_some() {
+        Input::Media(MediaKind::Voice)
+    } else if msg.video().is_some() {
+        Input::Media(MediaKind::Video)
+    } else if msg.document().is_some() {
+        Input::Media(MediaKind::Document)
+    } else if msg.sticker().is_some() {
+        Input::Media(MediaKind::Sticker)
+    } else if msg.location().is_some() {
+        Input::Media(MediaKind::Location)
+    } else if msg.contact().is_some() {
+        Input::Media(MediaKind::Contact)
+    } else if matches!(msg.kind, teloxide::types::MessageKind::Common(_)) {
+        Input::Media(MediaKind::Other)
+    } else {
+        // Service messages (pins, auto-delete timer changes…) are not the person writing.
+        return Translation::Ignore("service message");
+    };
+    Translation::Inbound(Inbound {
+        channel: CHANNEL.into(),
+        chat: msg.chat.id.0.to_string(),
+        update_id,
+        input,
+        lang_hint: msg.from.as_ref().and_then(|u| u.language_code.clone()),
+        message_id: Some(i64::from(msg.id.0)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn update(json: serde_json::Value) -> Update {
+        // teloxide's update parsing needs the text form (from_value silently yields
+        // `UpdateKind::Error`), as on the wire.
+        serde_json::from_str(&json.to_string()).expect("valid update json")
+    }
+
+    fn private_message(extra: serde_json::Value) -> serde_json::Value {
+        let mut m = serde_json::json!({
+            "message_id": 7,
+            "date": 1_790_000_000,
+            "chat": {"id": 42, "type": "private", "first_name": "A"},
+            "from": {"id": 42, "is_bot": false, "first_name": "A", "language_code": "it"}
+        });
+        m.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        m
+    }
+
+    #[test]
+    fn text_becomes_inbound_with_hint_and_message_id() {
+        let u = update(
+            serde_json::json!({"update_id": 5, "message": private_message(serde_json::json!({"text": "ciao"}))}),
+        );
+        let Translation::Inbound(i) = translate(&u) else {
+            panic!()
+        };
+        assert_eq!((i.chat.as_str(), i.update_id.as_str()), ("42", "5"));
+        assert_eq!(i.input, Input::Text("ciao".into()));
+        assert_eq!(i.lang_hint.as_deref(), Some("it"));
+        assert_eq!(i.message_id, Some(7));
+    }
+
+    #[test]
+    fn sticker_is_media_and_edit_is_edit() {
+        let sticker = serde_json::json!({"sticker": {"file_id": "x", "file_unique_id": "y", "type": "regular",
+            "width": 1, "height": 1, "is_animated": false, "is_video": false}});
+        let u = update(serde_json::json!({"update_id": 6, "message": private_message(sticker)}));
+        let Translation::Inbound(i) = translate(&u) else {
+            panic!()
+        };
+        assert_eq!(i.input, Input::Media(MediaKind::Sticker));
+        let u = update(serde_json::json!({"update_id": 7, "edited_message":
+            private_message(serde_json::json!({"text": "x", "edit_date": 1_790_000_001}))}));
+        let Translation::Inbound(i) = translate(&u) else {
+            panic!()
+        };
+        assert_eq!(i.input, Input::Media(MediaKind::Edited));
+    }
+
+    #[test]
+    fn group_message_means_leave() {
+        let u = update(serde_json::json!({"update_id": 8, "message": {
+            "message_id": 1, "date": 1_790_000_000,
+            "chat": {"id": -100, "type": "group", "title": "G"},
+            "from": {"id": 42, "is_bot": false, "first_name": "A"}, "text": "hi"}}));
+        assert_eq!(translate(&u), Translation::LeaveGroup { chat_id: -100 });
+    }
+
+    #[test]
+    fn forged_callback_data_is_an_impossible_choice() {
+        let u = update(serde_json::json!({"update_id": 9, "callback_query": {
+            "id": "q1", "chat_instance": "ci", "data": "drop table",
+            "from": {"id": 42, "is_bot": false, "first_name": "A"},
+            "message": private_message(serde_json::json!({"text": "menu"}))}}));
+        let Translation::Button { inbound, query_id } = translate(&u) else {
+            panic!()
+        };
+        assert_eq!(inbound.input, Input::Choice(u32::MAX));
+        assert_eq!(query_id, "q1");
+    }
+}
