@@ -263,8 +263,6 @@ pub async fn run<S: Store>(
             }
         }
         if progressed {
-            // Delivered marks need no flush of their own: a crash before sled's own flush
-            // repeats a message (the documented window), it never loses one.
             continue;
         }
         if chats.len() > 100_000 {
@@ -279,8 +277,10 @@ pub async fn run<S: Store>(
     }
 }
 
+/// Mark an entry delivered and make the mark durable at once, so that a crash repeats at
+/// most the one message in flight (the send-before-mark window), not a whole pass.
 fn mark<S: Store + ?Sized>(store: &S, id: OutboxId) {
-    if let Err(e) = store.mark_delivered(CHANNEL, id) {
+    if let Err(e) = store.mark_delivered(CHANNEL, id).and_then(|()| store.flush()) {
         tracing::error!(error = %e, "cannot mark a telegram message delivered; it may be sent again");
     }
 }

@@ -1,0 +1,4 @@
+//! Shared test support. Not every test binary uses every item.
+#![allow(dead_code)]
+
+pub mod bot_api;

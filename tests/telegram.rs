@@ -1,0 +1,674 @@
+//! The Telegram channel end to end: the real `varco serve` binary against the Bot API
+//! double on loopback. Every flow path, faults (429, 5xx, resets, hangs, dropped answers),
+//! the quick exit, the webhook's secret, and a kill -9 crash loop. These tests cover
+//! process crashes (the page cache survives kill -9), not power loss.
+
+mod support;
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use support::bot_api::{BotApi, Fault, Sent};
+use varco::content::{Content, ContentPaths};
+use varco::conversation::{Body, Helpline, Inbound, Outbound, Service};
+use varco::flow::Input;
+use varco::store::{MasterKey, MemoryStore, SledStore, Store};
+
+const TOKEN: &str = "123456:TEST-token-never-logged";
+const BIN: &str = env!("CARGO_BIN_EXE_varco");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// A `varco serve` under test, with its own store, key and config.
+struct Env {
+    dir: tempfile::TempDir,
+    config: PathBuf,
+}
+
+impl Env {
+    fn new(api: &BotApi, extra: &str) -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("store.key");
+        let out = Command::new(BIN)
+            .args(["keys", "generate", "--out"])
+            .arg(&key)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let config = dir.path().join("varco.toml");
+        let text = format!(
+            r#"[helpline]
+default_language = "it"
+[flows]
+dir = "{ROOT}/flows"
+[l10n]
+locales_dir = "{ROOT}/locales"
+[store]
+path = "{data}"
+key_file = "{key}"
+[telegram]
+enabled = true
+api_url = "{api}"
+poll_timeout_secs = 1
+per_chat_interval_ms = 0
+global_per_second = 0
+flood_per_minute = 0
+{extra}
+"#,
+            data = dir.path().join("data").display(),
+            key = key.display(),
+            api = api.api_url(),
+        );
+        fs::write(&config, text).unwrap();
+        Env { dir, config }
+    }
+
+    fn log(&self) -> PathBuf {
+        self.dir.path().join("serve.log")
+    }
+
+    fn start(&self) -> Child {
+        self.start_with_env(&[])
+    }
+
+    fn start_with_env(&self, env: &[(&str, &str)]) -> Child {
+        let log = fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.log())
+            .unwrap();
+        Command::new(BIN)
+            .args(["serve", "--config"])
+            .arg(&self.config)
+            .env("VARCO__TELEGRAM__TOKEN", TOKEN)
+            .env("VARCO_LOG", "varco=debug,warn")
+            .envs(env.iter().copied())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .unwrap()
+    }
+
+    /// Wait until `serve` has started its channel `n` times in all (it logs each start).
+    fn wait_started(&self, n: usize) {
+        wait_until("serve to start", Duration::from_secs(20), || {
+            fs::read_to_string(self.log())
+                .unwrap_or_default()
+                .matches("telegram channel started")
+                .count()
+                >= n
+        });
+    }
+
+    /// The store, once no `serve` runs.
+    fn open_store(&self) -> SledStore {
+        let key = MasterKey::load(&self.dir.path().join("store.key")).unwrap();
+        SledStore::open(&self.dir.path().join("data"), &key).unwrap()
+    }
+}
+
+fn terminate(mut child: Child) {
+    let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if let Ok(Some(status)) = child.try_wait() {
+            assert!(status.success(), "serve exited with {status}");
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    panic!("serve did not stop within 10 s of SIGTERM");
+}
+
+/// A message as the person sees it: text, then its buttons as the terminal numbers them.
+fn shown(s: &Sent) -> String {
+    let mut out = s.text.clone();
+    if let Some(rows) = s
+        .reply_markup
+        .as_ref()
+        .and_then(|m| m.get("inline_keyboard"))
+        .and_then(Value::as_array)
+    {
+        for (i, row) in rows.iter().enumerate() {
+            let label = row[0]["text"].as_str().unwrap_or_default();
+            out.push_str(&format!("\n  {}. {label}", i + 1));
+        }
+    }
+    out
+}
+
+/// Without bidi isolation marks, and with case numbers (global to the store) masked.
+fn strip_bidi(s: &str) -> String {
+    let s: String = s.chars().filter(|c| *c != '\u{2068}' && *c != '\u{2069}').collect();
+    mask_case_numbers(&s)
+}
+
+fn mask_case_numbers(s: &str) -> String {
+    let mut out = s.to_owned();
+    for marker in [
+        "case number is ",
+        "Case number: ",
+        "numero del tuo caso è ",
+        "Numero del caso: ",
+    ] {
+        let mut from = 0;
+        while let Some(i) = out[from..].find(marker) {
+            let start = from + i + marker.len();
+            let end = start + out[start..].bytes().take_while(u8::is_ascii_digit).count();
+            out.replace_range(start..end, "N");
+            from = start + 1;
+        }
+    }
+    out
+}
+
+/// Decode a golden transcript's input line (see tests/transcripts.rs).
+fn decode(input: &str) -> String {
+    if let Some(rest) = input.strip_prefix("<repeat ").and_then(|r| r.strip_suffix('>')) {
+        let (n, text) = rest.split_once(' ').unwrap();
+        return text.repeat(n.parse().unwrap());
+    }
+    let mut out = String::new();
+    let mut rest = input;
+    while let Some(i) = rest.find("\\u{") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 3..];
+        let end = after.find('}').unwrap();
+        out.push(char::from_u32(u32::from_str_radix(&after[..end], 16).unwrap()).unwrap());
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn wait_until(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        if done() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    assert!(done(), "timed out waiting for {what}");
+}
+
+/// Every golden transcript (English ones; Italian is the same path with other words),
+/// replayed through `varco serve` and Telegram: the person sees exactly what the terminal
+/// shows, buttons included.
+#[test]
+fn every_flow_path_through_serve_matches_the_golden_transcripts() {
+    let api = BotApi::start();
+    let env = Env::new(&api, "");
+    let child = env.start();
+    let dir = Path::new(ROOT).join("tests/transcripts");
+    let mut cases: Vec<(i64, String, String)> = Vec::new();
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    for (n, path) in files.iter().enumerate() {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let lang = name.split('.').nth(1).unwrap().to_owned();
+        let text = fs::read_to_string(path).unwrap();
+        let chat = 1000 + n as i64;
+        api.push_text_lang(chat, "/start", Some(&lang));
+        let mut expected = Vec::new();
+        for line in text.lines() {
+            if let Some(input) = line.strip_prefix("> ").or(if line == ">" { Some("") } else { None }) {
+                api.push_text_lang(chat, &decode(input), Some(&lang));
+            } else if !(line.starts_with('┌')
+                || line.starts_with('│')
+                || line.starts_with('└')
+                || line.starts_with("[relayed")
+                || line.starts_with("[operators see")
+                || line.starts_with("[this chat is deleted"))
+            {
+                expected.push(line.to_owned());
+            }
+        }
+        cases.push((chat, name, mask_case_numbers(&expected.join("\n"))));
+    }
+    let actual = |chat: i64| -> String {
+        api.sent_to(chat)
+            .iter()
+            .map(|s| strip_bidi(&shown(s)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    wait_until("every transcript's replies", Duration::from_secs(60), || {
+        cases
+            .iter()
+            .all(|(chat, _, expected)| actual(*chat).len() >= expected.len())
+    });
+    for (chat, name, expected) in &cases {
+        let got = actual(*chat);
+        if &got != expected {
+            let at = got.lines().zip(expected.lines()).position(|(a, b)| a != b).unwrap_or(0);
+            let show = |s: &str| {
+                s.lines()
+                    .skip(at.saturating_sub(2))
+                    .take(8)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            panic!(
+                "{name} differs through telegram at line {at}:\n--- telegram:\n{}\n--- golden:\n{}",
+                show(&got),
+                show(expected)
+            );
+        }
+        assert!(
+            api.sent_to(*chat).iter().all(|s| s.protect_content),
+            "{name}: protect_content on every send"
+        );
+    }
+    terminate(child);
+    // The token never reaches the logs.
+    let log = fs::read_to_string(env.log()).unwrap();
+    assert!(!log.contains(TOKEN), "bot token in the logs");
+}
+
+/// What the conversation service says to `inputs`, computed in-process: the expected
+/// replies, independent of delivery.
+fn expected_replies(chats: &[(i64, Vec<&str>)]) -> HashMap<i64, Vec<String>> {
+    let c = Content::load(&ContentPaths::default()).unwrap();
+    let store = Arc::new(MemoryStore::new());
+    let service = Service::new(
+        Arc::new(c.flows),
+        Arc::new(c.locales),
+        Arc::new(c.directory),
+        store.clone(),
+        Helpline::default(),
+    );
+    let mut out: HashMap<i64, Vec<String>> = HashMap::new();
+    let mut n = 0;
+    for (chat, inputs) in chats {
+        for input in inputs {
+            n += 1;
+            let inbound = Inbound {
+                channel: "telegram".into(),
+                chat: chat.to_string(),
+                update_id: n.to_string(),
+                input: Input::Text(input.to_string()),
+                lang_hint: Some("en".into()),
+                message_id: None,
+            };
+            service.handle(&inbound, 0).unwrap();
+        }
+    }
+    for item in store.outbox_pending("telegram", usize::MAX).unwrap() {
+        let m: Outbound = serde_json::from_slice(&item.payload).unwrap();
+        if let Body::Text { text, choices } = m.body {
+            let mut shown = text;
+            for (i, c) in choices.iter().enumerate() {
+                shown.push_str(&format!("\n  {}. {c}", i + 1));
+            }
+            out.entry(m.chat.parse().unwrap()).or_default().push(shown);
+        }
+    }
+    out
+}
+
+/// Consecutive repeats removed, and how many there were. The scripts below never make
+/// the bot say the same message twice in a row, so a repeat is a delivery duplicate.
+fn without_repeats(v: &[String]) -> (Vec<String>, usize) {
+    let mut out: Vec<String> = Vec::new();
+    let mut repeats = 0;
+    for s in v {
+        if out.last() == Some(s) {
+            repeats += 1;
+        } else {
+            out.push(s.clone());
+        }
+    }
+    (out, repeats)
+}
+
+/// Scripts whose replies never repeat the same message twice in a row, so a repeat seen
+/// at the double can only be a delivery duplicate.
+const SCRIPT: [&str; 8] = ["/start", "1", "1", "1", "1", "3", "4", "/help"];
+
+#[test]
+fn faults_lose_nothing_keep_order_and_respect_retry_after() {
+    let api = BotApi::start();
+    let env = Env::new(&api, "");
+    let chats: Vec<(i64, Vec<&str>)> = (0..8).map(|i| (2000 + i, SCRIPT.to_vec())).collect();
+    let expected = expected_replies(&chats);
+    // Faults on sends, interleaved with successes, and on getUpdates.
+    api.fault("sendMessage", Fault::RetryAfter(2));
+    api.fault_n("sendMessage", Fault::Status(500), 2);
+    api.fault("sendMessage", Fault::Status(502));
+    api.fault("sendMessage", Fault::Reset);
+    api.fault("sendMessage", Fault::RawBody(502, "<html>bad gateway</html>".into()));
+    api.fault_n("sendMessage", Fault::DropAfterAccept, 2);
+    api.fault("sendMessage", Fault::Hang(Duration::from_millis(1500)));
+    api.fault("getUpdates", Fault::Status(500));
+    api.fault("getUpdates", Fault::Reset);
+    let child = env.start();
+    for (chat, inputs) in &chats {
+        for input in inputs {
+            api.push_text_lang(*chat, input, Some("en"));
+        }
+    }
+    let done = || {
+        chats.iter().all(|(chat, _)| {
+            let got: Vec<String> = api.sent_to(*chat).iter().map(shown).collect();
+            without_repeats(&got).0.len() >= expected[chat].len()
+        })
+    };
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while !done() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    if !done() {
+        for (chat, _) in &chats {
+            let got: Vec<String> = api.sent_to(*chat).iter().map(shown).collect();
+            eprintln!("chat {chat}: got {} expected {}", got.len(), expected[chat].len());
+        }
+        eprintln!(
+            "{}",
+            fs::read_to_string(env.log())
+                .unwrap_or_default()
+                .lines()
+                .rev()
+                .take(40)
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        panic!("timed out waiting for all replies despite faults");
+    }
+    let mut duplicates = 0;
+    for (chat, _) in &chats {
+        let got: Vec<String> = api.sent_to(*chat).iter().map(shown).collect();
+        let (got, repeats) = without_repeats(&got);
+        duplicates += repeats;
+        assert_eq!(&got, &expected[chat], "chat {chat}: lost, extra or reordered replies");
+    }
+    assert_eq!(
+        api.early_resends(),
+        0,
+        "a chat was sent to before its retry_after elapsed"
+    );
+    assert!(
+        duplicates <= 2,
+        "{duplicates} duplicates; only the 2 dropped answers may repeat"
+    );
+    assert_eq!(api.pending_faults(), 0, "every scripted fault was hit");
+    terminate(child);
+}
+
+#[test]
+fn a_blocked_chat_ends_its_queue_and_others_go_on() {
+    let api = BotApi::start();
+    let env = Env::new(&api, "");
+    api.block_chat(3001);
+    let child = env.start();
+    for input in SCRIPT {
+        api.push_text_lang(3001, input, Some("en"));
+        api.push_text_lang(3002, input, Some("en"));
+    }
+    let expected = expected_replies(&[(3002, SCRIPT.to_vec())]);
+    wait_until("the open chat's replies", Duration::from_secs(30), || {
+        api.sent_to(3002).len() >= expected[&3002].len()
+    });
+    // The blocked chat was tried, then given up: no endless retries.
+    let tries_before = api.snapshot().errors.iter().filter(|e| e.chat_id == Some(3001)).count();
+    std::thread::sleep(Duration::from_secs(2));
+    let tries_after = api.snapshot().errors.iter().filter(|e| e.chat_id == Some(3001)).count();
+    assert!(tries_before >= 1);
+    assert_eq!(tries_before, tries_after, "a blocked chat is not retried");
+    terminate(child);
+}
+
+#[test]
+fn quick_exit_deletes_every_tracked_message_and_forgets_the_chat() {
+    let api = BotApi::start();
+    let env = Env::new(&api, "");
+    let child = env.start();
+    let chat = 4001;
+    for input in ["/start", "1", "1", "1", "2", "Torino"] {
+        api.push_text_lang(chat, input, Some("en"));
+    }
+    wait_until("the referral list", Duration::from_secs(20), || {
+        api.sent_to(chat).iter().any(|s| s.text.contains("Gruppo Abele"))
+    });
+    let sent_before: Vec<i64> = api.sent_to(chat).iter().map(|s| s.message_id).collect();
+    api.push_text_lang(chat, "/exit", Some("en"));
+    wait_until("the deletions", Duration::from_secs(20), || {
+        api.deleted().iter().filter(|(c, _)| *c == chat).count() >= sent_before.len() + 7
+    });
+    let deleted: Vec<i64> = api
+        .deleted()
+        .iter()
+        .filter(|(c, _)| *c == chat)
+        .map(|(_, m)| *m)
+        .collect();
+    for id in sent_before {
+        assert!(deleted.contains(&id), "sent message {id} not deleted");
+    }
+    for id in api.incoming_ids(chat) {
+        assert!(deleted.contains(&id), "incoming message {id} not deleted");
+    }
+    wait_until("the neutral last line", Duration::from_secs(10), || {
+        api.sent_to(chat).last().is_some_and(|s| s.text == "Ok.")
+    });
+    terminate(child);
+    let store = env.open_store();
+    let conv = store.conv_id("telegram", &chat.to_string());
+    assert!(store.load_state(conv).unwrap().is_none(), "no state left for the chat");
+    // Nothing the person wrote is readable anywhere in the store.
+    for entry in walk(&env.dir.path().join("data")) {
+        let bytes = fs::read(&entry).unwrap();
+        assert!(
+            !bytes.windows(6).any(|w| w == b"Torino"),
+            "plaintext in {}",
+            entry.display()
+        );
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn groups_are_left_and_odd_updates_do_not_stop_the_bot() {
+    let api = BotApi::start();
+    let env = Env::new(&api, "");
+    let child = env.start();
+    api.push_group_text(-500, 77, "hello bot");
+    api.push_raw(serde_json::json!({"poll": {"id": "p", "question": "?", "options": []}, "some_future_field": 1}));
+    api.push_sticker(5001);
+    api.push_photo(5001);
+    let (_, msg_id) = api.push_text_ids(5001, "/start");
+    api.push_edited_text(5001, msg_id, "/start edited");
+    api.push_text_lang(5001, "1", Some("en"));
+    wait_until("answers after odd updates", Duration::from_secs(20), || {
+        api.sent_to(5001)
+            .iter()
+            .any(|s| s.text.contains("Can you write safely"))
+    });
+    wait_until("leaving the group", Duration::from_secs(10), || {
+        api.left_chats().contains(&-500)
+    });
+    let texts = api.texts_to(5001).join("\n");
+    assert!(
+        texts.contains("only read written messages") || texts.contains("solo messaggi scritti"),
+        "{texts}"
+    );
+    assert!(
+        texts.contains("only new messages") || texts.contains("solo i messaggi nuovi"),
+        "{texts}"
+    );
+    terminate(child);
+}
+
+/// kill -9 at random moments while 500 updates from 50 chats flow: afterwards every
+/// update was stepped exactly once (the replies are exactly the expected ones) and every
+/// reply was delivered; repeats only from the send-before-mark window, at most one per
+/// crash. `VARCO_CRASH_CYCLES` sets the number of kills (default 50; the soak script uses
+/// 1,000).
+#[test]
+fn crash_loop_loses_nothing() {
+    let cycles: usize = std::env::var("VARCO_CRASH_CYCLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50);
+    let api = BotApi::start();
+    let env = Env::new(&api, "");
+    let script = ["/start", "1", "1", "1", "1", "3", "4", "/help", "2", "Torino"];
+    // 500 updates from 50 chats for 50 kills; more chats for longer soaks.
+    let n_chats = (cycles as i64).max(50);
+    let chats: Vec<(i64, Vec<&str>)> = (0..n_chats).map(|i| (6000 + i, script.to_vec())).collect();
+    let expected = expected_replies(&chats);
+    // Feed the updates over time while the process is killed and restarted.
+    let feeder = {
+        let chats = chats.clone();
+        let api_url = api.api_url();
+        let _ = api_url;
+        let updates: Vec<(i64, String)> = (0..script.len())
+            .flat_map(|step| chats.iter().map(move |(c, s)| (*c, s[step].to_string())))
+            .collect();
+        updates
+    };
+    let mut rng: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    let mut fed = 0;
+    let mut kills = 0;
+    while kills < cycles {
+        let mut child = env.start();
+        // Push a few updates, let the process run a random while, then kill -9.
+        let batch = (next() % 20) as usize;
+        for (chat, text) in feeder.iter().skip(fed).take(batch) {
+            api.push_text_lang(*chat, text, Some("en"));
+        }
+        fed = (fed + batch).min(feeder.len());
+        std::thread::sleep(Duration::from_millis(20 + next() % 230));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        kills += 1;
+    }
+    for (chat, text) in feeder.iter().skip(fed) {
+        api.push_text_lang(*chat, text, Some("en"));
+    }
+    let starts_before = fs::read_to_string(env.log())
+        .unwrap_or_default()
+        .matches("telegram channel started")
+        .count();
+    let child = env.start();
+    env.wait_started(starts_before + 1);
+    let total: usize = expected.values().map(Vec::len).sum();
+    wait_until("every reply after the crashes", Duration::from_secs(120), || {
+        let snap = api.snapshot();
+        chats
+            .iter()
+            .map(|(c, _)| {
+                without_repeats(&snap.sent_to(*c).iter().map(shown).collect::<Vec<_>>())
+                    .0
+                    .len()
+            })
+            .sum::<usize>()
+            >= total
+    });
+    terminate(child);
+    let mut duplicates = 0;
+    for (chat, _) in &chats {
+        let got: Vec<String> = api.sent_to(*chat).iter().map(shown).collect();
+        let (got, repeats) = without_repeats(&got);
+        duplicates += repeats;
+        assert_eq!(
+            &got, &expected[chat],
+            "chat {chat}: a reply was lost, stepped twice or reordered"
+        );
+    }
+    assert_eq!(api.pending_updates(), 0, "every update confirmed");
+    eprintln!("crash loop: {kills} kill -9, {total} replies, {duplicates} duplicates (send-before-mark window)");
+    assert!(duplicates <= kills, "{duplicates} duplicates for {kills} crashes");
+}
+
+#[test]
+fn webhook_refuses_a_missing_or_wrong_secret_and_stores_the_right_one() {
+    let api = BotApi::start();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let extra = format!(
+        "mode = \"webhook\"\n[telegram.webhook]\nlisten = \"127.0.0.1:{port}\"\npublic_url = \"https://bot.example.org/tg/hook\"\nmax_body_bytes = 65536\n"
+    );
+    let env = Env::new(&api, &extra);
+    let secret = "s3cret_token-XYZ";
+    let child = env.start_with_env(&[("VARCO__TELEGRAM__WEBHOOK__SECRET_TOKEN", secret)]);
+    wait_until("setWebhook", Duration::from_secs(10), || api.webhook().is_some());
+    let (url, given) = api.webhook().unwrap();
+    assert_eq!(url, "https://bot.example.org/tg/hook");
+    assert_eq!(given.as_deref(), Some(secret));
+    let update = |id: i64, text: &str| {
+        serde_json::json!({"update_id": id, "message": {"message_id": id, "date": 1_790_000_000,
+            "chat": {"id": 7001, "type": "private", "first_name": "A"},
+            "from": {"id": 7001, "is_bot": false, "first_name": "A", "language_code": "en"}, "text": text}})
+        .to_string()
+    };
+    wait_until("the webhook listener", Duration::from_secs(10), || {
+        post(port, "/tg/hook", None, "{}").is_some()
+    });
+    assert_eq!(post(port, "/tg/hook", None, &update(1, "/start")), Some(401));
+    assert_eq!(post(port, "/tg/hook", Some("wrong"), &update(2, "/start")), Some(401));
+    assert_eq!(post(port, "/tg/hook", Some(secret), &"x".repeat(70_000)), Some(413));
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        api.sent_to(7001).is_empty(),
+        "nothing stored or answered without the secret"
+    );
+    assert_eq!(post(port, "/tg/hook", Some(secret), &update(3, "/start")), Some(200));
+    // Telegram delivers again: de-duplicated, answered once.
+    assert_eq!(post(port, "/tg/hook", Some(secret), &update(3, "/start")), Some(200));
+    wait_until("the reply", Duration::from_secs(10), || !api.sent_to(7001).is_empty());
+    std::thread::sleep(Duration::from_millis(300));
+    let greetings = api
+        .texts_to(7001)
+        .iter()
+        .filter(|t| t.contains("Which language"))
+        .count();
+    assert_eq!(greetings, 1);
+    terminate(child);
+    let log = fs::read_to_string(env.log()).unwrap();
+    assert!(!log.contains(secret) && !log.contains(TOKEN), "a secret in the logs");
+}
+
+/// A bare HTTP/1.1 POST; the status code, or None when nothing listens.
+fn post(port: u16, path: &str, secret: Option<&str>, body: &str) -> Option<u16> {
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    let header = secret
+        .map(|v| format!("X-Telegram-Bot-Api-Secret-Token: {v}\r\n"))
+        .unwrap_or_default();
+    let req = format!(
+        "POST {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n{header}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(req.as_bytes()).ok()?;
+    let mut resp = String::new();
+    let _ = s.read_to_string(&mut resp);
+    resp.split_whitespace().nth(1)?.parse().ok()
+}
