@@ -672,3 +672,26 @@ fn post(port: u16, path: &str, secret: Option<&str>, body: &str) -> Option<u16> 
     let _ = s.read_to_string(&mut resp);
     resp.split_whitespace().nth(1)?.parse().ok()
 }
+
+#[test]
+fn a_flooding_chat_gets_one_polite_answer_and_others_are_unaffected() {
+    let api = BotApi::start();
+    let env = Env::new(&api, "");
+    // The Env default turns the limit off; this test sets it.
+    let config = fs::read_to_string(&env.config).unwrap().replace("flood_per_minute = 0", "flood_per_minute = 5");
+    fs::write(&env.config, config).unwrap();
+    let child = env.start();
+    for i in 0..12 {
+        api.push_text_lang(8001, &format!("message {i}"), Some("en"));
+    }
+    api.push_text_lang(8002, "/start", Some("en"));
+    wait_until("the polite answer", Duration::from_secs(20), || {
+        api.texts_to(8001).iter().any(|t| t.contains("faster than I can read"))
+    });
+    wait_until("the other chat's greeting", Duration::from_secs(20), || !api.sent_to(8002).is_empty());
+    std::thread::sleep(Duration::from_millis(500));
+    let texts = api.texts_to(8001);
+    assert_eq!(texts.iter().filter(|t| t.contains("faster than I can read")).count(), 1, "one polite answer");
+    assert_eq!(api.pending_updates(), 0, "flooded updates are still confirmed, not redelivered forever");
+    terminate(child);
+}
