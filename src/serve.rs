@@ -56,6 +56,8 @@ pub fn prepare(config: &Config) -> Result<Prepared, (Error, Vec<Diagnostic>)> {
         phone: config.helpline.phone.clone(),
         emergency: config.helpline.emergency.clone(),
         default_language: config.helpline.default_language.clone(),
+        // Cases reach operators only through the Matrix channel.
+        operators_reachable: config.matrix.enabled,
     };
     let service = Service::new(
         Arc::new(content.flows),

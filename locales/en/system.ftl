@@ -24,6 +24,12 @@ sys-edited =
 sys-slow-down =
     Thanks. You are writing faster than I can read.
     Please wait a minute, then write again. In danger: { $emergency }.
+# A person asked for a human, but no operator channel is running.
+sys-no-operator =
+    Thanks for asking.
+    Right now nobody can answer in this chat, sorry.
+    Please call { $phone }: free, anonymous, day and night, in many languages.
+    In danger: { $emergency }.
 sys-not-understood =
     Sorry, I did not understand.
     Type /menu to see the options, or /operator to talk to a person.

@@ -24,6 +24,12 @@ sys-edited =
 sys-slow-down =
     Grazie. Stai scrivendo più veloce di quanto io riesca a leggere.
     Aspetta un minuto, poi scrivi di nuovo. In pericolo: { $emergency }.
+# Una persona ha chiesto un operatore, ma nessun canale per gli operatori è attivo.
+sys-no-operator =
+    Grazie per la richiesta.
+    In questo momento nessuno può rispondere in questa chat, scusa.
+    Chiama il { $phone }: gratuito, anonimo, giorno e notte, in molte lingue.
+    In pericolo: { $emergency }.
 sys-not-understood =
     Scusa, non ho capito.
     Scrivi /menu per vedere le opzioni, o /operator per parlare con una persona.

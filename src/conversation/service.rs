@@ -17,6 +17,10 @@ pub struct Helpline {
     pub phone: String,
     pub emergency: String,
     pub default_language: String,
+    /// Whether a channel carries cases to operators. Without one, a request for a person
+    /// gets the honest answer that nobody can answer here, with the phone numbers,
+    /// never a promise that someone will.
+    pub operators_reachable: bool,
 }
 
 impl Default for Helpline {
@@ -26,6 +30,7 @@ impl Default for Helpline {
             phone: "800 290 290".into(),
             emergency: "112".into(),
             default_language: "it".into(),
+            operators_reachable: true,
         }
     }
 }
@@ -116,8 +121,17 @@ impl<S: Store> Service<S> {
             records: Vec::new(),
         };
         let mut forget = false;
+        let mut reopen_menu = false;
         for effect in effects {
-            self.apply(effect, &mut record, &mut out, &mut forget)?;
+            self.apply(effect, &mut record, &mut out, &mut forget, &mut reopen_menu)?;
+        }
+        if reopen_menu {
+            // Nobody can take the case: show the menu again so the person can go on.
+            let (engine, effects) = flow::step(&self.flows, &record.engine, &Input::Text("/menu".into()), now);
+            record.engine = engine;
+            for effect in effects {
+                self.apply(effect, &mut record, &mut out, &mut forget, &mut reopen_menu)?;
+            }
         }
         let state = if forget {
             None
@@ -199,6 +213,7 @@ impl<S: Store> Service<S> {
         record: &mut Record,
         out: &mut Outgoing<'_>,
         forget: &mut bool,
+        reopen_menu: &mut bool,
     ) -> store::Result<()> {
         let lang = record
             .engine
@@ -224,6 +239,13 @@ impl<S: Store> Service<S> {
                 reason,
                 texts,
             } => {
+                if !self.helpline.operators_reachable {
+                    record.engine.handoff = None;
+                    let text = self.render(&lang, &Text::new("sys-no-operator"), record, &[], out.channel);
+                    self.to_person(record, out, text, Vec::new());
+                    *reopen_menu = true;
+                    return Ok(());
+                }
                 let case = self.store.next_case_number()?;
                 record.case = Some(case);
                 let extra = [("case".to_owned(), case.to_string())];

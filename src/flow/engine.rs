@@ -19,6 +19,7 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "sys-slow-down",
     "sys-not-understood",
     "sys-waiting-operator",
+    "sys-no-operator",
     "sys-left-queue",
     "sys-referral-entry",
     "sys-referral-via-helpline",
