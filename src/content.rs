@@ -87,8 +87,10 @@ impl Content {
         match flow::load(&flow_sources, &catalog) {
             Ok(loaded) => {
                 warnings.extend(loaded.warnings);
+                let mut flows = loaded.flows;
+                flows.set_exit_words(locales.exit_words());
                 Ok(Content {
-                    flows: loaded.flows,
+                    flows,
                     locales,
                     directory,
                     warnings,

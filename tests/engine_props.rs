@@ -102,3 +102,19 @@ fn quick_exit_forgets_state() {
     assert_eq!(after, State::default());
     assert!(effects.iter().any(|e| matches!(e, Effect::Wipe { .. })));
 }
+
+/// A localized exit word alone is the quick exit, in any language; inside a sentence it is not.
+#[test]
+fn exit_words_are_the_quick_exit() {
+    let flows = flows();
+    for word in ["esci", "Exit", " QUIT "] {
+        let mut state = State::default();
+        state = step(flows, &state, &Input::Text("hi".into()), 0).0;
+        let (after, effects) = step(flows, &state, &Input::Text(word.into()), 0);
+        assert!(effects.iter().any(|e| matches!(e, Effect::Wipe { .. })), "{word}");
+        assert_eq!(after, State::default());
+    }
+    let state = step(flows, &State::default(), &Input::Text("hi".into()), 0).0;
+    let (_, effects) = step(flows, &state, &Input::Text("how do I exit this place".into()), 0);
+    assert!(!effects.iter().any(|e| matches!(e, Effect::Wipe { .. })));
+}

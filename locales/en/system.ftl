@@ -30,6 +30,9 @@ sys-no-operator =
     Right now nobody can answer in this chat, sorry.
     Please call { $phone }: free, anonymous, day and night, in many languages.
     In danger: { $emergency }.
+# Whole messages that work like /exit (comma-separated; lowercase is fine). Keep them
+# words nobody sends by accident.
+sys-exit-words = exit, quit, quick exit
 sys-not-understood =
     Sorry, I did not understand.
     Type /menu to see the options, or /operator to talk to a person.

@@ -30,6 +30,9 @@ sys-no-operator =
     In questo momento nessuno può rispondere in questa chat, scusa.
     Chiama il { $phone }: gratuito, anonimo, giorno e notte, in molte lingue.
     In pericolo: { $emergency }.
+# Messaggi interi che funzionano come /exit (separati da virgole). Parole che nessuno
+# manda per sbaglio.
+sys-exit-words = esci, uscita, uscita rapida
 sys-not-understood =
     Scusa, non ho capito.
     Scrivi /menu per vedere le opzioni, o /operator per parlare con una persona.

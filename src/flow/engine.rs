@@ -217,6 +217,12 @@ impl Run<'_> {
                 if let Some(cmd) = parse_command(&text) {
                     return self.command(cmd);
                 }
+                // A localized exit word, alone, is the quick exit too (someone in a hurry
+                // may not remember the slash).
+                let lower = text.to_lowercase();
+                if self.flows.exit_words().iter().any(|w| *w == lower) {
+                    return self.command(Command::Exit);
+                }
                 if self.st.handoff.is_some() {
                     if text.is_empty() {
                         return self.say(Text::new("sys-empty"));

@@ -87,6 +87,8 @@ pub struct Flows {
     pub(crate) entry: NodeId,
     /// Languages the language choice offers, in display order.
     pub(crate) languages: Vec<String>,
+    /// Whole messages that mean "quick exit" in some language (lowercase), besides `/exit`.
+    pub(crate) exit_words: Vec<String>,
 }
 
 impl Flows {
@@ -104,6 +106,13 @@ impl Flows {
     }
     pub fn languages(&self) -> &[String] {
         &self.languages
+    }
+    /// Set the localized exit words (from the locales' `sys-exit-words`).
+    pub fn set_exit_words(&mut self, words: Vec<String>) {
+        self.exit_words = words;
+    }
+    pub fn exit_words(&self) -> &[String] {
+        &self.exit_words
     }
     pub fn len(&self) -> usize {
         self.nodes.len()

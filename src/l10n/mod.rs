@@ -256,6 +256,25 @@ impl Locales {
         format!("[{}]", text.id)
     }
 
+    /// Every locale's quick-exit words (`sys-exit-words`, comma-separated), lowercase.
+    pub fn exit_words(&self) -> Vec<String> {
+        let mut words: Vec<String> = Vec::new();
+        for (lang, locale) in &self.locales {
+            if !locale.ids.contains("sys-exit-words") {
+                continue;
+            }
+            let list = self.render(lang, &Text::new("sys-exit-words"), &[], false);
+            words.extend(
+                list.split(',')
+                    .map(|w| w.trim().to_lowercase())
+                    .filter(|w| !w.is_empty()),
+            );
+        }
+        words.sort();
+        words.dedup();
+        words
+    }
+
     /// Coverage and review state of every locale against the reference.
     pub fn status(&self) -> Vec<LocaleStatus> {
         let empty = BTreeSet::new();
