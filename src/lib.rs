@@ -7,4 +7,5 @@ pub mod directory;
 pub mod flow;
 pub mod l10n;
 pub mod serve;
+pub mod stats;
 pub mod store;

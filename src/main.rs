@@ -59,6 +59,17 @@ enum Command {
         #[command(subcommand)]
         command: L10nCommand,
     },
+    /// Monthly anonymous counters (conversations, campaigns, languages, handoffs, quick
+    /// exits); cells under 5 are shown as "<5". Reads the store, so stop `serve` first.
+    Stats {
+        #[arg(long, value_name = "FILE", conflicts_with = "data")]
+        config: Option<PathBuf>,
+        /// The store of `varco chat --data DIR`.
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
     /// Store keys.
     Keys {
         #[command(subcommand)]
@@ -197,6 +208,30 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         for id in &s.obsolete {
                             println!("       obsolete: {id}");
                         }
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats { config, data, format } => {
+            let (path, key_file) = match (config, data) {
+                (Some(config), _) => {
+                    let config = Config::load(&config)?;
+                    (config.store.path.clone(), config.store.key_file.clone())
+                }
+                (None, Some(dir)) => (dir.join("store"), dir.join("store.key")),
+                (None, None) => bail!("give --config FILE (the helpline's store) or --data DIR (a chat try-out)"),
+            };
+            let key = MasterKey::load(&key_file)?;
+            let store = SledStore::open(&path, &key)?;
+            let rows = varco::stats::report(&varco::store::Store::counters(&store)?);
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&rows)?),
+                Format::Table => {
+                    println!("{:<8} {:<40} {:>7}", "month", "counter", "count");
+                    for r in &rows {
+                        let n = r.count.map_or("<5".to_owned(), |n| n.to_string());
+                        println!("{:<8} {:<40} {:>7}", r.month, r.counter, n);
                     }
                 }
             }

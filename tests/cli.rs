@@ -223,3 +223,36 @@ fn unknown_config_key_names_file_and_line() {
     assert!(err.contains("varco.toml:3:"), "{err}");
     assert!(err.contains("phnoe"), "{err}");
 }
+
+#[test]
+fn stats_count_campaigns_and_hide_small_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    for _ in 0..5 {
+        assert!(varco(
+            &["chat", "--lang", "en", "--data", data],
+            b"/start poster-bari\n/exit\n"
+        )
+        .status
+        .success());
+    }
+    let out = varco(&["stats", "--data", data, "--format", "json"], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let count = |name: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["counter"] == name)
+            .map(|r| r["count"].clone())
+    };
+    assert_eq!(count("campaign:poster-bari"), Some(serde_json::json!(5)));
+    // One conversation chose no language: a cell under 5 is never shown as a number.
+    let table = text(&varco(&["stats", "--data", data], b"").stdout);
+    assert!(table.contains("quick_exit") && table.contains('5'), "{table}");
+    assert!(!rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["count"].as_u64().is_some_and(|n| n < 5)));
+}

@@ -81,6 +81,28 @@ fn committed_replies_survive_a_restart_until_delivered() {
 }
 
 #[test]
+fn campaign_tags_are_counted_only_in_aggregate() {
+    let dir = tempfile::tempdir().unwrap();
+    let svc = service(open(dir.path()));
+    for (i, chat) in ["1", "2", "3"].iter().enumerate() {
+        let mut i1 = inbound(&format!("c{i}"), "/start qr-torino");
+        i1.chat = chat.to_string();
+        svc.handle(&i1, 1_790_000_000).unwrap();
+    }
+    let counters = svc.store().counters().unwrap();
+    assert!(
+        counters.contains(&("2026-09|campaign:qr-torino".to_string(), 3)),
+        "{counters:?}"
+    );
+    assert!(counters.contains(&("2026-09|started".to_string(), 3)), "{counters:?}");
+    // Only month and event: nothing about who.
+    assert!(
+        counters.iter().all(|(name, _)| name.starts_with("2026-09|")),
+        "{counters:?}"
+    );
+}
+
+#[test]
 fn a_handoff_queues_a_case_for_operators_with_no_platform_id() {
     let dir = tempfile::tempdir().unwrap();
     let svc = service(open(dir.path()));

@@ -37,6 +37,7 @@ fn turn(conv: ConvId, update: Option<UpdateMark>, state: Option<&[u8]>, outbox: 
             })
             .collect(),
         track: Vec::new(),
+        counters: Vec::new(),
     }
 }
 
@@ -298,6 +299,23 @@ fn tracked_messages_merge_prune_and_take<S: Store>(store: &S) {
     assert!(store.take_tracked(conv, now + TRACK_WINDOW_SECS).unwrap().is_empty());
 }
 
+fn counters_add_up_atomically_with_turns<S: Store>(store: &S) {
+    let conv = store.conv_id("telegram", "91");
+    for i in 0..3 {
+        let mut t = turn(conv, None, Some(b"s"), &[]);
+        t.counters = vec!["2026-11|started".into(), format!("2026-11|campaign:qr-{}", i % 2)];
+        store.commit_turn(t).unwrap();
+    }
+    assert_eq!(
+        store.counters().unwrap(),
+        vec![
+            ("2026-11|campaign:qr-0".to_string(), 2),
+            ("2026-11|campaign:qr-1".to_string(), 1),
+            ("2026-11|started".to_string(), 3),
+        ]
+    );
+}
+
 macro_rules! store_suite {
     ($backend:ident, $make:expr) => {
         mod $backend {
@@ -315,6 +333,7 @@ macro_rules! store_suite {
                 conv_id_properties,
                 concurrent_commits_get_unique_ordered_ids,
                 tracked_messages_merge_prune_and_take,
+                counters_add_up_atomically_with_turns,
             );
         }
     };

@@ -8,6 +8,7 @@ use super::{Body, CaseNotice, Inbound, Outbound, Record, Speaker, TranscriptLine
 use crate::directory::Directory;
 use crate::flow::{self, Effect, Flows, Input, Text};
 use crate::l10n::Locales;
+use crate::stats;
 use crate::store::{self, OutboundRecord, OutboxId, Store, TrackedMessage, Turn, UpdateMark};
 
 /// Facts about the helpline every message may use.
@@ -119,6 +120,8 @@ impl<S: Store> Service<S> {
             channel: &inbound.channel,
             chat: &inbound.chat,
             records: Vec::new(),
+            now,
+            counters: Vec::new(),
         };
         let mut forget = false;
         let mut reopen_menu = false;
@@ -148,6 +151,7 @@ impl<S: Store> Service<S> {
             state,
             outbox: out.records,
             track,
+            counters: out.counters,
         })?;
         Ok(Handled::Turn(ids))
     }
@@ -168,6 +172,8 @@ impl<S: Store> Service<S> {
             channel: &inbound.channel,
             chat: &inbound.chat,
             records: Vec::new(),
+            now,
+            counters: Vec::new(),
         };
         if let Some(id) = notice {
             let record: Record = state
@@ -203,6 +209,7 @@ impl<S: Store> Service<S> {
             state,
             outbox: out.records,
             track,
+            counters: out.counters,
         })?;
         Ok(Handled::Turn(ids))
     }
@@ -334,8 +341,9 @@ impl<S: Store> Service<S> {
             }
             Effect::SetLanguage(_) => {}
             Effect::Record(event) => {
-                // Anonymous by construction (see flow::Event); counted by the statistics.
+                // Anonymous by construction (see flow::Event); counted per month.
                 tracing::debug!(event = ?event, "event");
+                out.counters.extend(stats::counter_names(&event, out.now));
             }
             Effect::Wipe { text } => {
                 if let Some(case) = record.case.take() {
@@ -442,6 +450,9 @@ struct Outgoing<'a> {
     channel: &'a str,
     chat: &'a str,
     records: Vec<OutboundRecord>,
+    /// The turn's clock, for the month of its counters.
+    now: u64,
+    counters: Vec<String>,
 }
 
 impl Outgoing<'_> {

@@ -220,7 +220,7 @@ impl Run<'_> {
                 // A localized exit word, alone, is the quick exit too (someone in a hurry
                 // may not remember the slash).
                 let lower = text.to_lowercase();
-                if self.flows.exit_words().iter().any(|w| *w == lower) {
+                if self.flows.exit_words().contains(&lower) {
                     return self.command(Command::Exit);
                 }
                 if self.st.handoff.is_some() {

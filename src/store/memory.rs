@@ -19,6 +19,8 @@ struct Inner {
     last_outbox_id: u64,
     /// Last case number handed out (numbers start at 1).
     last_case: u64,
+    /// Monitoring counters.
+    counters: BTreeMap<String, u64>,
     /// Tracked platform message ids per conversation.
     tracked: BTreeMap<ConvId, Vec<TrackedMessage>>,
 }
@@ -92,6 +94,9 @@ impl Store for MemoryStore {
         if let Some(key) = update_key {
             inner.updates.insert(key);
         }
+        for name in turn.counters {
+            *inner.counters.entry(name).or_default() += 1;
+        }
         if !turn.track.is_empty() {
             // The caller's clock, as carried by the turn's own messages.
             let now = turn.track.iter().map(|m| m.at).max().unwrap_or(0);
@@ -156,6 +161,10 @@ impl Store for MemoryStore {
         let mut inner = self.lock();
         inner.last_case += 1;
         Ok(inner.last_case)
+    }
+
+    fn counters(&self) -> Result<Vec<(String, u64)>> {
+        Ok(self.lock().counters.iter().map(|(k, v)| (k.clone(), *v)).collect())
     }
 
     fn track(&self, conv: ConvId, messages: &[TrackedMessage], now: u64) -> Result<()> {

@@ -54,6 +54,9 @@ pub struct Turn {
     pub outbox: Vec<OutboundRecord>,
     /// Platform message ids of this turn's inbound message, kept for the quick exit.
     pub track: Vec<TrackedMessage>,
+    /// Anonymous monitoring counters to add one to (e.g. `2026-11|campaign:qr-torino`);
+    /// never personal data.
+    pub counters: Vec<String>,
 }
 
 /// A platform message id in a conversation (either direction) and when it was seen, kept
@@ -171,6 +174,9 @@ pub trait Store: Send + Sync + 'static {
     /// the quick exit; prunes ids older than [`TRACK_WINDOW_SECS`]. Atomic with respect to
     /// concurrent callers and turns.
     fn track(&self, conv: ConvId, messages: &[TrackedMessage], now: u64) -> Result<()>;
+
+    /// Every monitoring counter and its value, sorted by name.
+    fn counters(&self) -> Result<Vec<(String, u64)>>;
 
     /// Take (read and delete) the conversation's tracked ids still inside the window.
     fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>>;

@@ -36,6 +36,8 @@ const KEY_CHECK: &[u8] = b"key-check";
 const KEY_CHECK_PLAINTEXT: &[u8] = b"varco store key check v1";
 const CASE_COUNTER: &[u8] = b"counters/case";
 const OUTBOX_COUNTER: &[u8] = b"counters/outbox";
+/// Prefix of the monitoring counters in `meta`.
+const STATS_PREFIX: &[u8] = b"stats/";
 
 /// A sled database whose contents are unreadable without the master key.
 pub struct SledStore {
@@ -172,14 +174,14 @@ fn decode_counter(cipher: &Cipher, key: &[u8], sealed: Option<IVec>) -> Result<u
 fn advance_counter(
     cipher: &Cipher,
     meta: &TransactionalTree,
-    key: &'static [u8],
+    key: &[u8],
     n: u64,
 ) -> std::result::Result<u64, ConflictableTransactionError<Error>> {
     let last = decode_counter(cipher, key, meta.get(key)?).map_err(ConflictableTransactionError::Abort)?;
     let next = last
         .checked_add(n)
         .ok_or(ConflictableTransactionError::Abort(Error::Corrupt { tree: META }))?;
-    meta.insert(key, cipher.seal(META, key, &next.to_be_bytes()))?;
+    meta.insert(key.to_vec(), cipher.seal(META, key, &next.to_be_bytes()))?;
     Ok(last)
 }
 
@@ -242,6 +244,10 @@ impl Store for SledStore {
 
         let ids = (&self.meta, &self.state, &self.updates, &self.outbox, &self.tracked)
             .transaction(|(meta, state_tx, updates_tx, outbox_tx, tracked_tx)| {
+                for name in &turn.counters {
+                    let key = [STATS_PREFIX, name.as_bytes()].concat();
+                    advance_counter(&self.cipher, meta, &key, 1)?;
+                }
                 if !turn.track.is_empty() {
                     let old = read_tracked(&self.cipher, &conv_key, tracked_tx.get(conv_key)?.as_deref())
                         .map_err(ConflictableTransactionError::Abort)?;
@@ -327,6 +333,16 @@ impl Store for SledStore {
             .map_err(transaction_error)?;
         self.db.flush()?;
         Ok(last + 1)
+    }
+
+    fn counters(&self) -> Result<Vec<(String, u64)>> {
+        let mut out = Vec::new();
+        for entry in self.meta.scan_prefix(STATS_PREFIX) {
+            let (key, sealed) = entry?;
+            let value = decode_counter(&self.cipher, &key, Some(sealed))?;
+            out.push((String::from_utf8_lossy(&key[STATS_PREFIX.len()..]).into_owned(), value));
+        }
+        Ok(out)
     }
 
     fn track(&self, conv: ConvId, messages: &[TrackedMessage], now: u64) -> Result<()> {
