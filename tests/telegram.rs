@@ -72,11 +72,11 @@ flood_per_minute = 0
         self.dir.path().join("serve.log")
     }
 
-    fn start(&self) -> Child {
+    fn start(&self) -> Serve {
         self.start_with_env(&[])
     }
 
-    fn start_with_env(&self, env: &[(&str, &str)]) -> Child {
+    fn start_with_env(&self, env: &[(&str, &str)]) -> Serve {
         let log = fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -92,6 +92,7 @@ flood_per_minute = 0
             .stdout(Stdio::null())
             .stderr(log)
             .spawn()
+            .map(|c| Serve(Some(c)))
             .unwrap()
     }
 
@@ -113,7 +114,28 @@ flood_per_minute = 0
     }
 }
 
-fn terminate(mut child: Child) {
+/// A running `varco serve`; killed if a failing test drops it, so no process outlives
+/// its test.
+struct Serve(Option<Child>);
+
+impl Serve {
+    /// kill -9, as a crash would.
+    fn kill9(&mut self) {
+        if let Some(mut c) = self.0.take() {
+            c.kill().unwrap();
+            c.wait().unwrap();
+        }
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        self.kill9();
+    }
+}
+
+fn terminate(mut serve: Serve) {
+    let Some(mut child) = serve.0.take() else { return };
     let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
     let deadline = Instant::now() + Duration::from_secs(10);
     while Instant::now() < deadline {
@@ -549,8 +571,7 @@ fn crash_loop_loses_nothing() {
         }
         fed = (fed + batch).min(feeder.len());
         std::thread::sleep(Duration::from_millis(20 + next() % 230));
-        child.kill().unwrap();
-        child.wait().unwrap();
+        child.kill9();
         kills += 1;
     }
     for (chat, text) in feeder.iter().skip(fed) {
