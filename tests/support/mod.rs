@@ -2,3 +2,4 @@
 #![allow(dead_code)]
 
 pub mod bot_api;
+pub mod synapse;
