@@ -299,6 +299,47 @@ fn tracked_messages_merge_prune_and_take<S: Store>(store: &S) {
     assert!(store.take_tracked(conv, now + TRACK_WINDOW_SECS).unwrap().is_empty());
 }
 
+fn a_round_of_deliveries_is_recorded_at_once<S: Store>(store: &S) {
+    use varco::store::{Delivered, TrackedMessage, TRACK_WINDOW_SECS};
+    let now = 10 * TRACK_WINDOW_SECS;
+    let m = |id, at| TrackedMessage { id, at };
+    let a = store.conv_id("telegram", "a");
+    let b = store.conv_id("telegram", "b");
+    store.track(a, &[m(1, now)], now).unwrap();
+    let ids = store
+        .commit_turn(turn(
+            a,
+            None,
+            None,
+            &[("telegram", b"to a"), ("telegram", b"to b"), ("telegram", b"later")],
+        ))
+        .unwrap();
+    let round = vec![
+        Delivered {
+            id: ids[0],
+            conv: a,
+            sent: vec![m(2, now), m(3, now)],
+        },
+        // A deletion (quick exit) sends nothing to track.
+        Delivered {
+            id: ids[1],
+            conv: b,
+            sent: vec![],
+        },
+    ];
+    store.record_delivered("telegram", &round, now).unwrap();
+    // Recording again (a repeat after a crash) changes nothing.
+    store.record_delivered("telegram", &round, now).unwrap();
+    store.record_delivered("telegram", &[], now).unwrap();
+    assert_eq!(payloads(&store.outbox_pending("telegram", 10).unwrap()), [b"later"]);
+    assert_eq!(
+        store.take_tracked(a, now).unwrap(),
+        vec![m(1, now), m(2, now), m(3, now)],
+        "merged with what was tracked before"
+    );
+    assert!(store.take_tracked(b, now).unwrap().is_empty());
+}
+
 fn counters_add_up_atomically_with_turns<S: Store>(store: &S) {
     let conv = store.conv_id("telegram", "91");
     for i in 0..3 {
@@ -333,6 +374,7 @@ macro_rules! store_suite {
                 conv_id_properties,
                 concurrent_commits_get_unique_ordered_ids,
                 tracked_messages_merge_prune_and_take,
+                a_round_of_deliveries_is_recorded_at_once,
                 counters_add_up_atomically_with_turns,
             );
         }

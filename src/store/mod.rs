@@ -69,6 +69,15 @@ pub struct TrackedMessage {
     pub at: u64,
 }
 
+/// One outbox entry the platform accepted, and the message ids it created there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivered {
+    pub id: OutboxId,
+    pub conv: ConvId,
+    /// Ids to track for the quick exit (may be empty).
+    pub sent: Vec<TrackedMessage>,
+}
+
 /// How long message ids are tracked: Telegram deletes only messages younger than 48 h.
 pub const TRACK_WINDOW_SECS: u64 = 48 * 3600;
 
@@ -174,6 +183,19 @@ pub trait Store: Send + Sync + 'static {
     /// the quick exit; prunes ids older than [`TRACK_WINDOW_SECS`]. Atomic with respect to
     /// concurrent callers and turns.
     fn track(&self, conv: ConvId, messages: &[TrackedMessage], now: u64) -> Result<()>;
+
+    /// Record a round of deliveries at once: track each entry's sent ids (as [`Store::track`])
+    /// and remove the entries (as [`Store::mark_delivered`]), atomically. Not durable until
+    /// [`Store::flush`]. A backend should make this one write, not one per entry.
+    fn record_delivered(&self, channel: &str, delivered: &[Delivered], now: u64) -> Result<()> {
+        for d in delivered {
+            if !d.sent.is_empty() {
+                self.track(d.conv, &d.sent, now)?;
+            }
+            self.mark_delivered(channel, d.id)?;
+        }
+        Ok(())
+    }
 
     /// Every monitoring counter and its value, sorted by name.
     fn counters(&self) -> Result<Vec<(String, u64)>>;

@@ -2,4 +2,5 @@
 #![allow(dead_code)]
 
 pub mod bot_api;
+pub mod serve_config;
 pub mod synapse;

@@ -2,8 +2,12 @@
 //! overall), `retry_after` honoured, transient faults retried with bounded exponential
 //! backoff and jitter, permanent ones ending that chat's queue; the quick exit's
 //! deletions. It owns how an outbox entry becomes Bot API calls and must not decide what
-//! to say. An entry is marked delivered only after Telegram accepted it: a crash between
-//! the two repeats one message, never loses one.
+//! to say. An entry is marked delivered only after Telegram accepted it (and its message ids
+//! are tracked for the quick exit). Under load, entries of up to `ROUND` (16) different
+//! chats are sent concurrently and their marks made durable by one flush per round (group
+//! commit); with a short queue a round is a single entry, as without batching. A chat's
+//! next entry waits for the next round. So a crash repeats at most the round in flight (at
+//! most one message per chat), never loses one.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -21,12 +25,17 @@ use super::ingest::{kind, now_secs};
 use super::translate::CHOICE_PREFIX;
 use super::{Channel, Error, CHANNEL};
 use crate::conversation::{Body, Outbound};
-use crate::store::{OutboxId, Store, TrackedMessage};
+use crate::store::{Delivered, OutboxId, Store, TrackedMessage};
 
 /// Telegram's limit on a message, in UTF-16 code units.
 const MAX_TEXT_UTF16: usize = 4096;
 /// Entries read per pass over the outbox.
 const PASS: usize = 512;
+/// Most entries sent between two flushes of delivered-marks (a round), each to a different
+/// chat, concurrently: a crash may repeat up to this many messages, at most one per chat.
+pub const ROUND: usize = 16;
+/// A round holds one entry per this many entries waiting in the pass (at least one).
+const BACKLOG_PER_SEND: usize = 8;
 
 /// Counters of what delivery did; content-free, safe to log.
 #[derive(Debug, Default)]
@@ -137,7 +146,17 @@ impl Bucket {
     }
 }
 
-/// Deliver until `shutdown`; returns after finishing the send in progress.
+/// One entry sent in a round, and what came of it.
+struct Sent {
+    /// Index into the pass's entries.
+    idx: usize,
+    id: OutboxId,
+    chat: String,
+    result: Result<Done, RequestError>,
+}
+
+/// Deliver until `shutdown`; returns after finishing the round in progress (at most
+/// `ROUND` sends, one per chat).
 pub async fn run<S: Store>(
     channel: Arc<Channel<S>>,
     stats: Arc<DeliveryStats>,
@@ -167,100 +186,172 @@ pub async fn run<S: Store>(
         let mut held: HashSet<String> = HashSet::new();
         let mut gone: HashSet<String> = HashSet::new();
         let mut progressed = false;
+        // Marks not flushed yet.
+        let mut marked = false;
+        // The pass's entries still to do, in id order (`None`: done).
+        let mut entries: Vec<Option<(OutboxId, Outbound)>> = Vec::with_capacity(items.len());
         for item in items {
-            if *shutdown.borrow() {
-                return Ok(());
-            }
-            let message: Outbound = match serde_json::from_slice(&item.payload) {
-                Ok(m) => m,
+            match serde_json::from_slice::<Outbound>(&item.payload) {
+                Ok(m) => entries.push(Some((item.id, m))),
                 Err(_) => {
                     tracing::error!(outbox_id = item.id.0, "unreadable telegram outbox entry dropped");
-                    mark(&*store, item.id);
+                    mark(&*store, item.id, &mut marked);
                     stats.rejected.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        }
+        // Rounds: the oldest entry of up to `size` chats, sent concurrently; then their marks
+        // are flushed at once. Entries of one chat go in successive rounds, in order. Rounds
+        // grow with the backlog: one entry when little is waiting (a crash repeats at most
+        // one message, as without batching), up to ROUND under load.
+        let size = (entries.len() / BACKLOG_PER_SEND).clamp(1, ROUND);
+        while !*shutdown.borrow() {
+            let mut round: Vec<(usize, OutboxId, Outbound)> = Vec::new();
+            // Chats with an earlier entry in this round: keep the order.
+            let mut busy: HashSet<String> = HashSet::new();
+            let mut budget_out = false;
+            for (idx, slot) in entries.iter_mut().enumerate() {
+                let Some((id, message)) = slot else {
+                    continue;
+                };
+                if gone.contains(&message.chat) {
+                    mark(&*store, *id, &mut marked);
+                    stats.dropped_chat_gone.fetch_add(1, Ordering::Relaxed);
+                    progressed = true;
+                    *slot = None;
                     continue;
                 }
-            };
-            if gone.contains(&message.chat) {
-                mark(&*store, item.id);
-                stats.dropped_chat_gone.fetch_add(1, Ordering::Relaxed);
-                progressed = true;
-                continue;
+                // An earlier entry of this chat is waiting or in this round: keep the order.
+                if round.len() >= size || budget_out || held.contains(&message.chat) || busy.contains(&message.chat) {
+                    continue;
+                }
+                let now = Instant::now();
+                let pace = chats.entry(message.chat.clone()).or_default();
+                if let Some(t) = pace.not_before.filter(|t| *t > now) {
+                    wake = wake.min(t);
+                    held.insert(message.chat.clone());
+                    continue;
+                }
+                if let Err(t) = bucket.take(now) {
+                    wake = wake.min(t);
+                    budget_out = true;
+                    continue;
+                }
+                round.push((idx, *id, message.clone()));
+                busy.insert(message.chat.clone());
             }
-            // An earlier entry of this chat is waiting: keep the order.
-            if held.contains(&message.chat) {
-                continue;
-            }
-            let now = Instant::now();
-            let pace = chats.entry(message.chat.clone()).or_default();
-            if let Some(t) = pace.not_before.filter(|t| *t > now) {
-                wake = wake.min(t);
-                held.insert(message.chat.clone());
-                continue;
-            }
-            if let Err(t) = bucket.take(now) {
-                wake = wake.min(t);
+            if round.is_empty() {
                 break;
             }
-            match send(&channel, &*store, &message).await {
-                Ok(count) => {
-                    mark(&*store, item.id);
-                    stats.delivered.fetch_add(1, Ordering::Relaxed);
-                    if matches!(message.body, Body::Wipe) {
-                        stats.deleted_messages.fetch_add(count, Ordering::Relaxed);
+            let mut tasks = tokio::task::JoinSet::new();
+            // Which chat each task serves, should one fail without an answer.
+            let mut task_chats: HashMap<tokio::task::Id, String> = HashMap::new();
+            for (idx, id, message) in round {
+                let channel = channel.clone();
+                let chat = message.chat.clone();
+                let task = tasks.spawn(async move {
+                    let result = deliver(&channel, &message).await;
+                    Sent {
+                        idx,
+                        id,
+                        chat: message.chat,
+                        result,
                     }
-                    pace.failures = 0;
-                    pace.not_before = Some(Instant::now() + settings.per_chat_interval);
-                    progressed = true;
-                }
-                Err(e) => {
-                    held.insert(message.chat.clone());
-                    match classify(&e) {
-                        Outcome::RetryAfter(d) => {
-                            stats.rate_limited.fetch_add(1, Ordering::Relaxed);
-                            tracing::warn!(retry_after_s = d.as_secs(), "telegram rate limit");
-                            let t = Instant::now() + d;
-                            pace.not_before = Some(t);
-                            wake = wake.min(t);
-                        }
-                        Outcome::Transient => {
-                            stats.retried.fetch_add(1, Ordering::Relaxed);
+                });
+                task_chats.insert(task.id(), chat);
+            }
+            let mut accepted: Vec<Delivered> = Vec::new();
+            while let Some(joined) = tasks.join_next_with_id().await {
+                let sent = match joined {
+                    Ok((_, sent)) => sent,
+                    Err(e) => {
+                        // Not marked: retried later, after a backoff like a transient fault.
+                        tracing::error!("a telegram delivery task failed");
+                        if let Some(chat) = task_chats.remove(&e.id()) {
+                            let pace = chats.entry(chat.clone()).or_default();
                             pace.failures += 1;
-                            let d = backoff(pace.failures, settings.max_backoff);
-                            tracing::warn!(
-                                error = kind(&e),
-                                failures = pace.failures,
-                                "telegram send failed; will retry"
-                            );
-                            let t = Instant::now() + d;
+                            let t = Instant::now() + backoff(pace.failures, settings.max_backoff);
                             pace.not_before = Some(t);
                             wake = wake.min(t);
+                            held.insert(chat);
                         }
-                        Outcome::ChatGone => {
-                            tracing::info!(
-                                error = kind(&e),
-                                "chat cannot receive messages any more; its queue ends"
-                            );
-                            held.remove(&message.chat);
-                            gone.insert(message.chat.clone());
-                            mark(&*store, item.id);
-                            stats.dropped_chat_gone.fetch_add(1, Ordering::Relaxed);
-                            chats.remove(&message.chat);
-                            progressed = true;
-                        }
-                        Outcome::Rejected => {
-                            tracing::error!(
-                                error = kind(&e),
-                                outbox_id = item.id.0,
-                                "telegram refused a message for good; dropped"
-                            );
-                            held.remove(&message.chat);
-                            mark(&*store, item.id);
-                            stats.rejected.fetch_add(1, Ordering::Relaxed);
-                            progressed = true;
-                        }
+                        continue;
+                    }
+                };
+                let pace = chats.entry(sent.chat.clone()).or_default();
+                let e = match sent.result {
+                    Ok(done) => {
+                        entries[sent.idx] = None;
+                        accepted.push(Delivered {
+                            id: sent.id,
+                            conv: store.conv_id(CHANNEL, &sent.chat),
+                            sent: done.sent,
+                        });
+                        progressed = true;
+                        stats.delivered.fetch_add(1, Ordering::Relaxed);
+                        stats.deleted_messages.fetch_add(done.deleted, Ordering::Relaxed);
+                        pace.failures = 0;
+                        pace.not_before = Some(Instant::now() + settings.per_chat_interval);
+                        continue;
+                    }
+                    Err(e) => e,
+                };
+                match classify(&e) {
+                    Outcome::RetryAfter(d) => {
+                        held.insert(sent.chat.clone());
+                        stats.rate_limited.fetch_add(1, Ordering::Relaxed);
+                        tracing::warn!(retry_after_s = d.as_secs(), "telegram rate limit");
+                        let t = Instant::now() + d;
+                        pace.not_before = Some(t);
+                        wake = wake.min(t);
+                    }
+                    Outcome::Transient => {
+                        held.insert(sent.chat.clone());
+                        stats.retried.fetch_add(1, Ordering::Relaxed);
+                        pace.failures += 1;
+                        let d = backoff(pace.failures, settings.max_backoff);
+                        tracing::warn!(
+                            error = kind(&e),
+                            failures = pace.failures,
+                            "telegram send failed; will retry"
+                        );
+                        let t = Instant::now() + d;
+                        pace.not_before = Some(t);
+                        wake = wake.min(t);
+                    }
+                    Outcome::ChatGone => {
+                        tracing::info!(
+                            error = kind(&e),
+                            "chat cannot receive messages any more; its queue ends"
+                        );
+                        gone.insert(sent.chat.clone());
+                        mark(&*store, sent.id, &mut marked);
+                        entries[sent.idx] = None;
+                        stats.dropped_chat_gone.fetch_add(1, Ordering::Relaxed);
+                        chats.remove(&sent.chat);
+                        progressed = true;
+                    }
+                    Outcome::Rejected => {
+                        tracing::error!(
+                            error = kind(&e),
+                            outbox_id = sent.id.0,
+                            "telegram refused a message for good; dropped"
+                        );
+                        mark(&*store, sent.id, &mut marked);
+                        entries[sent.idx] = None;
+                        stats.rejected.fetch_add(1, Ordering::Relaxed);
+                        progressed = true;
                     }
                 }
             }
+            // One write and one flush for the round: a crash before them repeats at most this
+            // round's sends, one per chat.
+            record(&*store, &mut accepted, &mut marked);
+            flush_marks(&*store, &mut marked);
+        }
+        flush_marks(&*store, &mut marked);
+        if *shutdown.borrow() {
+            return Ok(());
         }
         if progressed {
             continue;
@@ -277,31 +368,68 @@ pub async fn run<S: Store>(
     }
 }
 
-/// Mark an entry delivered and make the mark durable at once, so that a crash repeats at
-/// most the one message in flight (the send-before-mark window), not a whole pass.
-fn mark<S: Store + ?Sized>(store: &S, id: OutboxId) {
-    if let Err(e) = store.mark_delivered(CHANNEL, id).and_then(|()| store.flush()) {
+/// Send one entry. The caller records it delivered (with its sent ids) and flushes.
+async fn deliver<S: Store>(channel: &Channel<S>, message: &Outbound) -> Result<Done, RequestError> {
+    let store = channel.service.store();
+    send(channel, &**store, message).await
+}
+
+/// Record a round's accepted entries (marks and ids to track) in one write.
+fn record<S: Store + ?Sized>(store: &S, round: &mut Vec<Delivered>, marked: &mut bool) {
+    if round.is_empty() {
+        return;
+    }
+    if let Err(e) = store.record_delivered(CHANNEL, round, now_secs()) {
+        tracing::error!(error = %e, "cannot record telegram deliveries; messages may be sent again");
+    }
+    round.clear();
+    *marked = true;
+}
+
+/// Mark an entry done (dropped); the caller flushes.
+fn mark<S: Store + ?Sized>(store: &S, id: OutboxId, marked: &mut bool) {
+    if let Err(e) = store.mark_delivered(CHANNEL, id) {
         tracing::error!(error = %e, "cannot mark a telegram message delivered; it may be sent again");
+    }
+    *marked = true;
+}
+
+/// Make a round's marks durable, so that a crash repeats at most the round in flight.
+fn flush_marks<S: Store + ?Sized>(store: &S, marked: &mut bool) {
+    if std::mem::take(marked) {
+        if let Err(e) = store.flush() {
+            tracing::error!(error = %e, "cannot flush telegram delivered-marks; messages may be sent again");
+        }
     }
 }
 
-/// Carry out one outbox entry. Returns how many messages it deleted (quick exit).
+/// What one outbox entry did.
+struct Done {
+    /// Messages deleted (quick exit).
+    deleted: u64,
+    /// Messages sent, to track for the quick exit.
+    sent: Vec<TrackedMessage>,
+}
+
+/// Carry out one outbox entry. The caller tracks the sent message ids.
 async fn send<S: Store + ?Sized>(
     channel: &Channel<impl Store>,
     store: &S,
     message: &Outbound,
-) -> Result<u64, RequestError> {
+) -> Result<Done, RequestError> {
     let bot = &channel.bot;
+    let mut done = Done {
+        deleted: 0,
+        sent: Vec::new(),
+    };
     let Ok(chat) = message.chat.parse::<i64>() else {
         tracing::error!("telegram outbox entry with a malformed chat id");
-        return Ok(0);
+        return Ok(done);
     };
-    let conv = store.conv_id(CHANNEL, &message.chat);
     match &message.body {
         Body::Text { text, choices } => {
             let parts = split_utf16(text, MAX_TEXT_UTF16);
             let last = parts.len().saturating_sub(1);
-            let mut sent = Vec::new();
             for (i, part) in parts.iter().enumerate() {
                 let mut request = bot.send_message(ChatId(chat), part.clone()).protect_content(true);
                 if i == last && !choices.is_empty() {
@@ -314,23 +442,20 @@ async fn send<S: Store + ?Sized>(
                     request = request.reply_markup(InlineKeyboardMarkup::new(rows));
                 }
                 let m = request.await?;
-                sent.push(TrackedMessage {
+                done.sent.push(TrackedMessage {
                     id: i64::from(m.id.0),
                     at: now_secs(),
                 });
             }
-            if let Err(e) = store.track(conv, &sent, now_secs()) {
-                tracing::error!(error = %e, "cannot track sent message ids for the quick exit");
-            }
-            Ok(0)
+            Ok(done)
         }
         Body::Wipe => {
+            let conv = store.conv_id(CHANNEL, &message.chat);
             let now = now_secs();
             let ids = store.take_tracked(conv, now).map_err(|e| {
                 tracing::error!(error = %e, "cannot read tracked message ids");
                 RequestError::Io(Arc::new(std::io::Error::other("store")))
             })?;
-            let mut deleted = 0;
             for (n, batch) in ids.chunks(100).enumerate() {
                 let message_ids: Vec<MessageId> = batch.iter().map(|m| MessageId(m.id as i32)).collect();
                 if let Err(e) = bot.delete_messages(ChatId(chat), message_ids).await {
@@ -341,12 +466,12 @@ async fn send<S: Store + ?Sized>(
                     }
                     return Err(e);
                 }
-                deleted += batch.len() as u64;
+                done.deleted += batch.len() as u64;
             }
-            Ok(deleted)
+            Ok(done)
         }
         // Operator-side bodies never go to a person's chat.
-        Body::CaseOpened(_) | Body::Relay { .. } | Body::CaseWithdrawn { .. } => Ok(0),
+        Body::CaseOpened(_) | Body::Relay { .. } | Body::CaseWithdrawn { .. } => Ok(done),
     }
 }
 
