@@ -566,6 +566,18 @@ impl BotApi {
         self.snapshot().texts_to(chat_id)
     }
 
+    /// How many sends were accepted so far (cheap: no copy).
+    pub fn sent_count(&self) -> usize {
+        self.lock().rec.sent.len()
+    }
+
+    /// The accepted sends from index `from` on, in order of arrival (copies only those), for
+    /// observers that poll for new sends, e.g. a load test.
+    pub fn sent_from(&self, from: usize) -> Vec<Sent> {
+        let st = self.lock();
+        st.rec.sent.get(from..).map(<[Sent]>::to_vec).unwrap_or_default()
+    }
+
     pub fn edits(&self) -> Vec<Edit> {
         self.lock().rec.edits.clone()
     }
