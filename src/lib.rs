@@ -5,6 +5,7 @@ pub mod content;
 pub mod conversation;
 pub mod directory;
 pub mod flow;
+pub mod handoff;
 pub mod l10n;
 pub mod serve;
 pub mod stats;

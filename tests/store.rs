@@ -10,8 +10,8 @@ use proptest::prelude::*;
 use rand::RngCore;
 use tempfile::TempDir;
 use varco::store::{
-    Cipher, ConvId, Error, MasterKey, MemoryStore, OutboundRecord, OutboxId, OutboxItem, SledStore, Store, Turn,
-    UpdateMark,
+    Cipher, ConvId, Error, MasterKey, MemoryStore, OutboundRecord, OutboxId, OutboxItem, SledStore, StateChange, Store,
+    Turn, UpdateMark,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -28,7 +28,10 @@ fn turn(conv: ConvId, update: Option<UpdateMark>, state: Option<&[u8]>, outbox: 
     Turn {
         conv,
         update,
-        state: state.map(<[u8]>::to_vec),
+        state: match state {
+            Some(s) => StateChange::Set(s.to_vec()),
+            None => StateChange::Delete,
+        },
         outbox: outbox
             .iter()
             .map(|(channel, payload)| OutboundRecord {
@@ -38,6 +41,7 @@ fn turn(conv: ConvId, update: Option<UpdateMark>, state: Option<&[u8]>, outbox: 
             .collect(),
         track: Vec::new(),
         counters: Vec::new(),
+        desk: Vec::new(),
     }
 }
 
@@ -340,6 +344,45 @@ fn a_round_of_deliveries_is_recorded_at_once<S: Store>(store: &S) {
     assert!(store.take_tracked(b, now).unwrap().is_empty());
 }
 
+fn desk_records_ride_with_turns_and_keep_leaves_the_state<S: Store>(store: &S) {
+    use varco::store::DeskWrite;
+    let conv = store.conv_id("telegram", "55");
+    store.commit_turn(turn(conv, None, Some(b"person"), &[])).unwrap();
+    let write = |key: &str, value: Option<&[u8]>| DeskWrite {
+        key: key.into(),
+        value: value.map(<[u8]>::to_vec),
+    };
+    let mut t = turn(conv, Some(mark("desk", "$ev1")), None, &[("operators", b"claimed")]);
+    t.state = StateChange::Keep;
+    t.desk = vec![
+        write("case/000000000002", Some(b"two")),
+        write("case/000000000010", Some(b"ten")),
+        write("duty", Some(b"[]")),
+    ];
+    store.commit_turn(t).unwrap();
+    assert_eq!(
+        store.load_state(conv).unwrap().as_deref(),
+        Some(&b"person"[..]),
+        "Keep keeps"
+    );
+    assert!(store.seen_update(&mark("desk", "$ev1")).unwrap());
+    assert_eq!(store.load_desk("duty").unwrap().as_deref(), Some(&b"[]"[..]));
+    assert_eq!(store.load_desk("case/000000000003").unwrap(), None);
+    let cases = store.desk_entries("case/").unwrap();
+    assert_eq!(
+        cases,
+        vec![
+            ("case/000000000002".to_string(), b"two".to_vec()),
+            ("case/000000000010".to_string(), b"ten".to_vec())
+        ]
+    );
+    let mut t = turn(conv, None, None, &[]);
+    t.state = StateChange::Keep;
+    t.desk = vec![write("case/000000000002", None)];
+    store.commit_turn(t).unwrap();
+    assert_eq!(store.desk_entries("case/").unwrap().len(), 1);
+}
+
 fn counters_add_up_atomically_with_turns<S: Store>(store: &S) {
     let conv = store.conv_id("telegram", "91");
     for i in 0..3 {
@@ -375,6 +418,7 @@ macro_rules! store_suite {
                 concurrent_commits_get_unique_ordered_ids,
                 tracked_messages_merge_prune_and_take,
                 a_round_of_deliveries_is_recorded_at_once,
+                desk_records_ride_with_turns_and_keep_leaves_the_state,
                 counters_add_up_atomically_with_turns,
             );
         }

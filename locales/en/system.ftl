@@ -56,3 +56,25 @@ sys-referral-via-helpline =
 sys-referral-none =
     I have no local contact for that place yet.
     The national number { $phone } works everywhere in Italy, day and night.
+
+## The operator's side of a handoff, as the person sees it.
+sys-operator-joined =
+    Hello, a person from the helpline is here now.
+    Write here as you like; you can also call { $phone }, day and night.
+sys-operator-left =
+    You are talking with the automatic assistant again.
+    Write /menu to see the options, or /operator to ask for a person.
+sys-case-closed =
+    Thank you for writing.
+    The conversation with the helpline person has ended. You can write again at any time,
+    or call { $phone }: free, anonymous, day and night. In danger: { $emergency }.
+sys-nobody-on-duty =
+    Thanks, your request is noted.
+    Right now no helpline person is online in this chat, sorry.
+    Please call { $phone }: free, anonymous, day and night. In danger: { $emergency }.
+    Your request stays open: if someone comes online, they will write here.
+sys-nobody-answered =
+    Thanks for waiting.
+    Nobody has been free to answer here yet, sorry.
+    Please call { $phone }: free, anonymous, day and night. In danger: { $emergency }.
+    You are still in the queue: a person will write here as soon as one is free.

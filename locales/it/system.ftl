@@ -56,3 +56,25 @@ sys-referral-via-helpline =
 sys-referral-none =
     Non ho ancora un contatto locale per quel luogo.
     Il numero nazionale { $phone } funziona in tutta Italia, giorno e notte.
+
+## Il lato operatore del passaggio, come lo vede la persona.
+sys-operator-joined =
+    Ciao, ora c'è una persona del numero verde.
+    Scrivi qui come vuoi; puoi anche chiamare il { $phone }, giorno e notte.
+sys-operator-left =
+    Ora stai di nuovo parlando con l'assistente automatico.
+    Scrivi /menu per vedere le opzioni, oppure /operator per chiedere una persona.
+sys-case-closed =
+    Grazie di averci scritto.
+    La conversazione con la persona del numero verde è finita. Puoi scrivere di nuovo quando vuoi,
+    oppure chiamare il { $phone }: gratis, anonimo, giorno e notte. In pericolo: { $emergency }.
+sys-nobody-on-duty =
+    Grazie, la tua richiesta è registrata.
+    In questo momento nessuna persona del numero verde è collegata a questa chat, scusa.
+    Chiama il { $phone }: gratis, anonimo, giorno e notte. In pericolo: { $emergency }.
+    La richiesta resta aperta: se qualcuno si collega, ti scriverà qui.
+sys-nobody-answered =
+    Grazie per l'attesa.
+    Finora nessuno è stato libero di rispondere qui, scusa.
+    Chiama il { $phone }: gratis, anonimo, giorno e notte. In pericolo: { $emergency }.
+    Sei ancora in coda: una persona ti scriverà qui appena è libera.

@@ -144,6 +144,7 @@ fn print(message: &Outbound, out: &mut dyn Write) -> io::Result<()> {
                 let who = match line.from {
                     Speaker::Person => "person",
                     Speaker::Bot => "bot",
+                    Speaker::Operator => "operator",
                 };
                 for (i, l) in line.text.lines().enumerate() {
                     let lead = if i == 0 { format!("{who}:") } else { String::new() };
@@ -162,6 +163,11 @@ fn print(message: &Outbound, out: &mut dyn Write) -> io::Result<()> {
                 .unwrap_or_default();
             writeln!(out, "[relayed to the operator of case #{case}] {what}")?;
         }
+        Body::ToRoom { case, text } => {
+            let place = case.map(|c| format!("case #{c}")).unwrap_or_else(|| "the lobby".into());
+            writeln!(out, "[operators see in {place}: {text}]")?;
+        }
+        Body::Invite { case, user } => writeln!(out, "[{user} is invited to case #{case}]")?,
         Body::CaseWithdrawn { case, quick_exit } => {
             let how = if *quick_exit {
                 "used the quick exit"

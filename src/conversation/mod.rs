@@ -2,10 +2,12 @@
 //! record kept per conversation, and the [`Service`] that runs a turn. It owns the turn's
 //! order — dedupe, step, render, persist — and must not know any platform's API.
 
+mod desk;
 mod service;
 
 use serde::{Deserialize, Serialize};
 
+pub use desk::{DeskMessage, DeskRoom};
 pub use service::{Handled, Helpline, Service};
 
 use crate::flow::{Input, Priority, State};
@@ -56,6 +58,10 @@ pub enum Body {
     },
     /// For operators: the person left the queue or used the quick exit.
     CaseWithdrawn { case: u64, quick_exit: bool },
+    /// For operators: a text for a case's room, or for the lobby (`case` = `None`).
+    ToRoom { case: Option<u64>, text: String },
+    /// For operators: invite this operator into the case's room (a transfer).
+    Invite { case: u64, user: String },
 }
 
 /// What operators receive when a case opens. No names, no platform ids.
@@ -70,6 +76,17 @@ pub struct CaseNotice {
     pub reason: String,
     pub region: Option<String>,
     pub transcript: Vec<TranscriptLine>,
+    /// Operators to invite into the case room, those who speak the language first. Empty
+    /// without a duty roster (the terminal).
+    #[serde(default)]
+    pub invite: Vec<String>,
+    /// The announcement for the lobby, rendered in the helpline's language.
+    #[serde(default)]
+    pub lobby_text: String,
+    /// The first message of the case room (rendered); the transcript follows once an
+    /// operator has joined, so that they can decrypt it.
+    #[serde(default)]
+    pub room_text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,6 +100,7 @@ pub struct TranscriptLine {
 pub enum Speaker {
     Person,
     Bot,
+    Operator,
 }
 
 /// What is kept per conversation (serialised, then encrypted by the store).

@@ -7,9 +7,10 @@ use std::sync::Arc;
 use super::{Body, CaseNotice, Inbound, Outbound, Record, Speaker, TranscriptLine, OPERATORS};
 use crate::directory::Directory;
 use crate::flow::{self, Effect, Flows, Input, Text};
+use crate::handoff::{self, Case, Operator};
 use crate::l10n::Locales;
 use crate::stats;
-use crate::store::{self, OutboundRecord, OutboxId, Store, TrackedMessage, Turn, UpdateMark};
+use crate::store::{self, DeskWrite, OutboundRecord, OutboxId, StateChange, Store, TrackedMessage, Turn, UpdateMark};
 
 /// Facts about the helpline every message may use.
 #[derive(Debug, Clone)]
@@ -46,11 +47,14 @@ pub enum Handled {
 }
 
 pub struct Service<S: Store> {
-    flows: Arc<Flows>,
-    locales: Arc<Locales>,
+    pub(super) flows: Arc<Flows>,
+    pub(super) locales: Arc<Locales>,
     directory: Arc<Directory>,
-    store: Arc<S>,
-    helpline: Helpline,
+    pub(super) store: Arc<S>,
+    pub(super) helpline: Helpline,
+    /// The duty roster, when operators work from a desk (Matrix). Without one (the
+    /// terminal), cases open as if someone were on duty.
+    pub(super) operators: Option<Vec<Operator>>,
 }
 
 impl<S: Store> Service<S> {
@@ -67,7 +71,15 @@ impl<S: Store> Service<S> {
             directory,
             store,
             helpline,
+            operators: None,
         }
+    }
+
+    /// Operators work from a desk with this roster: cases are announced and invited by
+    /// language, and a case opened with nobody on duty gets the honest answer at once.
+    pub fn with_roster(mut self, operators: Vec<Operator>) -> Self {
+        self.operators = Some(operators);
+        self
     }
 
     pub fn store(&self) -> &Arc<S> {
@@ -116,13 +128,7 @@ impl<S: Store> Service<S> {
 
         let (engine, effects) = flow::step(&self.flows, &record.engine, &inbound.input, now);
         record.engine = engine;
-        let mut out = Outgoing {
-            channel: &inbound.channel,
-            chat: &inbound.chat,
-            records: Vec::new(),
-            now,
-            counters: Vec::new(),
-        };
+        let mut out = Outgoing::new(&inbound.channel, &inbound.chat, now);
         let mut forget = false;
         let mut reopen_menu = false;
         for effect in effects {
@@ -137,13 +143,25 @@ impl<S: Store> Service<S> {
             }
         }
         let state = if forget {
-            None
+            StateChange::Delete
         } else {
-            Some(serde_json::to_vec(&record).unwrap_or_default())
+            StateChange::Set(serde_json::to_vec(&record).unwrap_or_default())
         };
-        let track = inbound
-            .message_id
-            .map(|id| vec![TrackedMessage { id, at: now }])
+        self.commit(conv, mark, state, inbound.message_id, out)
+    }
+
+    /// The tail every turn shares: one atomic write of the state, the update mark, the
+    /// person's message id (for the quick exit), the outbox, counters and desk records.
+    pub(super) fn commit(
+        &self,
+        conv: store::ConvId,
+        mark: UpdateMark,
+        state: StateChange,
+        message_id: Option<i64>,
+        out: Outgoing<'_>,
+    ) -> store::Result<Handled> {
+        let track = message_id
+            .map(|id| vec![TrackedMessage { id, at: out.now }])
             .unwrap_or_default();
         let ids = self.store.commit_turn(Turn {
             conv,
@@ -152,6 +170,7 @@ impl<S: Store> Service<S> {
             outbox: out.records,
             track,
             counters: out.counters,
+            desk: out.desk,
         })?;
         Ok(Handled::Turn(ids))
     }
@@ -167,15 +186,9 @@ impl<S: Store> Service<S> {
             return Ok(Handled::Duplicate);
         }
         let conv = self.store.conv_id(&inbound.channel, &inbound.chat);
-        let state = self.store.load_state(conv)?;
-        let mut out = Outgoing {
-            channel: &inbound.channel,
-            chat: &inbound.chat,
-            records: Vec::new(),
-            now,
-            counters: Vec::new(),
-        };
+        let mut out = Outgoing::new(&inbound.channel, &inbound.chat, now);
         if let Some(id) = notice {
+            let state = self.store.load_state(conv)?;
             let record: Record = state
                 .as_deref()
                 .and_then(|b| serde_json::from_slice(b).ok())
@@ -199,19 +212,7 @@ impl<S: Store> Service<S> {
                 },
             );
         }
-        let track = inbound
-            .message_id
-            .map(|id| vec![TrackedMessage { id, at: now }])
-            .unwrap_or_default();
-        let ids = self.store.commit_turn(Turn {
-            conv,
-            update: Some(mark),
-            state,
-            outbox: out.records,
-            track,
-            counters: out.counters,
-        })?;
-        Ok(Handled::Turn(ids))
+        self.commit(conv, mark, StateChange::Keep, inbound.message_id, out)
     }
 
     fn apply(
@@ -256,19 +257,60 @@ impl<S: Store> Service<S> {
                 let case = self.store.next_case_number()?;
                 record.case = Some(case);
                 let extra = [("case".to_owned(), case.to_string())];
-                for t in &texts {
-                    let text = self.render(&lang, t, record, &extra, out.channel);
+                let roster = self.roster()?;
+                let invite: Vec<String> = roster
+                    .as_ref()
+                    .map(|r| r.on_duty_for(&lang).into_iter().map(|o| o.user.clone()).collect())
+                    .unwrap_or_default();
+                let nobody_on_duty = roster.is_some() && invite.is_empty();
+                if nobody_on_duty {
+                    // Never a promise nobody can keep: the phone numbers, and the case waits.
+                    let text = self.render(&lang, &Text::new("sys-nobody-on-duty"), record, &extra, out.channel);
                     self.to_person(record, out, text, Vec::new());
+                } else {
+                    for t in &texts {
+                        let text = self.render(&lang, t, record, &extra, out.channel);
+                        self.to_person(record, out, text, Vec::new());
+                    }
                 }
+                let caller = record.engine.vars.get("role").cloned();
+                let entry = Case {
+                    number: case,
+                    channel: out.channel.to_owned(),
+                    chat: out.chat.to_owned(),
+                    lang: lang.clone(),
+                    caller: caller.clone(),
+                    priority,
+                    opened_at: out.now,
+                    status: handoff::Status::Queued,
+                    room: None,
+                    reminded_at: None,
+                    told_nobody: nobody_on_duty,
+                    transcript_posted: false,
+                };
+                let desk_lang = &self.helpline.default_language;
+                let mut args = self.case_args(&entry, &reason);
+                args.push(("operators".into(), invite.join(" ")));
+                let lobby_id = if nobody_on_duty {
+                    "desk-nobody-on-duty"
+                } else {
+                    "desk-case-opened"
+                };
+                let lobby_text = self.render_desk(desk_lang, lobby_id, &args);
+                let room_text = self.render_desk(desk_lang, "desk-room-intro", &args);
+                out.desk.push(case_write(&entry));
                 let notice = CaseNotice {
                     case,
                     channel: out.channel.to_owned(),
                     lang: lang.clone(),
-                    caller: record.engine.vars.get("role").cloned(),
+                    caller,
                     priority,
                     reason,
                     region: record.engine.vars.get("region").cloned(),
                     transcript: record.transcript.clone(),
+                    invite,
+                    lobby_text,
+                    room_text,
                 };
                 out.push(
                     OPERATORS,
@@ -296,6 +338,7 @@ impl<S: Store> Service<S> {
             }
             Effect::LeaveQueue => {
                 if let Some(case) = record.case.take() {
+                    self.withdraw(case, out)?;
                     out.push(
                         OPERATORS,
                         &Outbound {
@@ -347,6 +390,7 @@ impl<S: Store> Service<S> {
             }
             Effect::Wipe { text } => {
                 if let Some(case) = record.case.take() {
+                    self.withdraw(case, out)?;
                     out.push(
                         OPERATORS,
                         &Outbound {
@@ -385,7 +429,7 @@ impl<S: Store> Service<S> {
         Ok(())
     }
 
-    fn to_person(&self, record: &mut Record, out: &mut Outgoing<'_>, text: String, choices: Vec<String>) {
+    pub(super) fn to_person(&self, record: &mut Record, out: &mut Outgoing<'_>, text: String, choices: Vec<String>) {
         let mut line = text.clone();
         for (i, c) in choices.iter().enumerate() {
             line.push_str(&format!("\n{}. {c}", i + 1));
@@ -421,7 +465,14 @@ impl<S: Store> Service<S> {
         push_transcript(record, Speaker::Person, line);
     }
 
-    fn render(&self, lang: &str, text: &Text, record: &Record, extra: &[(String, String)], channel: &str) -> String {
+    pub(super) fn render(
+        &self,
+        lang: &str,
+        text: &Text,
+        record: &Record,
+        extra: &[(String, String)],
+        channel: &str,
+    ) -> String {
         let mut args: Vec<(String, String)> = vec![
             ("helpline".into(), self.helpline.name.clone()),
             ("phone".into(), self.helpline.phone.clone()),
@@ -439,24 +490,48 @@ fn isolates_bidi(channel: &str) -> bool {
     channel != "terminal"
 }
 
-fn push_transcript(record: &mut Record, from: Speaker, text: String) {
+/// The desk record of a case.
+pub(super) fn case_write(case: &Case) -> DeskWrite {
+    DeskWrite {
+        key: case_key(case.number),
+        value: Some(serde_json::to_vec(case).unwrap_or_default()),
+    }
+}
+
+pub(super) fn case_key(number: u64) -> String {
+    format!("case/{number:012}")
+}
+
+pub(super) fn push_transcript(record: &mut Record, from: Speaker, text: String) {
     let text: String = text.chars().take(Record::TRANSCRIPT_CHARS).collect();
     record.transcript.push(TranscriptLine { from, text });
     let excess = record.transcript.len().saturating_sub(Record::TRANSCRIPT_LINES);
     record.transcript.drain(..excess);
 }
 
-struct Outgoing<'a> {
-    channel: &'a str,
-    chat: &'a str,
+pub(super) struct Outgoing<'a> {
+    pub(super) channel: &'a str,
+    pub(super) chat: &'a str,
     records: Vec<OutboundRecord>,
     /// The turn's clock, for the month of its counters.
-    now: u64,
-    counters: Vec<String>,
+    pub(super) now: u64,
+    pub(super) counters: Vec<String>,
+    pub(super) desk: Vec<DeskWrite>,
 }
 
-impl Outgoing<'_> {
-    fn push(&mut self, channel: &str, message: &Outbound) {
+impl<'a> Outgoing<'a> {
+    pub(super) fn new(channel: &'a str, chat: &'a str, now: u64) -> Self {
+        Outgoing {
+            channel,
+            chat,
+            records: Vec::new(),
+            now,
+            counters: Vec::new(),
+            desk: Vec::new(),
+        }
+    }
+
+    pub(super) fn push(&mut self, channel: &str, message: &Outbound) {
         // Serialising our own plain types cannot fail; an empty payload would be skipped.
         let payload = serde_json::to_vec(message).unwrap_or_default();
         self.records.push(OutboundRecord {

@@ -25,6 +25,12 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "sys-referral-via-helpline",
     "sys-referral-none",
     "language-name",
+    // The operator's side of a handoff (conversation/desk.rs).
+    "sys-operator-joined",
+    "sys-operator-left",
+    "sys-case-closed",
+    "sys-nobody-on-duty",
+    "sys-nobody-answered",
 ];
 
 /// Variables every conversation has without an `ask` writing them.

@@ -199,6 +199,17 @@ impl Locales {
         self.locales.get(REFERENCE).is_some_and(|l| l.ids.contains(id))
     }
 
+    /// The reference locale's message ids that start with `prefix`, sorted.
+    pub fn reference_ids(&self, prefix: &str) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .locales
+            .get(REFERENCE)
+            .map(|l| l.ids.iter().filter(|id| id.starts_with(prefix)).cloned().collect())
+            .unwrap_or_default();
+        ids.sort();
+        ids
+    }
+
     /// The language to start a conversation in: the platform's hint when we have that
     /// language, else the helpline's default. An explicit choice later always wins.
     pub fn negotiate(&self, hint: Option<&str>, default: &str) -> String {

@@ -5,7 +5,9 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Mutex;
 
-use super::{Cipher, ConvId, MasterKey, OutboxId, OutboxItem, Result, Store, TrackedMessage, Turn, UpdateMark};
+use super::{
+    Cipher, ConvId, MasterKey, OutboxId, OutboxItem, Result, StateChange, Store, TrackedMessage, Turn, UpdateMark,
+};
 
 /// Everything behind one lock, so a turn is applied all at once or not at all.
 #[derive(Default)]
@@ -23,6 +25,8 @@ struct Inner {
     counters: BTreeMap<String, u64>,
     /// Tracked platform message ids per conversation.
     tracked: BTreeMap<ConvId, Vec<TrackedMessage>>,
+    /// The operators' desk.
+    desk: BTreeMap<String, Vec<u8>>,
 }
 
 /// A [`Store`] that lives and dies with the process. Conversation ids are keyed hashes
@@ -84,12 +88,19 @@ impl Store for MemoryStore {
         let mut inner = self.lock();
         // Nothing below can fail, so the turn lands whole.
         match turn.state {
-            Some(state) => {
+            StateChange::Keep => {}
+            StateChange::Set(state) => {
                 inner.state.insert(turn.conv, state);
             }
-            None => {
+            StateChange::Delete => {
                 inner.state.remove(&turn.conv);
             }
+        }
+        for write in turn.desk {
+            match write.value {
+                Some(value) => inner.desk.insert(write.key, value),
+                None => inner.desk.remove(&write.key),
+            };
         }
         if let Some(key) = update_key {
             inner.updates.insert(key);
@@ -175,6 +186,20 @@ impl Store for MemoryStore {
             inner.tracked.insert(conv, merged);
         }
         Ok(())
+    }
+
+    fn load_desk(&self, key: &str) -> Result<Option<Vec<u8>>> {
+        Ok(self.lock().desk.get(key).cloned())
+    }
+
+    fn desk_entries(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>> {
+        let inner = self.lock();
+        Ok(inner
+            .desk
+            .range(prefix.to_owned()..)
+            .take_while(|(k, _)| k.starts_with(prefix))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect())
     }
 
     fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {

@@ -43,13 +43,31 @@ pub struct UpdateMark {
     pub update_id: String,
 }
 
+/// What a turn does to its conversation's state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StateChange {
+    /// Leave it as it is (e.g. an operator's note, a lobby command).
+    Keep,
+    /// Replace it with this serialised state.
+    Set(Vec<u8>),
+    /// Delete it (quick exit).
+    Delete,
+}
+
+/// A record of the operators' desk (cases, duty): `key` set to `value`, or deleted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeskWrite {
+    /// Not personal data (e.g. `case/12`, `duty`): stored as is; the value is sealed.
+    pub key: String,
+    pub value: Option<Vec<u8>>,
+}
+
 /// Everything one handled inbound message changes, written in one atomic batch.
 #[derive(Debug, Clone)]
 pub struct Turn {
     pub conv: ConvId,
     pub update: Option<UpdateMark>,
-    /// New serialised conversation state; `None` deletes it (quick exit).
-    pub state: Option<Vec<u8>>,
+    pub state: StateChange,
     /// Outbound messages, in send order, each for one channel's outbox.
     pub outbox: Vec<OutboundRecord>,
     /// Platform message ids of this turn's inbound message, kept for the quick exit.
@@ -57,6 +75,8 @@ pub struct Turn {
     /// Anonymous monitoring counters to add one to (e.g. `2026-11|campaign:qr-torino`);
     /// never personal data.
     pub counters: Vec<String>,
+    /// Records of the operators' desk written with the turn.
+    pub desk: Vec<DeskWrite>,
 }
 
 /// A platform message id in a conversation (either direction) and when it was seen, kept
@@ -196,6 +216,12 @@ pub trait Store: Send + Sync + 'static {
         }
         Ok(())
     }
+
+    /// A record of the operators' desk (see [`DeskWrite`]).
+    fn load_desk(&self, key: &str) -> Result<Option<Vec<u8>>>;
+
+    /// Every desk record whose key starts with `prefix`, in key order.
+    fn desk_entries(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>>;
 
     /// Every monitoring counter and its value, sorted by name.
     fn counters(&self) -> Result<Vec<(String, u64)>>;

@@ -8,6 +8,8 @@
 //!   `counters/case` -> last case number (u64 BE); `counters/outbox` -> last outbox id.
 //! - `state`: `ConvId` (32-byte keyed hash) -> serialised conversation state.
 //! - `updates`: `keyed_hash("update", channel, update_id)` -> unix seconds of the commit.
+//! - `desk`: the operators' desk, `case/<n>` and `duty` (keys are not personal data) ->
+//!   serialised record.
 //! - `outbox`: `channel \0 id (u64 BE)` -> payload. One tree for all channels, so a turn
 //!   whose messages go to several channels is still one transaction over a fixed set of
 //!   trees; the key prefix keeps each channel's entries contiguous and in id order.
@@ -25,11 +27,13 @@ use sled::{IVec, Transactional, Tree};
 use super::cipher::OVERHEAD;
 use super::key::create_private_dirs;
 use super::{
-    Cipher, ConvId, Delivered, Error, MasterKey, OutboxId, OutboxItem, Result, Store, TrackedMessage, Turn, UpdateMark,
+    Cipher, ConvId, Delivered, Error, MasterKey, OutboxId, OutboxItem, Result, StateChange, Store, TrackedMessage,
+    Turn, UpdateMark,
 };
 
 const META: &str = "meta";
 const STATE: &str = "state";
+const DESK: &str = "desk";
 const UPDATES: &str = "updates";
 const OUTBOX: &str = "outbox";
 const TRACKED: &str = "tracked";
@@ -52,6 +56,8 @@ pub struct SledStore {
     outbox: Tree,
     /// Platform message ids per conversation, for the quick exit (sealed lists).
     tracked: Tree,
+    /// Cases and duty.
+    desk: Tree,
 }
 
 impl SledStore {
@@ -102,6 +108,7 @@ impl SledStore {
             updates: db.open_tree(UPDATES)?,
             outbox: db.open_tree(OUTBOX)?,
             tracked: db.open_tree(TRACKED)?,
+            desk: db.open_tree(DESK)?,
             db,
             cipher,
         };
@@ -231,10 +238,22 @@ impl Store for SledStore {
         let conv_key = turn.conv.0;
         // Everything whose key is known up front is sealed once, outside the (retryable)
         // transaction; outbox entries need their ids first.
-        let state = turn
-            .state
-            .as_ref()
-            .map(|s| IVec::from(self.cipher.seal(STATE, &conv_key, s)));
+        let state = match &turn.state {
+            StateChange::Keep => None,
+            StateChange::Set(s) => Some(Some(IVec::from(self.cipher.seal(STATE, &conv_key, s)))),
+            StateChange::Delete => Some(None),
+        };
+        let desk: Vec<(&[u8], Option<IVec>)> = turn
+            .desk
+            .iter()
+            .map(|w| {
+                let key = w.key.as_bytes();
+                (
+                    key,
+                    w.value.as_ref().map(|v| IVec::from(self.cipher.seal(DESK, key, v))),
+                )
+            })
+            .collect();
         let update = turn.update.as_ref().map(|u| {
             let key = self.update_key(u);
             let sealed = self.cipher.seal(UPDATES, &key, &unix_seconds().to_be_bytes());
@@ -244,8 +263,21 @@ impl Store for SledStore {
         // The caller's clock, as carried by the turn's own messages.
         let now = turn.track.iter().map(|m| m.at).max().unwrap_or(0);
 
-        let ids = (&self.meta, &self.state, &self.updates, &self.outbox, &self.tracked)
-            .transaction(|(meta, state_tx, updates_tx, outbox_tx, tracked_tx)| {
+        let ids = (
+            &self.meta,
+            &self.state,
+            &self.updates,
+            &self.outbox,
+            &self.tracked,
+            &self.desk,
+        )
+            .transaction(|(meta, state_tx, updates_tx, outbox_tx, tracked_tx, desk_tx)| {
+                for (key, value) in &desk {
+                    match value {
+                        Some(sealed) => desk_tx.insert(*key, sealed.clone())?,
+                        None => desk_tx.remove(*key)?,
+                    };
+                }
                 for name in &turn.counters {
                     let key = [STATS_PREFIX, name.as_bytes()].concat();
                     advance_counter(&self.cipher, meta, &key, 1)?;
@@ -258,10 +290,11 @@ impl Store for SledStore {
                     tracked_tx.insert(&conv_key[..], sealed)?;
                 }
                 match &state {
-                    Some(sealed) => {
+                    None => {}
+                    Some(Some(sealed)) => {
                         state_tx.insert(&conv_key[..], sealed.clone())?;
                     }
-                    None => {
+                    Some(None) => {
                         state_tx.remove(&conv_key[..])?;
                     }
                 }
@@ -393,6 +426,23 @@ impl Store for SledStore {
                 Ok(())
             })
             .map_err(transaction_error)
+    }
+
+    fn load_desk(&self, key: &str) -> Result<Option<Vec<u8>>> {
+        match self.desk.get(key.as_bytes())? {
+            Some(sealed) => Ok(Some(self.cipher.open(DESK, key.as_bytes(), &sealed)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn desk_entries(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>> {
+        let mut out = Vec::new();
+        for entry in self.desk.scan_prefix(prefix.as_bytes()) {
+            let (key, sealed) = entry?;
+            let plain = self.cipher.open(DESK, &key, &sealed)?;
+            out.push((String::from_utf8_lossy(&key).into_owned(), plain));
+        }
+        Ok(out)
     }
 
     fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {

@@ -471,7 +471,11 @@ async fn send<S: Store + ?Sized>(
             Ok(done)
         }
         // Operator-side bodies never go to a person's chat.
-        Body::CaseOpened(_) | Body::Relay { .. } | Body::CaseWithdrawn { .. } => Ok(done),
+        Body::CaseOpened(_)
+        | Body::Relay { .. }
+        | Body::CaseWithdrawn { .. }
+        | Body::ToRoom { .. }
+        | Body::Invite { .. } => Ok(done),
     }
 }
 

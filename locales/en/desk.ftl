@@ -1,0 +1,47 @@
+### varco-review: reviewed
+### What operators read in the duty lobby and the case rooms (Matrix), in the helpline's
+### language. Never a name or a platform id of the person: case number, channel, language.
+
+desk-case-opened =
+    New case { $case } · { $channel } · language { $lang } · { $caller } · priority { $priority } · { $reason }
+    Invited: { $operators }
+desk-case-waiting = Case { $case } is still waiting ({ $minutes } min) · language { $lang } · priority { $priority }. { $operators }
+desk-nobody-on-duty = Case { $case } opened while nobody is on duty; the person was given { $phone } and { $emergency }. `!duty on` and `!takeover { $case }` to take it.
+desk-room-intro =
+    Case { $case } · { $channel } · language { $lang } · { $caller } · priority { $priority } · { $reason }
+    `!claim` to take it; `!help` for every command.
+desk-transcript = Before the handoff:
+desk-person = Person
+desk-bot = Bot
+desk-operator = Operator
+desk-claimed = { $owner } has case { $case } now: their messages go to the person.
+desk-released = Case { $case } is back with the bot; `!claim` or `!takeover { $case }` to take it again.
+desk-transferred = Case { $case } passed from { $from } to { $to }.
+desk-closed = Case { $case } closed: { $outcome }.
+desk-noted = Note kept in this room; not sent to the person.
+desk-said = Sent to the person: { $text }
+desk-lang = The person writes in { $lang }.
+desk-duty-on = { $user } is on duty.
+desk-duty-off = { $user } is off duty.
+desk-withdrawn = Case { $case }: the person left the queue.
+desk-quick-exit = Case { $case }: the person used the quick exit; nothing more reaches them.
+desk-media = Case { $case }: the person sent a { $kind }.
+desk-help =
+    In a case room: `!claim` take the case · `!release` give it back to the bot · `!transfer @user:server` · `!close <outcome>` ({ $outcomes }) · `!note <text>` (never sent) · `!say <reply>` ({ $canned }) · `!lang` · `!help`
+    In the lobby: `!duty on` · `!duty off` · `!takeover <case>`
+    Only the owner's plain messages go to the person.
+desk-refused-not-on-roster = Only operators on the roster can use commands.
+desk-refused-not-owner = Only { $owner }, who has this case, can do that.
+desk-refused-not-claimed = Nobody has this case yet: `!claim` first.
+desk-refused-already-yours = You already have this case.
+desk-refused-closed = This case is closed.
+desk-refused-target = { $user } is not on the roster.
+desk-refused-not-relayed = Not sent to the person: only the owner's messages are ({ $owner }).
+desk-refused-not-relayed-free = Not sent to the person: nobody has this case yet. `!claim` to take it.
+desk-refused-wrong-room = That command belongs in { $place ->
+        [lobby] the lobby
+       *[room] a case room
+    }.
+desk-command-error = { $error }
+desk-unknown-canned = There is no canned reply called “{ $name }”. `!help` lists them.
+desk-no-such-case = There is no open case { $case }.

@@ -1,0 +1,47 @@
+### varco-review: unreviewed
+### Quello che chi opera legge nella stanza di turno e nelle stanze dei casi (Matrix), nella
+### lingua del numero verde. Mai un nome o un id della persona: numero del caso, canale, lingua.
+
+desk-case-opened =
+    Nuovo caso { $case } · { $channel } · lingua { $lang } · { $caller } · priorità { $priority } · { $reason }
+    Invitati: { $operators }
+desk-case-waiting = Il caso { $case } aspetta ancora ({ $minutes } min) · lingua { $lang } · priorità { $priority }. { $operators }
+desk-nobody-on-duty = Il caso { $case } si è aperto senza nessuno di turno; alla persona sono stati dati il { $phone } e il { $emergency }. `!duty on` e `!takeover { $case }` per prenderlo.
+desk-room-intro =
+    Caso { $case } · { $channel } · lingua { $lang } · { $caller } · priorità { $priority } · { $reason }
+    `!claim` per prenderlo; `!help` per tutti i comandi.
+desk-transcript = Prima del passaggio:
+desk-person = Persona
+desk-bot = Bot
+desk-operator = Operatore
+desk-claimed = Ora il caso { $case } è di { $owner }: i suoi messaggi vanno alla persona.
+desk-released = Il caso { $case } torna al bot; `!claim` o `!takeover { $case }` per riprenderlo.
+desk-transferred = Il caso { $case } passa da { $from } a { $to }.
+desk-closed = Caso { $case } chiuso: { $outcome }.
+desk-noted = Nota tenuta in questa stanza; non inviata alla persona.
+desk-said = Inviato alla persona: { $text }
+desk-lang = La persona scrive in { $lang }.
+desk-duty-on = { $user } è di turno.
+desk-duty-off = { $user } non è più di turno.
+desk-withdrawn = Caso { $case }: la persona ha lasciato la coda.
+desk-quick-exit = Caso { $case }: la persona ha usato l'uscita rapida; non le arriva più nulla.
+desk-media = Caso { $case }: la persona ha inviato un contenuto ({ $kind }).
+desk-help =
+    Nella stanza del caso: `!claim` prendi il caso · `!release` restituiscilo al bot · `!transfer @utente:server` · `!close <esito>` ({ $outcomes }) · `!note <testo>` (mai inviata) · `!say <risposta>` ({ $canned }) · `!lang` · `!help`
+    Nella stanza di turno: `!duty on` · `!duty off` · `!takeover <caso>`
+    Solo i messaggi semplici di chi ha il caso vanno alla persona.
+desk-refused-not-on-roster = Solo chi è nell'elenco degli operatori può usare i comandi.
+desk-refused-not-owner = Può farlo solo { $owner }, che ha questo caso.
+desk-refused-not-claimed = Nessuno ha ancora questo caso: prima `!claim`.
+desk-refused-already-yours = Il caso è già tuo.
+desk-refused-closed = Questo caso è chiuso.
+desk-refused-target = { $user } non è nell'elenco degli operatori.
+desk-refused-not-relayed = Non inviato alla persona: passano solo i messaggi di chi ha il caso ({ $owner }).
+desk-refused-not-relayed-free = Non inviato alla persona: nessuno ha ancora il caso. `!claim` per prenderlo.
+desk-refused-wrong-room = Questo comando va usato { $place ->
+        [lobby] nella stanza di turno
+       *[room] nella stanza di un caso
+    }.
+desk-command-error = { $error }
+desk-unknown-canned = Non esiste una risposta pronta chiamata “{ $name }”. `!help` le elenca.
+desk-no-such-case = Non c'è un caso aperto numero { $case }.

@@ -1,0 +1,493 @@
+//! Cases and the operators' desk: a case's lifecycle (queued → claimed → transferred →
+//! released or closed), the duty roster, and what each operator command does to a case.
+//! Pure: [`decide`] returns a [`Decision`] that the conversation service persists and the
+//! Matrix channel carries out. It must not do I/O, render texts or know matrix-sdk.
+
+pub mod command;
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+pub use command::{parse, Command, CommandError};
+
+use crate::flow::Priority;
+
+/// How a case ended; the fixed list the monthly statistics count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// Listening and information on rights and ways out.
+    Information,
+    /// Advice to an institution, NGO or professional.
+    Advice,
+    /// Referred to a local project (art. 13 L. 228/2003, art. 18 d.lgs. 286/1998).
+    Referral,
+    /// Immediate danger: 112 or the police involved.
+    Emergency,
+    /// The person stopped answering.
+    NoContact,
+    /// Not trafficking or exploitation.
+    OutOfScope,
+    /// A test or a hoax.
+    Hoax,
+    /// The person left the queue or used the quick exit (set by Varco, not by `!close`).
+    Withdrawn,
+}
+
+impl Outcome {
+    /// The outcomes an operator may give with `!close`.
+    pub const CLOSABLE: [Outcome; 7] = [
+        Outcome::Information,
+        Outcome::Advice,
+        Outcome::Referral,
+        Outcome::Emergency,
+        Outcome::NoContact,
+        Outcome::OutOfScope,
+        Outcome::Hoax,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Information => "information",
+            Outcome::Advice => "advice",
+            Outcome::Referral => "referral",
+            Outcome::Emergency => "emergency",
+            Outcome::NoContact => "no-contact",
+            Outcome::OutOfScope => "out-of-scope",
+            Outcome::Hoax => "hoax",
+            Outcome::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Outcome> {
+        let text = text.trim().to_lowercase();
+        Outcome::CLOSABLE.into_iter().find(|o| o.as_str() == text)
+    }
+}
+
+/// Where a case stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "status")]
+pub enum Status {
+    /// Waiting for an operator; the bot tells the person they are in the queue.
+    Queued,
+    /// An operator owns it: their plain messages go to the person, the bot is silent.
+    Claimed { owner: String },
+    /// Given back to the bot, which answers again; `!claim` takes it anew.
+    Released,
+    /// Ended, with an outcome.
+    Closed { outcome: Outcome },
+}
+
+/// One case, as kept (encrypted) by the store. The person's chat id is here only so that
+/// operators' answers can reach them; operators never see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Case {
+    pub number: u64,
+    /// The person's channel (`telegram`, `matrix`, `terminal`).
+    pub channel: String,
+    /// The person's chat on that channel.
+    pub chat: String,
+    pub lang: String,
+    pub caller: Option<String>,
+    pub priority: Priority,
+    /// Seconds since the epoch.
+    pub opened_at: u64,
+    pub status: Status,
+    /// The Matrix case room, once created.
+    #[serde(default)]
+    pub room: Option<String>,
+    /// When the lobby was last told the case waits (for the "nobody answers" reminder).
+    #[serde(default)]
+    pub reminded_at: Option<u64>,
+    /// Whether the person was told that nobody has answered yet (once per wait).
+    #[serde(default)]
+    pub told_nobody: bool,
+    /// Whether the pre-handoff transcript was posted in the room (after the first join).
+    #[serde(default)]
+    pub transcript_posted: bool,
+}
+
+impl Case {
+    pub fn owner(&self) -> Option<&str> {
+        match &self.status {
+            Status::Claimed { owner } => Some(owner),
+            _ => None,
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        !matches!(self.status, Status::Closed { .. })
+    }
+}
+
+/// One operator of the configured roster.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Operator {
+    pub user: String,
+    pub languages: Vec<String>,
+}
+
+/// The configured roster plus who said `!duty off` (kept by the store).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Roster {
+    pub operators: Vec<Operator>,
+    pub off_duty: BTreeSet<String>,
+}
+
+impl Roster {
+    pub fn is_operator(&self, user: &str) -> bool {
+        self.operators.iter().any(|o| o.user == user)
+    }
+
+    /// Operators on duty, those who speak `lang` (or its base language) first, otherwise in
+    /// roster order.
+    pub fn on_duty_for(&self, lang: &str) -> Vec<&Operator> {
+        let base = lang.split(['-', '_']).next().unwrap_or(lang);
+        let speaks = |o: &Operator| o.languages.iter().any(|l| l == lang || l == base);
+        let on: Vec<&Operator> = self
+            .operators
+            .iter()
+            .filter(|o| !self.off_duty.contains(&o.user))
+            .collect();
+        let (mut first, rest): (Vec<&Operator>, Vec<&Operator>) = on.into_iter().partition(|o| speaks(o));
+        first.extend(rest);
+        first
+    }
+
+    pub fn anyone_on_duty(&self) -> bool {
+        self.operators.iter().any(|o| !self.off_duty.contains(&o.user))
+    }
+}
+
+/// What a command (or an operator's plain message) leads to, once allowed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decision {
+    /// The actor owns the case now; `from` is the previous owner, if any.
+    Claimed {
+        owner: String,
+        from: Option<String>,
+    },
+    /// Owner changed to `to` (to be invited to the room).
+    Transferred {
+        from: String,
+        to: String,
+    },
+    /// Back to the bot.
+    Released,
+    Closed(Outcome),
+    /// Noted in the room only.
+    Noted,
+    /// Send the canned reply with this name to the person.
+    Say(String),
+    /// The owner's message, for the person.
+    Relay(String),
+    /// Tell the room the person's language.
+    ShowLang,
+    ShowHelp,
+    /// The actor's duty changed.
+    Duty {
+        on: bool,
+    },
+}
+
+/// Why a command was not carried out. Shown to the operator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    NotOnRoster,
+    NotOwner {
+        owner: String,
+    },
+    NotClaimed,
+    AlreadyYours,
+    Closed,
+    TargetNotOnRoster(String),
+    /// A plain message from someone who does not own the case.
+    NotRelayed {
+        owner: Option<String>,
+    },
+    /// A case command used in the lobby, or a lobby command in a case room.
+    WrongRoom,
+}
+
+/// What the operator wrote: a command, or plain text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    Command(Command),
+    Text(String),
+}
+
+/// Decide what `actor`'s message in `case`'s room (or, with `case` = `None`, in the lobby)
+/// does. Only roster operators' commands are obeyed.
+pub fn decide(case: Option<&Case>, roster: &Roster, actor: &str, said: &Said) -> Result<Decision, Refusal> {
+    let on_roster = roster.is_operator(actor);
+    let cmd = match said {
+        Said::Text(text) => {
+            let case = case.ok_or(Refusal::WrongRoom)?;
+            return match case.owner() {
+                Some(owner) if owner == actor && on_roster => Ok(Decision::Relay(text.clone())),
+                _ if !case.is_open() => Err(Refusal::Closed),
+                owner => Err(Refusal::NotRelayed {
+                    owner: owner.map(str::to_owned),
+                }),
+            };
+        }
+        Said::Command(cmd) => cmd,
+    };
+    if !on_roster {
+        return Err(Refusal::NotOnRoster);
+    }
+    match (cmd, case) {
+        (Command::Help, _) => Ok(Decision::ShowHelp),
+        (Command::Duty(on), None) => Ok(Decision::Duty { on: *on }),
+        (Command::Duty(_), Some(_)) => Err(Refusal::WrongRoom),
+        // `!takeover N` is resolved to its case by the caller and then decided as a claim.
+        (Command::Takeover(_), None) => Err(Refusal::WrongRoom),
+        (_, None) => Err(Refusal::WrongRoom),
+        (_, Some(case)) if !case.is_open() => Err(Refusal::Closed),
+        (Command::Claim | Command::Takeover(_), Some(case)) => match case.owner() {
+            Some(owner) if owner == actor => Err(Refusal::AlreadyYours),
+            // Taking a case from a colleague is `!transfer`, said by the owner.
+            Some(owner) => Err(Refusal::NotOwner {
+                owner: owner.to_owned(),
+            }),
+            None => Ok(Decision::Claimed {
+                owner: actor.to_owned(),
+                from: None,
+            }),
+        },
+        (Command::Lang, Some(_)) => Ok(Decision::ShowLang),
+        (Command::Note(_), Some(_)) => Ok(Decision::Noted),
+        (cmd, Some(case)) => {
+            let owner = case.owner().ok_or(Refusal::NotClaimed)?;
+            if owner != actor {
+                return Err(Refusal::NotOwner {
+                    owner: owner.to_owned(),
+                });
+            }
+            match cmd {
+                Command::Release => Ok(Decision::Released),
+                Command::Close(outcome) => Ok(Decision::Closed(*outcome)),
+                Command::Say(name) => Ok(Decision::Say(name.clone())),
+                Command::Transfer(to) if to == actor => Err(Refusal::AlreadyYours),
+                Command::Transfer(to) if roster.is_operator(to) => Ok(Decision::Transferred {
+                    from: actor.to_owned(),
+                    to: to.clone(),
+                }),
+                Command::Transfer(to) => Err(Refusal::TargetNotOnRoster(to.clone())),
+                _ => unreachable_command(),
+            }
+        }
+    }
+}
+
+/// Every command is matched above; a new one must be added there.
+fn unreachable_command() -> Result<Decision, Refusal> {
+    Err(Refusal::WrongRoom)
+}
+
+/// Apply a decision to the case record (the caller persists it).
+pub fn apply(case: &mut Case, decision: &Decision) {
+    match decision {
+        Decision::Claimed { owner, .. } => {
+            case.status = Status::Claimed { owner: owner.clone() };
+            case.told_nobody = false;
+        }
+        Decision::Transferred { to, .. } => case.status = Status::Claimed { owner: to.clone() },
+        Decision::Released => case.status = Status::Released,
+        Decision::Closed(outcome) => case.status = Status::Closed { outcome: *outcome },
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ANNA: &str = "@anna:example.org";
+    const BRUNO: &str = "@bruno:example.org";
+    const EVE: &str = "@eve:example.org";
+
+    fn roster() -> Roster {
+        Roster {
+            operators: vec![
+                Operator {
+                    user: ANNA.into(),
+                    languages: vec!["it".into(), "en".into()],
+                },
+                Operator {
+                    user: BRUNO.into(),
+                    languages: vec!["ro".into()],
+                },
+            ],
+            off_duty: BTreeSet::new(),
+        }
+    }
+
+    fn case(status: Status) -> Case {
+        Case {
+            number: 7,
+            channel: "telegram".into(),
+            chat: "42".into(),
+            lang: "ro".into(),
+            caller: None,
+            priority: Priority::Normal,
+            opened_at: 0,
+            status,
+            room: None,
+            reminded_at: None,
+            told_nobody: false,
+            transcript_posted: false,
+        }
+    }
+
+    fn cmd(c: Command) -> Said {
+        Said::Command(c)
+    }
+
+    #[test]
+    fn claim_then_only_the_owner_is_relayed() {
+        let r = roster();
+        let mut c = case(Status::Queued);
+        let d = decide(Some(&c), &r, ANNA, &cmd(Command::Claim)).unwrap();
+        apply(&mut c, &d);
+        assert_eq!(c.owner(), Some(ANNA));
+        assert_eq!(
+            decide(Some(&c), &r, ANNA, &Said::Text("ciao".into())),
+            Ok(Decision::Relay("ciao".into()))
+        );
+        assert_eq!(
+            decide(Some(&c), &r, BRUNO, &Said::Text("ciao".into())),
+            Err(Refusal::NotRelayed {
+                owner: Some(ANNA.into())
+            })
+        );
+        assert_eq!(
+            decide(Some(&c), &r, BRUNO, &cmd(Command::Claim)),
+            Err(Refusal::NotOwner { owner: ANNA.into() })
+        );
+        assert_eq!(
+            decide(Some(&c), &r, ANNA, &cmd(Command::Claim)),
+            Err(Refusal::AlreadyYours)
+        );
+    }
+
+    #[test]
+    fn commands_from_outside_the_roster_are_refused() {
+        let r = roster();
+        let c = case(Status::Queued);
+        for said in [
+            cmd(Command::Claim),
+            cmd(Command::Help),
+            cmd(Command::Close(Outcome::Hoax)),
+        ] {
+            assert_eq!(decide(Some(&c), &r, EVE, &said), Err(Refusal::NotOnRoster));
+        }
+        assert_eq!(
+            decide(None, &r, EVE, &cmd(Command::Duty(true))),
+            Err(Refusal::NotOnRoster)
+        );
+        // A roster operator's id in a message from someone else changes nothing.
+        let mut claimed = case(Status::Claimed { owner: EVE.into() });
+        claimed.number = 8;
+        assert!(decide(Some(&claimed), &r, EVE, &Said::Text("hi".into())).is_err());
+    }
+
+    #[test]
+    fn owner_only_commands() {
+        let r = roster();
+        let c = case(Status::Claimed { owner: ANNA.into() });
+        for c2 in [
+            Command::Release,
+            Command::Close(Outcome::Referral),
+            Command::Say("safe-now".into()),
+        ] {
+            assert_eq!(
+                decide(Some(&c), &r, BRUNO, &cmd(c2.clone())),
+                Err(Refusal::NotOwner { owner: ANNA.into() })
+            );
+            assert!(decide(Some(&c), &r, ANNA, &cmd(c2)).is_ok());
+        }
+        let q = case(Status::Queued);
+        assert_eq!(
+            decide(Some(&q), &r, ANNA, &cmd(Command::Release)),
+            Err(Refusal::NotClaimed)
+        );
+        // Notes and the language are for anyone on the roster.
+        assert_eq!(
+            decide(Some(&c), &r, BRUNO, &cmd(Command::Note("x".into()))),
+            Ok(Decision::Noted)
+        );
+        assert_eq!(decide(Some(&c), &r, BRUNO, &cmd(Command::Lang)), Ok(Decision::ShowLang));
+    }
+
+    #[test]
+    fn transfer_goes_to_roster_operators_only() {
+        let r = roster();
+        let mut c = case(Status::Claimed { owner: ANNA.into() });
+        assert_eq!(
+            decide(Some(&c), &r, ANNA, &cmd(Command::Transfer(EVE.into()))),
+            Err(Refusal::TargetNotOnRoster(EVE.into()))
+        );
+        let d = decide(Some(&c), &r, ANNA, &cmd(Command::Transfer(BRUNO.into()))).unwrap();
+        apply(&mut c, &d);
+        assert_eq!(c.owner(), Some(BRUNO));
+    }
+
+    #[test]
+    fn closed_cases_take_no_more_commands_and_release_reopens_claims() {
+        let r = roster();
+        let mut c = case(Status::Claimed { owner: ANNA.into() });
+        apply(&mut c, &Decision::Released);
+        assert_eq!(c.status, Status::Released);
+        assert!(decide(Some(&c), &r, BRUNO, &cmd(Command::Claim)).is_ok());
+        apply(&mut c, &Decision::Closed(Outcome::Information));
+        assert_eq!(decide(Some(&c), &r, ANNA, &cmd(Command::Claim)), Err(Refusal::Closed));
+        assert_eq!(
+            decide(Some(&c), &r, ANNA, &Said::Text("hello?".into())),
+            Err(Refusal::Closed)
+        );
+    }
+
+    #[test]
+    fn lobby_and_room_commands_stay_in_their_place() {
+        let r = roster();
+        let c = case(Status::Queued);
+        assert_eq!(
+            decide(None, &r, ANNA, &cmd(Command::Duty(false))),
+            Ok(Decision::Duty { on: false })
+        );
+        assert_eq!(
+            decide(Some(&c), &r, ANNA, &cmd(Command::Duty(false))),
+            Err(Refusal::WrongRoom)
+        );
+        assert_eq!(decide(None, &r, ANNA, &cmd(Command::Claim)), Err(Refusal::WrongRoom));
+        assert_eq!(
+            decide(None, &r, ANNA, &Said::Text("hi".into())),
+            Err(Refusal::WrongRoom)
+        );
+    }
+
+    #[test]
+    fn speakers_of_the_language_come_first_and_off_duty_is_left_out() {
+        let mut r = roster();
+        let order: Vec<&str> = r.on_duty_for("ro").iter().map(|o| o.user.as_str()).collect();
+        assert_eq!(order, [BRUNO, ANNA]);
+        let order: Vec<&str> = r.on_duty_for("en-GB").iter().map(|o| o.user.as_str()).collect();
+        assert_eq!(order, [ANNA, BRUNO]);
+        r.off_duty.insert(BRUNO.into());
+        let order: Vec<&str> = r.on_duty_for("ro").iter().map(|o| o.user.as_str()).collect();
+        assert_eq!(order, [ANNA]);
+        r.off_duty.insert(ANNA.into());
+        assert!(!r.anyone_on_duty());
+    }
+
+    #[test]
+    fn outcomes_round_trip() {
+        for o in Outcome::CLOSABLE {
+            assert_eq!(Outcome::parse(o.as_str()), Some(o));
+        }
+        assert_eq!(Outcome::parse("withdrawn"), None, "set by Varco only");
+    }
+}

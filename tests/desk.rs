@@ -1,0 +1,337 @@
+//! The operators' desk through the conversation service, with no platform: a case opens,
+//! operators claim, answer, say canned replies, take notes, transfer, release, take over
+//! and close it, with the roster and duty deciding who may. What the person receives and
+//! what the rooms are told is read from the outboxes, as the channels would.
+
+use std::sync::Arc;
+
+use varco::content::{Content, ContentPaths};
+use varco::conversation::{Body, DeskMessage, DeskRoom, Handled, Helpline, Inbound, Outbound, Service, OPERATORS};
+use varco::flow::Input;
+use varco::handoff::{Operator, Status};
+use varco::store::{MemoryStore, Store};
+
+const ANNA: &str = "@anna:example.org";
+const BRUNO: &str = "@bruno:example.org";
+const EVE: &str = "@eve:example.org";
+const CHAT: &str = "4242";
+
+struct Desk {
+    svc: Service<MemoryStore>,
+    update: u32,
+    event: u32,
+}
+
+impl Desk {
+    fn new() -> Desk {
+        let c = Content::load(&ContentPaths::default()).unwrap();
+        let svc = Service::new(
+            Arc::new(c.flows),
+            Arc::new(c.locales),
+            Arc::new(c.directory),
+            Arc::new(MemoryStore::new()),
+            // Desk texts are in the helpline's language; English keeps the asserts readable.
+            Helpline {
+                default_language: "en".into(),
+                ..Helpline::default()
+            },
+        )
+        .with_roster(vec![
+            Operator {
+                user: ANNA.into(),
+                languages: vec!["it".into()],
+            },
+            Operator {
+                user: BRUNO.into(),
+                languages: vec!["en".into(), "ro".into()],
+            },
+        ]);
+        Desk {
+            svc,
+            update: 0,
+            event: 0,
+        }
+    }
+
+    /// The person writes; returns what they received.
+    fn person(&mut self, text: &str, now: u64) -> Vec<String> {
+        self.update += 1;
+        let inbound = Inbound {
+            channel: "telegram".into(),
+            chat: CHAT.into(),
+            update_id: self.update.to_string(),
+            input: Input::Text(text.into()),
+            lang_hint: Some("en".into()),
+            message_id: None,
+        };
+        self.svc.handle(&inbound, now).unwrap();
+        self.person_inbox()
+    }
+
+    fn person_inbox(&self) -> Vec<String> {
+        self.drain("telegram")
+            .into_iter()
+            .filter_map(|m| match m.body {
+                // Without the bidi isolation marks Telegram clients honour.
+                Body::Text { text, .. } => Some(text.replace(['\u{2068}', '\u{2069}'], "")),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn operators(&self) -> Vec<Outbound> {
+        self.drain(OPERATORS)
+    }
+
+    fn drain(&self, channel: &str) -> Vec<Outbound> {
+        let store = self.svc.store();
+        let items = store.outbox_pending(channel, 1000).unwrap();
+        items
+            .iter()
+            .map(|i| {
+                store.mark_delivered(channel, i.id).unwrap();
+                serde_json::from_slice(&i.payload).unwrap()
+            })
+            .collect()
+    }
+
+    /// An operator writes in a room; returns (person's inbox, operators' outbox).
+    fn say(&mut self, room: DeskRoom, sender: &str, text: &str, now: u64) -> (Vec<String>, Vec<Outbound>) {
+        self.event += 1;
+        let m = DeskMessage {
+            event_id: format!("$e{}", self.event),
+            room,
+            sender: sender.into(),
+            text: text.into(),
+        };
+        assert!(matches!(self.svc.desk_message(&m, now).unwrap(), Handled::Turn(_)));
+        assert_eq!(self.svc.desk_message(&m, now).unwrap(), Handled::Duplicate);
+        (self.person_inbox(), self.operators())
+    }
+
+    /// Opens case 1 in English; returns the operators' outbox.
+    fn open_case(&mut self) -> Vec<Outbound> {
+        for text in ["/start", "1", "1", "1"] {
+            self.person(text, 100);
+        }
+        let got = self.person("3", 100);
+        assert!(got.iter().any(|t| t.contains("case number is 1")), "{got:?}");
+        self.operators()
+    }
+}
+
+fn room_texts(out: &[Outbound], case: Option<u64>) -> Vec<String> {
+    out.iter()
+        .filter_map(|m| match &m.body {
+            Body::ToRoom { case: c, text } if *c == case => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn joined(texts: &[String]) -> String {
+    texts.join("\n")
+}
+
+#[test]
+fn a_case_is_announced_with_speakers_of_the_language_invited_first_and_no_personal_data() {
+    let mut d = Desk::new();
+    let out = d.open_case();
+    let Some(Body::CaseOpened(notice)) = out.iter().map(|m| m.body.clone()).next() else {
+        panic!("{out:?}")
+    };
+    assert_eq!(notice.invite, [BRUNO, ANNA], "the English speaker first");
+    assert!(notice.lobby_text.contains("1") && notice.lobby_text.contains("en"));
+    assert!(!notice.lobby_text.contains(CHAT) && !notice.room_text.contains(CHAT));
+    let case = d.svc.case(1).unwrap().unwrap();
+    assert_eq!(case.status, Status::Queued);
+    // The transcript is posted once an operator has joined, and once only.
+    d.svc.operator_joined(1, "$join1", 200).unwrap();
+    d.svc.operator_joined(1, "$join2", 200).unwrap();
+    let posted = room_texts(&d.operators(), Some(1));
+    assert_eq!(posted.len(), 1, "{posted:?}");
+    assert!(posted[0].contains("Talk to a person"), "{}", posted[0]);
+}
+
+#[test]
+fn claim_answer_say_note_release_takeover_close() {
+    let mut d = Desk::new();
+    d.open_case();
+    let case = DeskRoom::Case(1);
+
+    // Someone outside the roster cannot claim; a roster operator can.
+    let (person, out) = d.say(case.clone(), EVE, "!claim", 200);
+    assert!(person.is_empty());
+    assert!(joined(&room_texts(&out, Some(1))).contains("Only operators on the roster"));
+    let (person, out) = d.say(case.clone(), ANNA, "!claim", 200);
+    assert!(
+        joined(&person).contains("a person from the helpline is here"),
+        "{person:?}"
+    );
+    assert!(joined(&room_texts(&out, Some(1))).contains(ANNA));
+
+    // The owner's words reach the person; a colleague's get a hint instead.
+    let (person, _) = d.say(case.clone(), ANNA, "Hello, I am Anna. Are you safe?", 210);
+    assert_eq!(person, ["Hello, I am Anna. Are you safe?"]);
+    let (person, out) = d.say(case.clone(), BRUNO, "I can help too", 211);
+    assert!(person.is_empty());
+    assert!(joined(&room_texts(&out, Some(1))).contains("only the owner's messages"));
+
+    // The person's answer goes to the case room, not to the bot.
+    assert!(d.person("yes, safe now", 212).is_empty());
+    let relayed = d.operators();
+    assert!(
+        matches!(&relayed[..], [Outbound { body: Body::Relay { case: 1, text: Some(t), .. }, .. }] if t == "yes, safe now")
+    );
+
+    // Canned replies in the person's language; unknown ones explained; notes stay.
+    let (person, out) = d.say(case.clone(), ANNA, "!say no-documents", 220);
+    assert_eq!(person.len(), 1);
+    assert!(person[0].contains("You do not need documents"), "{person:?}");
+    assert!(joined(&room_texts(&out, Some(1))).contains("Sent to the person"));
+    let (person, out) = d.say(case.clone(), ANNA, "!say teleport", 221);
+    assert!(person.is_empty());
+    assert!(joined(&room_texts(&out, Some(1))).contains("no canned reply called"));
+    let (person, out) = d.say(case.clone(), ANNA, "!note seems to be in Torino", 222);
+    assert!(person.is_empty());
+    assert!(joined(&room_texts(&out, Some(1))).contains("not sent to the person"));
+    let (_, out) = d.say(case.clone(), BRUNO, "!lang", 223);
+    assert!(joined(&room_texts(&out, Some(1))).contains("English (en)"));
+
+    // Owner-only commands; transfer to the roster only.
+    let (_, out) = d.say(case.clone(), BRUNO, "!close referral", 230);
+    assert!(joined(&room_texts(&out, Some(1))).contains("Only @anna:example.org"));
+    let (_, out) = d.say(case.clone(), ANNA, "!transfer @eve:example.org", 231);
+    assert!(joined(&room_texts(&out, Some(1))).contains("not on the roster"));
+    let (_, out) = d.say(case.clone(), ANNA, "!transfer @bruno:example.org", 232);
+    assert!(out
+        .iter()
+        .any(|m| matches!(&m.body, Body::Invite { case: 1, user } if user == BRUNO)));
+    assert_eq!(d.svc.case(1).unwrap().unwrap().owner(), Some(BRUNO));
+
+    // Release: the bot answers again, with a neutral line first.
+    let (person, _) = d.say(case.clone(), BRUNO, "!release", 240);
+    assert!(joined(&person).contains("automatic assistant again"), "{person:?}");
+    let got = d.person("/menu", 241);
+    assert!(joined(&got).contains("What would you like to do?"), "{got:?}");
+    assert!(d.operators().is_empty(), "nothing relayed while the bot answers");
+
+    // Takeover from the lobby: the engine relays again and the taker is invited.
+    let (person, out) = d.say(DeskRoom::Lobby, ANNA, "!takeover 1", 250);
+    assert!(joined(&person).contains("a person from the helpline is here"));
+    assert!(out
+        .iter()
+        .any(|m| matches!(&m.body, Body::Invite { case: 1, user } if user == ANNA)));
+    assert!(d.person("still here", 251).is_empty());
+    assert_eq!(d.operators().len(), 1);
+
+    // Close with an outcome: the person is told, the case and the month count it.
+    let (person, out) = d.say(case.clone(), ANNA, "!close referral", 260);
+    assert!(joined(&person).contains("has ended"), "{person:?}");
+    assert!(joined(&room_texts(&out, None)).contains("closed: referral"));
+    assert!(matches!(d.svc.case(1).unwrap().unwrap().status, Status::Closed { .. }));
+    let counters = d.svc.store().counters().unwrap();
+    assert!(
+        counters
+            .iter()
+            .any(|(k, v)| k.ends_with("|outcome:referral") && *v == 1),
+        "{counters:?}"
+    );
+    let (_, out) = d.say(case, ANNA, "!claim", 270);
+    assert!(joined(&room_texts(&out, Some(1))).contains("closed"));
+    // The person is back with the bot.
+    assert!(joined(&d.person("/menu", 271)).contains("What would you like to do?"));
+    assert!(d.operators().is_empty());
+}
+
+#[test]
+fn nobody_on_duty_gets_the_honest_answer_and_a_reminder_later() {
+    let mut d = Desk::new();
+    d.say(DeskRoom::Lobby, ANNA, "!duty off", 10);
+    let (_, out) = d.say(DeskRoom::Lobby, BRUNO, "!duty off", 11);
+    assert!(joined(&room_texts(&out, None)).contains("off duty"));
+    for text in ["/start", "1", "1", "1"] {
+        d.person(text, 100);
+    }
+    let got = d.person("3", 100);
+    let all = joined(&got);
+    assert!(all.contains("no helpline person is online") && all.contains("800 290 290") && all.contains("112"));
+    assert!(!all.contains("I am asking a person"), "no promise: {all}");
+    let out = d.operators();
+    let Some(Body::CaseOpened(notice)) = out.first().map(|m| m.body.clone()) else {
+        panic!("{out:?}")
+    };
+    assert!(notice.invite.is_empty());
+    assert!(notice.lobby_text.contains("nobody is on duty"), "{}", notice.lobby_text);
+    assert_eq!(
+        d.svc.case(1).unwrap().unwrap().status,
+        Status::Queued,
+        "the case stays queued"
+    );
+
+    // Anna comes on duty; the reminder invites her and pings the lobby, without telling
+    // the person a second time.
+    d.say(DeskRoom::Lobby, ANNA, "!duty on", 200);
+    assert_eq!(d.svc.remind_waiting(300, 350).unwrap(), 0, "not yet");
+    assert_eq!(d.svc.remind_waiting(300, 400).unwrap(), 1);
+    assert!(d.person_inbox().is_empty());
+    let out = d.operators();
+    assert!(joined(&room_texts(&out, None)).contains("still waiting"));
+    assert!(out
+        .iter()
+        .any(|m| matches!(&m.body, Body::Invite { case: 1, user } if user == ANNA)));
+    assert_eq!(
+        d.svc.remind_waiting(300, 500).unwrap(),
+        0,
+        "again only after another wait"
+    );
+}
+
+#[test]
+fn a_case_nobody_claims_is_told_honestly_once() {
+    let mut d = Desk::new();
+    d.open_case();
+    assert_eq!(d.svc.remind_waiting(600, 800).unwrap(), 1);
+    let got = d.person_inbox();
+    assert!(joined(&got).contains("Nobody has been free") && joined(&got).contains("800 290 290"));
+    assert_eq!(d.svc.remind_waiting(600, 1500).unwrap(), 1);
+    assert!(d.person_inbox().is_empty(), "told once");
+    // Claimed cases are not reminded.
+    d.say(DeskRoom::Case(1), ANNA, "!claim", 1600);
+    assert_eq!(d.svc.remind_waiting(600, 5000).unwrap(), 0);
+}
+
+#[test]
+fn leaving_the_queue_or_the_quick_exit_withdraws_the_case() {
+    let mut d = Desk::new();
+    d.open_case();
+    d.person("/exit", 300);
+    let out = d.operators();
+    assert!(out.iter().any(|m| matches!(
+        m.body,
+        Body::CaseWithdrawn {
+            case: 1,
+            quick_exit: true
+        }
+    )));
+    assert!(matches!(d.svc.case(1).unwrap().unwrap().status, Status::Closed { .. }));
+    let (_, out) = d.say(DeskRoom::Case(1), ANNA, "!claim", 301);
+    assert!(joined(&room_texts(&out, Some(1))).contains("closed"));
+}
+
+#[test]
+fn commands_with_mistakes_are_explained_and_lobby_chat_is_left_alone() {
+    let mut d = Desk::new();
+    d.open_case();
+    let (_, out) = d.say(DeskRoom::Case(1), ANNA, "!close whenever", 200);
+    assert!(joined(&room_texts(&out, Some(1))).contains("expects an outcome"));
+    let (_, out) = d.say(DeskRoom::Lobby, ANNA, "!takeover 99", 201);
+    assert!(joined(&room_texts(&out, None)).contains("no open case 99"));
+    let (_, out) = d.say(DeskRoom::Lobby, ANNA, "good morning everyone", 202);
+    assert!(out.is_empty());
+    let (_, out) = d.say(DeskRoom::Lobby, ANNA, "!help", 203);
+    let help = joined(&room_texts(&out, None));
+    assert!(help.contains("!claim") && help.contains("no-documents") && help.contains("referral"));
+    let (_, out) = d.say(DeskRoom::Case(1), ANNA, "!duty off", 204);
+    assert!(joined(&room_texts(&out, Some(1))).contains("the lobby"));
+}
