@@ -11,7 +11,7 @@ use tokio::sync::watch;
 use crate::channel::telegram::{self, delivery, ingest, Channel, Settings};
 use crate::config::{self, Config, SecretName, TelegramMode};
 use crate::content::{Content, ContentPaths};
-use crate::conversation::{Helpline, Service};
+use crate::conversation::{Doorbells, Helpline, Service, OPERATORS};
 use crate::flow::Diagnostic;
 use crate::store::{self, MasterKey, SledStore, Store};
 
@@ -95,7 +95,7 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
         bot,
         service: prepared.service.clone(),
         settings,
-        outbox_ready: Arc::new(tokio::sync::Notify::new()),
+        doorbells: Doorbells::new(&[telegram::CHANNEL, OPERATORS]),
     });
     let ingest = Arc::new(ingest::Ingest::new(channel.clone()));
     let stats = Arc::new(delivery::DeliveryStats::default());
@@ -113,7 +113,7 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
 
     let delivery_task = tokio::spawn(delivery::run(channel.clone(), stats.clone(), shutdown.clone()));
     // Replies queued before a restart go out now, not at the next update.
-    channel.outbox_ready.notify_one();
+    channel.doorbells.ring_all();
     let ingest_result = match webhook {
         Some((w, secret)) => {
             let path = w

@@ -45,3 +45,6 @@ desk-refused-wrong-room = That command belongs in { $place ->
 desk-command-error = { $error }
 desk-unknown-canned = There is no canned reply called “{ $name }”. `!help` lists them.
 desk-no-such-case = There is no open case { $case }.
+desk-room-name = Case { $case }
+desk-undecryptable = A message in this room could not be decrypted by the bot; it was not passed on. Please send it again.
+desk-media-not-relayed = Only text is passed on to the person for now; the attachment was not sent.

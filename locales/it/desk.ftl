@@ -45,3 +45,6 @@ desk-refused-wrong-room = Questo comando va usato { $place ->
 desk-command-error = { $error }
 desk-unknown-canned = Non esiste una risposta pronta chiamata “{ $name }”. `!help` le elenca.
 desk-no-such-case = Non c'è un caso aperto numero { $case }.
+desk-room-name = Caso { $case }
+desk-undecryptable = Il bot non è riuscito a decifrare un messaggio in questa stanza; non è stato inoltrato. Per favore invialo di nuovo.
+desk-media-not-relayed = Per ora alla persona passa solo il testo; l'allegato non è stato inviato.

@@ -328,6 +328,9 @@ pub struct MatrixConfig {
     pub lobby_room: String,
     /// The duty roster: only these users may claim and answer cases.
     pub operators: Vec<OperatorConfig>,
+    /// Minutes a queued case may wait for a claim before the person is told honestly that
+    /// nobody has answered yet and the lobby is reminded (again after as many minutes).
+    pub claim_timeout_minutes: u64,
 }
 
 impl Default for MatrixConfig {
@@ -341,6 +344,7 @@ impl Default for MatrixConfig {
             store_passphrase_file: None,
             lobby_room: String::new(),
             operators: Vec::new(),
+            claim_timeout_minutes: 10,
         }
     }
 }

@@ -144,6 +144,9 @@ fn matrix(config: &Config, m: &MatrixConfig, out: &mut Problems) {
             ),
         );
     }
+    if m.claim_timeout_minutes == 0 {
+        out.push("matrix.claim_timeout_minutes", "must be at least 1");
+    }
     if m.operators.is_empty() {
         out.push(
             "matrix.operators",

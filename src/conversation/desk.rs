@@ -408,6 +408,74 @@ impl<S: Store> Service<S> {
         Ok(())
     }
 
+    /// A desk text (`desk-…` in `locales/*/desk.ftl`) in the helpline's language.
+    pub fn desk_text(&self, id: &str, args: &[(String, String)]) -> String {
+        self.render_desk(&self.helpline.default_language, id, args)
+    }
+
+    /// A channel's own bookmark (e.g. Matrix's sync token), kept sealed with the desk.
+    pub fn cursor(&self, name: &str) -> store::Result<Option<String>> {
+        Ok(self
+            .store
+            .load_desk(&format!("cursor/{name}"))?
+            .and_then(|b| String::from_utf8(b).ok()))
+    }
+
+    /// Save a channel's bookmark (the caller flushes).
+    pub fn save_cursor(&self, name: &str, value: &str) -> store::Result<()> {
+        self.store.commit_turn(store::Turn {
+            conv: self.store.conv_id(DESK, "cursor"),
+            update: None,
+            state: StateChange::Keep,
+            outbox: Vec::new(),
+            track: Vec::new(),
+            counters: Vec::new(),
+            desk: vec![DeskWrite {
+                key: format!("cursor/{name}"),
+                value: Some(value.as_bytes().to_vec()),
+            }],
+        })?;
+        Ok(())
+    }
+
+    /// Tell a room (or the lobby) something about an event the desk cannot act on (an
+    /// attachment, an undecryptable message), once per event.
+    pub fn desk_note(&self, event_id: &str, case: Option<u64>, text: String, now: u64) -> store::Result<Handled> {
+        let mark = mark(event_id);
+        if self.store.seen_update(&mark)? {
+            return Ok(Handled::Duplicate);
+        }
+        self.desk_reply(mark, case, text, now)
+    }
+
+    /// Remember that the bot accepted this direct chat with a person (keyed hash only).
+    pub fn mark_direct_room(&self, channel: &str, room: &str) -> store::Result<()> {
+        self.store.commit_turn(store::Turn {
+            conv: self.store.conv_id(DESK, "direct"),
+            update: None,
+            state: StateChange::Keep,
+            outbox: Vec::new(),
+            track: Vec::new(),
+            counters: Vec::new(),
+            desk: vec![DeskWrite {
+                key: self.direct_key(channel, room),
+                value: Some(vec![1]),
+            }],
+        })?;
+        Ok(())
+    }
+
+    /// Whether the bot accepted this room as a direct chat with a person.
+    pub fn is_direct_room(&self, channel: &str, room: &str) -> store::Result<bool> {
+        Ok(self.store.load_desk(&self.direct_key(channel, room))?.is_some())
+    }
+
+    fn direct_key(&self, channel: &str, room: &str) -> String {
+        // The room names a person's chat: only its keyed hash is a key.
+        let conv = self.store.conv_id(channel, room);
+        format!("direct/{}", hex::encode(conv.0))
+    }
+
     /// Arguments every desk text about a case may use.
     pub(super) fn case_args(&self, case: &Case, reason: &str) -> Vec<(String, String)> {
         vec![

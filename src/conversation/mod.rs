@@ -3,11 +3,13 @@
 //! order — dedupe, step, render, persist — and must not know any platform's API.
 
 mod desk;
+mod doorbells;
 mod service;
 
 use serde::{Deserialize, Serialize};
 
 pub use desk::{DeskMessage, DeskRoom};
+pub use doorbells::Doorbells;
 pub use service::{Handled, Helpline, Service};
 
 use crate::flow::{Input, Priority, State};

@@ -164,6 +164,7 @@ pub async fn run<S: Store>(
 ) -> Result<(), Error> {
     let store = channel.service.store().clone();
     let settings = channel.settings.clone();
+    let bell = channel.doorbells.bell(CHANNEL);
     let mut chats: HashMap<String, ChatPace> = HashMap::new();
     let mut bucket = Bucket {
         per_second: settings.global_per_second,
@@ -361,7 +362,7 @@ pub async fn run<S: Store>(
             chats.retain(|_, p| p.not_before.is_some_and(|t| t > now));
         }
         tokio::select! {
-            _ = channel.outbox_ready.notified() => {}
+            _ = bell.notified() => {}
             _ = tokio::time::sleep_until(wake.into()) => {}
             _ = shutdown.changed() => {}
         }

@@ -110,7 +110,7 @@ impl<S: Store> Ingest<S> {
                     error: Some(e.into()),
                 };
             }
-            self.channel.outbox_ready.notify_one();
+            self.channel.doorbells.ring_all();
         }
         let bot = &self.channel.bot;
         for q in queries {

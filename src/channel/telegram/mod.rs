@@ -75,6 +75,7 @@ pub struct Channel<S: Store> {
     pub bot: Bot,
     pub service: Arc<Service<S>>,
     pub settings: Settings,
-    /// Woken when a turn queued something to send.
-    pub outbox_ready: Arc<tokio::sync::Notify>,
+    /// Rung after a flush that may have queued something: this channel's delivery listens
+    /// to its own bell; ingestion rings them all (a turn may also queue for operators).
+    pub doorbells: crate::conversation::Doorbells,
 }
