@@ -20,6 +20,7 @@ use serde_json::{json, Value};
 use support::synapse::{enc, venv_python, Synapse};
 use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
+use varco::channel::matrix::session::SessionError;
 use varco::channel::matrix::{Bot, Error, MatrixEvent, Settings};
 use varco::config::Secret;
 
@@ -364,6 +365,17 @@ async fn startup_errors_are_distinct() {
     wrong.store_passphrase = Secret::new("not the passphrase");
     let err = Bot::connect(wrong).await.expect_err("wrong passphrase");
     assert!(matches!(err, Error::StorePassphrase(_)), "{err}");
+
+    // An altered session file is refused (the passphrase is right: the store opened).
+    let session = account.store.path().join("session");
+    let good = std::fs::read(&session).expect("session file");
+    let mut bad = good.clone();
+    let last = bad.len() - 1;
+    bad[last] ^= 1;
+    std::fs::write(&session, &bad).expect("write");
+    let err = Bot::connect(account.settings(s)).await.expect_err("altered session");
+    assert!(matches!(err, Error::Session(SessionError::Unauthentic { .. })), "{err}");
+    std::fs::write(&session, &good).expect("write");
 
     // A port nobody listens on: closed right after the OS handed it out.
     let port = std::net::TcpListener::bind("127.0.0.1:0")

@@ -689,3 +689,39 @@ fn error_kind(e: &matrix_sdk::Error) -> &'static str {
         _ => "client",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_of_events_shows_no_text_or_sender() {
+        let ev = MatrixEvent::Message {
+            room: OwnedRoomId::try_from("!room:example.org").expect("room"),
+            sender: OwnedUserId::try_from("@victim:example.org").expect("user"),
+            event_id: OwnedEventId::try_from("$ev").expect("event"),
+            body: "secret canary".to_owned(),
+        };
+        let shown = format!("{ev:?}");
+        assert!(shown.contains("$ev") && !shown.contains("canary") && !shown.contains("victim"));
+        let ev = MatrixEvent::Invited {
+            room: OwnedRoomId::try_from("!room:example.org").expect("room"),
+            inviter: OwnedUserId::try_from("@victim:example.org").expect("user"),
+            is_direct: true,
+        };
+        assert!(!format!("{ev:?}").contains("victim"));
+    }
+
+    #[test]
+    fn settings_debug_hides_secrets() {
+        let settings = Settings::new(
+            "http://127.0.0.1:1",
+            OwnedUserId::try_from("@bot:example.org").expect("user"),
+            Secret::new("hunter2"),
+            "/tmp/x",
+            Secret::new("passphrase-canary"),
+        );
+        let shown = format!("{settings:?}");
+        assert!(!shown.contains("hunter2") && !shown.contains("passphrase-canary"));
+    }
+}
