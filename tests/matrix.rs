@@ -377,6 +377,16 @@ async fn startup_errors_are_distinct() {
     assert!(matches!(err, Error::Session(SessionError::Unauthentic { .. })), "{err}");
     std::fs::write(&session, &good).expect("write");
 
+    // A lost session file with the crypto store still there: a new login is a new device
+    // whose keys the store does not hold. Refused with its own error.
+    let tokens_before = access_tokens(s, &account.user);
+    std::fs::remove_file(&session).expect("remove session");
+    let err = Bot::connect(account.settings(s)).await.expect_err("session lost");
+    assert!(matches!(err, Error::StoreMismatch(_)), "{err}");
+    let tokens_after = access_tokens(s, &account.user);
+    assert!(tokens_after.len() <= tokens_before.len() + 1, "{tokens_after:?}");
+    std::fs::write(&session, &good).expect("write");
+
     // A port nobody listens on: closed right after the OS handed it out.
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -635,4 +645,26 @@ async fn a_restarted_bot_keeps_both_directions_of_a_case() {
     case.bot_says("after restart, from the bot").await;
     case.operator_says("after restart, from the operator").await;
     case.running.take().expect("bot running").shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crash_between_login_and_saving_the_session_keeps_the_device() {
+    let s = Synapse::shared_async().await;
+    let admin = s.register(&Synapse::unique_name("admin"), "admin-pw", true);
+    let account = BotAccount::new(s);
+    let bot = Bot::connect(account.settings(s)).await.expect("first connect");
+    let device = bot.device_id().clone();
+    drop(bot);
+
+    // What the file holds if the process died after the login request but before the
+    // session was saved: only the device id chosen for that login.
+    let pending = serde_json::to_vec(&json!({ "pending_device_id": device.as_str() })).expect("json");
+    varco::channel::matrix::session::save(account.store.path(), PASSPHRASE, &pending).expect("save");
+    let bot = Bot::connect(account.settings(s)).await.expect("connect after crash");
+    assert_eq!(bot.device_id(), &device, "logged in again as the same device");
+    drop(bot);
+    assert_eq!(device_count(s, &admin.access_token, &account.user), 1);
+    // The store's keys still belong to that device: a restart restores it.
+    let bot = Bot::connect(account.settings(s)).await.expect("restart");
+    assert_eq!(bot.device_id(), &device);
 }

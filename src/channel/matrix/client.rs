@@ -98,6 +98,8 @@ pub enum Error {
     SessionMismatch,
     #[error(transparent)]
     Session(#[from] SessionError),
+    #[error("matrix store in {0} holds the keys of another device (its session file is gone); move the store away to start a new device")]
+    StoreMismatch(PathBuf),
     #[error("matrix store in {path}: {reason}")]
     Store { path: PathBuf, reason: String },
     #[error("matrix cross-signing setup failed: {0}")]
@@ -223,14 +225,17 @@ impl Bot {
 
         // The sqlite store opened with this passphrase, so a session file that does not
         // authenticate was altered rather than sealed under another passphrase.
-        let saved = session::load(&store_dir, store_passphrase.expose())?;
-        let auth = client.matrix_auth();
-        let device = match saved {
-            Some(bytes) => {
-                let saved: MatrixSession = serde_json::from_slice(&bytes).map_err(|_| Error::Store {
+        let saved = session::load(&store_dir, store_passphrase.expose())?
+            .map(|bytes| {
+                serde_json::from_slice::<Saved>(&bytes).map_err(|_| Error::Store {
                     path: session::path(&store_dir),
                     reason: "session file content is not a matrix session".to_owned(),
-                })?;
+                })
+            })
+            .transpose()?;
+        let auth = client.matrix_auth();
+        let device = match saved {
+            Some(Saved::Session(saved)) => {
                 if saved.meta.user_id != user {
                     return Err(Error::SessionMismatch);
                 }
@@ -246,29 +251,43 @@ impl Bot {
                 info!(device = %device, "matrix session restored");
                 device
             }
-            None => {
+            pending => {
+                // The device id is chosen and saved before logging in, so a crash between
+                // login and saving the session logs in again as the same device.
+                let device = match pending {
+                    Some(Saved::Pending { pending_device_id }) => pending_device_id,
+                    _ => {
+                        let device = new_device_id();
+                        save(
+                            &store_dir,
+                            &store_passphrase,
+                            &Saved::Pending {
+                                pending_device_id: device.clone(),
+                            },
+                        )?;
+                        device
+                    }
+                };
                 let response = auth
                     .login_username(&user, password.expose())
+                    .device_id(device.as_str())
                     .initial_device_display_name(&device_name)
                     .send()
                     .await
                     .map_err(|e| sdk_error(e, &url, &store_dir))?;
-                if response.user_id != user {
+                if response.user_id != user || response.device_id != device {
                     return Err(Error::SessionMismatch);
                 }
                 let session = auth
                     .session()
                     .ok_or_else(|| Error::Request("login gave no session".to_owned()))?;
-                let json = zeroize::Zeroizing::new(
-                    serde_json::to_vec(&session).map_err(|e| Error::Request(format!("session encoding: {e}")))?,
-                );
-                if let Err(e) = session::save(&store_dir, store_passphrase.expose(), &json) {
-                    // Without a saved session the next start would create another device.
+                if let Err(e) = save(&store_dir, &store_passphrase, &Saved::Session(session)) {
+                    // Without a saved session the next start could not use this token.
                     let _ = auth.logout().await;
-                    return Err(e.into());
+                    return Err(e);
                 }
-                info!(device = %response.device_id, "matrix login: new device, session saved");
-                response.device_id
+                info!(device = %device, "matrix login, session saved");
+                device
             }
         };
 
@@ -606,6 +625,31 @@ impl Bot {
     }
 }
 
+/// What the sealed session file holds: a full session, or the device id chosen for a login
+/// that has not completed yet.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+enum Saved {
+    Session(MatrixSession),
+    Pending { pending_device_id: OwnedDeviceId },
+}
+
+fn save(store_dir: &Path, passphrase: &Secret, saved: &Saved) -> Result<(), Error> {
+    let json = zeroize::Zeroizing::new(
+        serde_json::to_vec(saved).map_err(|e| Error::Request(format!("session encoding: {e}")))?,
+    );
+    session::save(store_dir, passphrase.expose(), &json)?;
+    Ok(())
+}
+
+/// A fresh device id: "VARCO" and 10 random uppercase letters.
+fn new_device_id() -> OwnedDeviceId {
+    use rand::Rng;
+    let mut rng = rand::rngs::OsRng;
+    let suffix: String = (0..10).map(|_| char::from(b'A' + rng.gen_range(0..26u8))).collect();
+    OwnedDeviceId::from(format!("VARCO{suffix}"))
+}
+
 async fn is_encrypted(room: &Room) -> Result<bool, Error> {
     let state = room.encryption_state();
     if state.is_encrypted() {
@@ -645,6 +689,9 @@ fn build_error(e: ClientBuildError, store_dir: &Path) -> Error {
 }
 
 fn store_error(e: matrix_sdk::Error, store_dir: &Path) -> Error {
+    if is_mismatched_account(&e) {
+        return Error::StoreMismatch(store_dir.to_owned());
+    }
     Error::Store {
         path: store_dir.to_owned(),
         reason: e.to_string(),
@@ -670,7 +717,23 @@ fn http_error(e: HttpError, url: &url::Url, store_dir: &Path) -> Error {
     }
 }
 
+fn is_mismatched_account(e: &matrix_sdk::Error) -> bool {
+    use matrix_sdk::encryption::{CryptoStoreError, OlmError};
+    let store = match e {
+        matrix_sdk::Error::CryptoStoreError(inner) => &**inner,
+        matrix_sdk::Error::OlmError(inner) => match &**inner {
+            OlmError::Store(store) => store,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    matches!(store, CryptoStoreError::MismatchedAccount { .. })
+}
+
 fn sdk_error(e: matrix_sdk::Error, url: &url::Url, store_dir: &Path) -> Error {
+    if is_mismatched_account(&e) {
+        return Error::StoreMismatch(store_dir.to_owned());
+    }
     match e {
         matrix_sdk::Error::Http(http) => http_error(*http, url, store_dir),
         other => Error::Request(other.to_string()),
