@@ -281,11 +281,10 @@ impl Bot {
                 let session = auth
                     .session()
                     .ok_or_else(|| Error::Request("login gave no session".to_owned()))?;
-                if let Err(e) = save(&store_dir, &store_passphrase, &Saved::Session(session)) {
-                    // Without a saved session the next start could not use this token.
-                    let _ = auth.logout().await;
-                    return Err(e);
-                }
+                // If this fails the pending device id stays, and the next start logs in again as
+                // the same device. Logging out here would delete the device and its keys, which
+                // the store would then never upload again.
+                save(&store_dir, &store_passphrase, &Saved::Session(session))?;
                 info!(device = %device, "matrix login, session saved");
                 device
             }
