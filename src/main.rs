@@ -117,8 +117,16 @@ enum KeysCommand {
 }
 
 fn main() -> ExitCode {
+    let mut filter = tracing_subscriber::EnvFilter::try_from_env("VARCO_LOG").unwrap_or_else(|_| "warn".into());
+    // matrix-sdk (and matrix-sdk-crypto, -base, … by prefix) and ruma log user ids and request
+    // URLs even at warn/error; Varco's own `channel::matrix` logs say what failed without them.
+    for quiet in ["matrix_sdk=off", "ruma=off"] {
+        if let Ok(directive) = quiet.parse() {
+            filter = filter.add_directive(directive);
+        }
+    }
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("VARCO_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_env_filter(filter)
         .with_writer(io::stderr)
         .init();
     let cli = Cli::parse();

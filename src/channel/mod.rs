@@ -1,4 +1,5 @@
 //! Channels translate between a platform and [`crate::conversation`]: updates in, outbox
 //! entries out. They hold no business logic. Only `channel/*` may know a platform's API.
+pub mod matrix;
 pub mod telegram;
 pub mod terminal;

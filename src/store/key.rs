@@ -29,7 +29,8 @@ impl MasterKey {
         MasterKey { bytes }
     }
 
-    /// A key from known bytes (tests and benches).
+    /// A key from known bytes (tests, benches, and keys derived elsewhere such as the Matrix
+    /// session key).
     pub fn from_bytes(bytes: [u8; KEY_LEN]) -> MasterKey {
         MasterKey {
             bytes: Zeroizing::new(bytes),

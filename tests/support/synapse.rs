@@ -360,13 +360,13 @@ impl Synapse {
             let text = fs::read_to_string(self.data_dir().join(name)).unwrap_or_default();
             let lines: Vec<&str> = text.lines().collect();
             let from = lines.len().saturating_sub(n);
-            out += &format!(
+            out.push_str(&format!(
                 "--- last {} lines of {} ---\n",
                 lines.len() - from,
                 self.data_dir().join(name).display()
-            );
+            ));
             for l in &lines[from..] {
-                out += l;
+                out.push_str(l);
                 out.push('\n');
             }
         }
@@ -639,7 +639,7 @@ pub fn enc(s: &str) -> String {
     for b in s.bytes() {
         match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => out.push(b as char),
-            _ => out += &format!("%{b:02X}"),
+            _ => out.push_str(&format!("%{b:02X}")),
         }
     }
     out
@@ -665,12 +665,12 @@ fn http(
          User-Agent: varco-test-harness\r\n"
     );
     if let Some(t) = token {
-        head += &format!("Authorization: Bearer {t}\r\n");
+        head.push_str(&format!("Authorization: Bearer {t}\r\n"));
     }
     if body.is_some() {
         head += "Content-Type: application/json\r\n";
     }
-    head += &format!("Content-Length: {}\r\n\r\n", body.map_or(0, <[u8]>::len));
+    head.push_str(&format!("Content-Length: {}\r\n\r\n", body.map_or(0, <[u8]>::len)));
     let mut req = head.into_bytes();
     req.extend_from_slice(body.unwrap_or_default());
     stream.write_all(&req)?;

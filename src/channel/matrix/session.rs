@@ -1,0 +1,156 @@
+//! The bot's Matrix session file (`store_dir/session`): user id, device id and access token,
+//! sealed with AES-256-GCM under a key stretched from the store passphrase. It must not
+//! write the session in clear, log any part of it, or know anything about the network.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use hmac::Hmac;
+use rand::rngs::OsRng;
+use rand::RngCore;
+use sha2::Sha256;
+use zeroize::Zeroizing;
+
+use crate::store::{Cipher, MasterKey};
+
+/// File name of the sealed session inside the store directory.
+pub const FILE_NAME: &str = "session";
+/// First bytes of a session file: format and version.
+const MAGIC: &[u8; 4] = b"VMS1";
+const SALT_LEN: usize = 16;
+/// PBKDF2-HMAC-SHA256 rounds for the passphrase (matrix-sdk's own store uses the same count).
+const KDF_ROUNDS: u32 = 200_000;
+/// Associated data binding the sealed bytes to their purpose.
+const TREE: &str = "matrix";
+const KEY: &[u8] = b"session";
+
+/// Why a session file could not be read or written. Messages never contain its contents.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error("matrix session file {path}: {source}")]
+    Io { path: PathBuf, source: io::Error },
+    /// Authentication failed: wrong passphrase, or the file was altered or truncated.
+    #[error(
+        "matrix session file {path} cannot be opened with this store passphrase (wrong passphrase or altered file)"
+    )]
+    Unauthentic { path: PathBuf },
+    #[error("matrix session file {path} is not a Varco session file")]
+    Format { path: PathBuf },
+}
+
+/// Path of the session file in `store_dir`.
+pub fn path(store_dir: &Path) -> PathBuf {
+    store_dir.join(FILE_NAME)
+}
+
+/// Read and open the session file; `Ok(None)` if there is none yet.
+pub fn load(store_dir: &Path, passphrase: &str) -> Result<Option<Zeroizing<Vec<u8>>>, SessionError> {
+    let path = path(store_dir);
+    let bytes = match fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(source) => return Err(SessionError::Io { path, source }),
+    };
+    open(&bytes, passphrase)
+        .map(Some)
+        .map_err(|bad_format| match bad_format {
+            true => SessionError::Format { path: path.clone() },
+            false => SessionError::Unauthentic { path: path.clone() },
+        })
+}
+
+/// Seal `plaintext` and replace the session file atomically (temp file, fsync, rename,
+/// fsync of the directory); the file is created with mode 0600.
+pub fn save(store_dir: &Path, passphrase: &str, plaintext: &[u8]) -> Result<(), SessionError> {
+    let path = path(store_dir);
+    let tmp = store_dir.join(format!("{FILE_NAME}.tmp"));
+    let io_err = |source| SessionError::Io {
+        path: path.clone(),
+        source,
+    };
+    let sealed = seal(plaintext, passphrase);
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(&tmp).map_err(io_err)?;
+    file.write_all(&sealed).map_err(io_err)?;
+    file.sync_all().map_err(io_err)?;
+    drop(file);
+    fs::rename(&tmp, &path).map_err(io_err)?;
+    File::open(store_dir).and_then(|d| d.sync_all()).map_err(io_err)?;
+    Ok(())
+}
+
+/// `MAGIC || salt || Cipher::seal(...)`, with a fresh random salt per file.
+fn seal(plaintext: &[u8], passphrase: &str) -> Vec<u8> {
+    let mut salt = [0u8; SALT_LEN];
+    OsRng.fill_bytes(&mut salt);
+    let cipher = cipher(passphrase, &salt);
+    let mut out = Vec::with_capacity(MAGIC.len() + SALT_LEN + plaintext.len() + 64);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&salt);
+    out.extend_from_slice(&cipher.seal(TREE, KEY, plaintext));
+    out
+}
+
+/// Opens a sealed session; `Err(true)` for a foreign format, `Err(false)` for a failed
+/// authentication.
+fn open(bytes: &[u8], passphrase: &str) -> Result<Zeroizing<Vec<u8>>, bool> {
+    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(true)?;
+    if rest.len() < SALT_LEN {
+        return Err(true);
+    }
+    let (salt, sealed) = rest.split_at(SALT_LEN);
+    cipher(passphrase, salt)
+        .open(TREE, KEY, sealed)
+        .map(Zeroizing::new)
+        .map_err(|_| false)
+}
+
+fn cipher(passphrase: &str, salt: &[u8]) -> Cipher {
+    let mut key = Zeroizing::new([0u8; 32]);
+    if pbkdf2::pbkdf2::<Hmac<Sha256>>(passphrase.as_bytes(), salt, KDF_ROUNDS, &mut *key).is_err() {
+        // HMAC accepts keys of any length, so PBKDF2 cannot fail here.
+        unreachable!("PBKDF2-HMAC-SHA256 rejected its input");
+    }
+    Cipher::new(&MasterKey::from_bytes(*key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_needs_the_passphrase_and_hides_the_plaintext() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        assert!(load(dir.path(), "pw").expect("load").is_none());
+        save(dir.path(), "pw", b"canary-token-123").expect("save");
+        let raw = fs::read(path(dir.path())).expect("read");
+        assert!(!raw.windows(6).any(|w| w == b"canary"));
+        assert_eq!(
+            &**load(dir.path(), "pw").expect("load").expect("some"),
+            b"canary-token-123"
+        );
+        assert!(matches!(
+            load(dir.path(), "other"),
+            Err(SessionError::Unauthentic { .. })
+        ));
+        fs::write(path(dir.path()), b"{\"json\": true}").expect("write");
+        assert!(matches!(load(dir.path(), "pw"), Err(SessionError::Format { .. })));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn file_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        save(dir.path(), "pw", b"x").expect("save");
+        let mode = fs::metadata(path(dir.path())).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
