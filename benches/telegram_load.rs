@@ -47,6 +47,7 @@
 #[allow(dead_code)]
 #[path = "../tests/support/bot_api.rs"]
 mod bot_api;
+#[allow(dead_code)]
 #[path = "../tests/support/serve_config.rs"]
 mod serve_config;
 

@@ -8,11 +8,13 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
+use crate::channel::matrix;
 use crate::channel::telegram::{self, delivery, ingest, Channel, Settings};
 use crate::config::{self, Config, SecretName, TelegramMode};
 use crate::content::{Content, ContentPaths};
 use crate::conversation::{Doorbells, Helpline, Service, OPERATORS};
 use crate::flow::Diagnostic;
+use crate::handoff::Operator;
 use crate::store::{self, MasterKey, SledStore, Store};
 
 #[derive(Debug, thiserror::Error)]
@@ -27,10 +29,12 @@ pub enum Error {
     Store(#[from] store::Error),
     #[error(transparent)]
     Telegram(#[from] telegram::Error),
+    #[error(transparent)]
+    Matrix(#[from] matrix::Error),
+    #[error("matrix.{key}: `{value}` is not valid")]
+    MatrixId { key: &'static str, value: String },
     #[error("no channel is enabled (set telegram.enabled or matrix.enabled)")]
     NoChannel,
-    #[error("the matrix channel is not available in this build yet")]
-    MatrixUnavailable,
 }
 
 /// Everything `serve` runs on, loaded and checked before any channel starts.
@@ -59,28 +63,165 @@ pub fn prepare(config: &Config) -> Result<Prepared, (Error, Vec<Diagnostic>)> {
         // Cases reach operators only through the Matrix channel.
         operators_reachable: config.matrix.enabled,
     };
-    let service = Service::new(
+    let mut service = Service::new(
         Arc::new(content.flows),
         Arc::new(content.locales),
         Arc::new(content.directory),
         Arc::new(store),
         helpline,
     );
+    if config.matrix.enabled {
+        service = service.with_roster(
+            config
+                .matrix
+                .operators
+                .iter()
+                .map(|o| Operator {
+                    user: o.user.clone(),
+                    languages: o.languages.clone(),
+                })
+                .collect(),
+        );
+    }
     Ok(Prepared {
         service: Arc::new(service),
         warnings: content.warnings,
     })
 }
 
-/// Run the enabled channels until `shutdown` turns true; then finish in-flight work,
-/// flush, and return.
+/// Run the enabled channels until `shutdown` turns true (or one of them fails); then
+/// finish in-flight work, flush, and return the first failure.
 pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<bool>) -> Result<(), Error> {
-    if config.matrix.enabled {
-        return Err(Error::MatrixUnavailable);
-    }
-    if !config.telegram.enabled {
+    if !config.telegram.enabled && !config.matrix.enabled {
         return Err(Error::NoChannel);
     }
+    let doorbells = Doorbells::new(&[telegram::CHANNEL, OPERATORS, matrix::CHANNEL]);
+    // One stop signal for every task: the caller's, or the first task that fails.
+    let (stop_tx, stop) = watch::channel(false);
+    let stop_tx = Arc::new(stop_tx);
+    {
+        let stop_tx = stop_tx.clone();
+        let mut shutdown = shutdown.clone();
+        tokio::spawn(async move {
+            while !*shutdown.borrow() {
+                if shutdown.changed().await.is_err() {
+                    break;
+                }
+            }
+            let _ = stop_tx.send(true);
+        });
+    }
+    let mut tasks: Vec<tokio::task::JoinHandle<Result<(), Error>>> = Vec::new();
+    // Matrix first: a wrong passphrase or an unreachable homeserver stops start-up before
+    // Telegram starts taking updates.
+    if config.matrix.enabled {
+        tasks.extend(start_matrix(config, &prepared, doorbells.clone(), stop.clone(), stop_tx.clone()).await?);
+    }
+    if config.telegram.enabled {
+        tasks.extend(start_telegram(config, &prepared, doorbells.clone(), stop.clone(), stop_tx.clone()).await?);
+    }
+    // Replies queued before a restart go out now, not at the next update.
+    doorbells.ring_all();
+    let mut first_error = None;
+    for task in tasks {
+        match task.await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => {
+                first_error.get_or_insert(e);
+            }
+            Err(_) => tracing::error!("a channel task panicked"),
+        }
+    }
+    prepared.service.store().flush()?;
+    match first_error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// Wrap a task so that its failure stops every other task.
+fn stopping<F>(stop_tx: Arc<watch::Sender<bool>>, task: F) -> tokio::task::JoinHandle<Result<(), Error>>
+where
+    F: std::future::Future<Output = Result<(), Error>> + Send + 'static,
+{
+    tokio::spawn(async move {
+        let result = task.await;
+        if let Err(e) = &result {
+            tracing::error!(error = %e, "a channel stopped with an error; shutting down");
+            let _ = stop_tx.send(true);
+        }
+        result
+    })
+}
+
+async fn start_matrix(
+    config: &Config,
+    prepared: &Prepared,
+    doorbells: Doorbells,
+    stop: watch::Receiver<bool>,
+    stop_tx: Arc<watch::Sender<bool>>,
+) -> Result<Vec<tokio::task::JoinHandle<Result<(), Error>>>, Error> {
+    let m = &config.matrix;
+    let user = matrix_sdk_user(&m.user)?;
+    let lobby = matrix::RoomIdBuf::try_from(m.lobby_room.as_str()).map_err(|_| Error::MatrixId {
+        key: "lobby_room",
+        value: m.lobby_room.clone(),
+    })?;
+    let mut settings = matrix::Settings::new(
+        m.homeserver.clone(),
+        user,
+        config.resolve_secret(SecretName::MatrixPassword)?,
+        m.store_dir.clone(),
+        config.resolve_secret(SecretName::MatrixStorePassphrase)?,
+    );
+    settings.poll_timeout = Duration::from_secs(m.poll_timeout_secs);
+    let bot = matrix::Bot::connect(settings).await?;
+    let desk = Arc::new(matrix::Desk {
+        bot: bot.clone(),
+        service: prepared.service.clone(),
+        lobby,
+        doorbells,
+    });
+    tracing::info!("matrix channel started");
+    let (events_tx, events) = tokio::sync::mpsc::channel(256);
+    let token = prepared.service.cursor(matrix::SYNC_CURSOR)?;
+    let resumed = token.is_some();
+    let sync = {
+        let stop = stop.clone();
+        async move { bot.sync_loop(token, stop, events_tx).await.map_err(Error::from) }
+    };
+    let timeout = Duration::from_secs(m.claim_timeout_minutes * 60);
+    let ingest = {
+        let desk = desk.clone();
+        let stop = stop.clone();
+        async move {
+            matrix::ingest::run(desk, events, resumed, timeout, stop)
+                .await
+                .map_err(Error::from)
+        }
+    };
+    let deliver = async move { matrix::delivery::run(desk, stop).await.map_err(Error::from) };
+    Ok(vec![
+        stopping(stop_tx.clone(), sync),
+        stopping(stop_tx.clone(), ingest),
+        stopping(stop_tx, deliver),
+    ])
+}
+
+fn matrix_sdk_user(user: &str) -> Result<matrix::UserIdBuf, Error> {
+    matrix::UserIdBuf::try_from(user).map_err(|_| Error::MatrixId {
+        key: "user",
+        value: user.to_owned(),
+    })
+}
+
+async fn start_telegram(
+    config: &Config,
+    prepared: &Prepared,
+    doorbells: Doorbells,
+    stop: watch::Receiver<bool>,
+    stop_tx: Arc<watch::Sender<bool>>,
+) -> Result<Vec<tokio::task::JoinHandle<Result<(), Error>>>, Error> {
     let t = &config.telegram;
     let token = config.resolve_secret(SecretName::TelegramToken)?;
     let settings = Settings {
@@ -95,7 +236,7 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
         bot,
         service: prepared.service.clone(),
         settings,
-        doorbells: Doorbells::new(&[telegram::CHANNEL, OPERATORS]),
+        doorbells,
     });
     let ingest = Arc::new(ingest::Ingest::new(channel.clone()));
     let stats = Arc::new(delivery::DeliveryStats::default());
@@ -111,24 +252,27 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
     ingest::configure_webhook(&channel, webhook.as_ref().map(|(w, s)| (w.public_url.as_str(), s))).await?;
     tracing::info!(mode = ?t.mode, "telegram channel started");
 
-    let delivery_task = tokio::spawn(delivery::run(channel.clone(), stats.clone(), shutdown.clone()));
-    // Replies queued before a restart go out now, not at the next update.
-    channel.doorbells.ring_all();
-    let ingest_result = match webhook {
-        Some((w, secret)) => {
-            let path = w
-                .public_url
-                .parse::<url::Url>()
-                .map(|u| u.path().to_owned())
-                .unwrap_or_else(|_| "/".into());
-            ingest::webhook(ingest, w.listen, &path, secret, w.max_body_bytes, shutdown.clone()).await
+    let deliver = {
+        let stop = stop.clone();
+        async move {
+            let result = delivery::run(channel, stats.clone(), stop).await;
+            stats.log();
+            result.map_err(Error::from)
         }
-        None => ingest::poll(ingest, shutdown.clone()).await,
     };
-    let delivery_result = delivery_task.await.unwrap_or(Ok(()));
-    prepared.service.store().flush()?;
-    stats.log();
-    ingest_result?;
-    delivery_result?;
-    Ok(())
+    let receive = async move {
+        match webhook {
+            Some((w, secret)) => {
+                let path = w
+                    .public_url
+                    .parse::<url::Url>()
+                    .map(|u| u.path().to_owned())
+                    .unwrap_or_else(|_| "/".into());
+                ingest::webhook(ingest, w.listen, &path, secret, w.max_body_bytes, stop).await
+            }
+            None => ingest::poll(ingest, stop).await,
+        }
+        .map_err(Error::from)
+    };
+    Ok(vec![stopping(stop_tx.clone(), deliver), stopping(stop_tx, receive)])
 }

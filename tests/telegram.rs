@@ -9,12 +9,13 @@ use std::collections::HashMap;
 use std::fs;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use support::bot_api::{BotApi, Fault, Sent};
+use support::serve_config::{terminate, Serve};
 use varco::content::{Content, ContentPaths};
 use varco::conversation::{Body, Helpline, Inbound, Outbound, Service};
 use varco::flow::Input;
@@ -81,41 +82,6 @@ impl Env {
         let key = MasterKey::load(&self.dir.path().join("store.key")).unwrap();
         SledStore::open(&self.dir.path().join("data"), &key).unwrap()
     }
-}
-
-/// A running `varco serve`; killed if a failing test drops it, so no process outlives
-/// its test.
-struct Serve(Option<Child>);
-
-impl Serve {
-    /// kill -9, as a crash would.
-    fn kill9(&mut self) {
-        if let Some(mut c) = self.0.take() {
-            c.kill().unwrap();
-            c.wait().unwrap();
-        }
-    }
-}
-
-impl Drop for Serve {
-    fn drop(&mut self) {
-        self.kill9();
-    }
-}
-
-fn terminate(mut serve: Serve) {
-    let Some(mut child) = serve.0.take() else { return };
-    let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while Instant::now() < deadline {
-        if let Ok(Some(status)) = child.try_wait() {
-            assert!(status.success(), "serve exited with {status}");
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let _ = child.kill();
-    panic!("serve did not stop within 10 s of SIGTERM");
 }
 
 /// A message as the person sees it: text, then its buttons as the terminal numbers them.

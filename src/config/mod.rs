@@ -331,6 +331,9 @@ pub struct MatrixConfig {
     /// Minutes a queued case may wait for a claim before the person is told honestly that
     /// nobody has answered yet and the lobby is reminded (again after as many minutes).
     pub claim_timeout_minutes: u64,
+    /// Long-poll timeout of each `/sync`, in seconds; also the longest a shutdown waits for
+    /// the sync in flight.
+    pub poll_timeout_secs: u64,
 }
 
 impl Default for MatrixConfig {
@@ -345,6 +348,7 @@ impl Default for MatrixConfig {
             lobby_room: String::new(),
             operators: Vec::new(),
             claim_timeout_minutes: 10,
+            poll_timeout_secs: 10,
         }
     }
 }

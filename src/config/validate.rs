@@ -144,6 +144,9 @@ fn matrix(config: &Config, m: &MatrixConfig, out: &mut Problems) {
             ),
         );
     }
+    if m.poll_timeout_secs == 0 || m.poll_timeout_secs > 300 {
+        out.push("matrix.poll_timeout_secs", "must be between 1 and 300");
+    }
     if m.claim_timeout_minutes == 0 {
         out.push("matrix.claim_timeout_minutes", "must be at least 1");
     }

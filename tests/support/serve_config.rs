@@ -1,10 +1,11 @@
-//! A `varco serve` configuration for tests and benches: generates a store key and writes a
-//! config with the repository's flows and locales and a Telegram channel pointed at a Bot
-//! API double, pacing and the flood limit off. It must not start anything.
+//! `varco serve` for tests and benches: a config (a fresh store key, the repository's
+//! flows and locales, a Telegram channel pointed at a Bot API double, pacing and the flood
+//! limit off) and a guard that kills the process when a failing test drops it.
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
 
 /// Generate `dir/store.key` with `bin keys generate` and write `dir/varco.toml` (store in
 /// `dir/data`), the Telegram section pointed at `api_url`, then `extra` (more TOML).
@@ -42,4 +43,39 @@ flood_per_minute = 0
     );
     fs::write(&config, text).expect("write config");
     config
+}
+
+/// A running `varco serve`; killed if a failing test drops it, so no process outlives
+/// its test.
+pub struct Serve(pub Option<Child>);
+
+impl Serve {
+    /// kill -9, as a crash would.
+    pub fn kill9(&mut self) {
+        if let Some(mut c) = self.0.take() {
+            c.kill().unwrap();
+            c.wait().unwrap();
+        }
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        self.kill9();
+    }
+}
+
+pub fn terminate(mut serve: Serve) {
+    let Some(mut child) = serve.0.take() else { return };
+    let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if let Ok(Some(status)) = child.try_wait() {
+            assert!(status.success(), "serve exited with {status}");
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    panic!("serve did not stop within 10 s of SIGTERM");
 }

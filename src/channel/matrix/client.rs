@@ -143,17 +143,20 @@ pub enum MatrixEvent {
         inviter: OwnedUserId,
         is_direct: bool,
     },
+    /// Every event of one sync was delivered before this; `next_batch` resumes after them.
+    Synced { next_batch: String },
 }
 
 impl MatrixEvent {
     /// The room the event happened in.
-    pub fn room(&self) -> &RoomId {
+    pub fn room(&self) -> Option<&RoomId> {
         match self {
             MatrixEvent::Message { room, .. }
             | MatrixEvent::Unsupported { room, .. }
             | MatrixEvent::Undecryptable { room, .. }
             | MatrixEvent::Joined { room, .. }
-            | MatrixEvent::Invited { room, .. } => room,
+            | MatrixEvent::Invited { room, .. } => Some(room),
+            MatrixEvent::Synced { .. } => None,
         }
     }
 }
@@ -174,6 +177,7 @@ impl fmt::Debug for MatrixEvent {
             MatrixEvent::Invited { room, is_direct, .. } => {
                 write!(f, "Invited {{ room: {room}, is_direct: {is_direct}, .. }}")
             }
+            MatrixEvent::Synced { .. } => write!(f, "Synced"),
         }
     }
 }
@@ -479,26 +483,47 @@ impl Bot {
     }
 
     /// Sync until `shutdown` becomes true, delivering translated events to `events` in sync
-    /// order. Resumes from the sync token kept in the encrypted store. Transient errors are
-    /// retried with backoff; a revoked session ends the loop with an error.
+    /// order, each sync's events followed by [`MatrixEvent::Synced`] with its token.
+    /// Starts from `from` — the token of the last sync whose events the caller committed —
+    /// so a crash replays the events after it rather than lose them (matrix-sdk saves its
+    /// own token before handlers run); the caller de-duplicates by event id. Without `from`
+    /// it starts where matrix-sdk's store left off, or with an initial sync. Transient
+    /// errors are retried with backoff; a revoked session ends the loop with an error.
     ///
-    /// Shutdown is checked between syncs, never inside one, so a sync whose token the store
-    /// already saved always delivers its events; an idle long-poll delays shutdown by up to
-    /// the poll timeout.
+    /// Shutdown is checked between syncs, never inside one; an idle long-poll delays
+    /// shutdown by up to the poll timeout.
     pub async fn sync_loop(
         &self,
+        from: Option<String>,
         mut shutdown: watch::Receiver<bool>,
         events: mpsc::Sender<MatrixEvent>,
     ) -> Result<(), Error> {
-        let handles = self.register_handlers(events);
-        let settings = SyncSettings::default().timeout(self.poll_timeout);
+        let handles = self.register_handlers(events.clone());
+        let mut token = from;
         let mut backoff = Duration::from_secs(1);
         let result = loop {
             if *shutdown.borrow() {
                 break Ok(());
             }
-            match self.client.sync_once(settings.clone()).await {
-                Ok(_) => backoff = Duration::from_secs(1),
+            let mut settings = SyncSettings::default().timeout(self.poll_timeout);
+            if let Some(t) = &token {
+                settings = settings.token(t.clone());
+            }
+            match self.client.sync_once(settings).await {
+                Ok(response) => {
+                    backoff = Duration::from_secs(1);
+                    // Handlers have run (and queued their events) by now.
+                    if events
+                        .send(MatrixEvent::Synced {
+                            next_batch: response.next_batch.clone(),
+                        })
+                        .await
+                        .is_err()
+                    {
+                        break Ok(());
+                    }
+                    token = Some(response.next_batch);
+                }
                 Err(e)
                     if e.client_api_error_kind()
                         .is_some_and(|k| matches!(k, ErrorKind::UnknownToken(_))) =>

@@ -1,0 +1,232 @@
+//! Matrix delivery: the `operators` outbox into the lobby and the encrypted case rooms
+//! (creating a case's room on its first notice), and the `matrix` outbox into people's
+//! direct chats. In order, one entry at a time, each marked and flushed once Matrix took
+//! it, so a crash repeats at most one message. It owns how an entry becomes Matrix calls
+//! and must not decide what to say (texts arrive rendered).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
+use tokio::sync::watch;
+
+use super::{Bot, Error, CHANNEL};
+use crate::conversation::{Body, CaseNotice, Doorbells, Outbound, Service, OPERATORS};
+use crate::store::Store;
+
+/// Attempts of one entry before it is dropped (with an error in the log): a room the bot
+/// was thrown out of must not block every case behind it.
+const MAX_ATTEMPTS: u32 = 8;
+const MAX_BACKOFF: Duration = Duration::from_secs(60);
+/// Entries read per pass.
+const PASS: usize = 64;
+
+/// What the Matrix side of `serve` shares.
+pub struct Desk<S: Store> {
+    pub bot: Bot,
+    pub service: Arc<Service<S>>,
+    pub lobby: OwnedRoomId,
+    pub doorbells: Doorbells,
+}
+
+/// How an entry went.
+enum Carried {
+    Done,
+    /// Worth another try later (network, homeserver, rate limit).
+    Retry(Error),
+    /// Never going to work; dropped.
+    Drop(&'static str),
+}
+
+/// Deliver the `operators` and `matrix` outboxes until `shutdown`.
+pub async fn run<S: Store>(desk: Arc<Desk<S>>, mut shutdown: watch::Receiver<bool>) -> Result<(), crate::store::Error> {
+    let operators_bell = desk.doorbells.bell(OPERATORS);
+    let person_bell = desk.doorbells.bell(CHANNEL);
+    let store = desk.service.store().clone();
+    let mut failures: u32 = 0;
+    loop {
+        if *shutdown.borrow() {
+            return Ok(());
+        }
+        let mut retry: Option<Error> = None;
+        'outboxes: for outbox in [OPERATORS, CHANNEL] {
+            for item in store.outbox_pending(outbox, PASS)? {
+                if *shutdown.borrow() {
+                    return Ok(());
+                }
+                let outcome = match serde_json::from_slice::<Outbound>(&item.payload) {
+                    Ok(message) => carry(&desk, &message).await,
+                    Err(_) => Carried::Drop("unreadable outbox entry"),
+                };
+                match outcome {
+                    Carried::Done => failures = 0,
+                    Carried::Drop(why) => {
+                        tracing::error!(outbox, outbox_id = item.id.0, why, "matrix outbox entry dropped");
+                        failures = 0;
+                    }
+                    Carried::Retry(e) if failures + 1 >= MAX_ATTEMPTS => {
+                        tracing::error!(outbox, outbox_id = item.id.0, error = %e, "matrix outbox entry dropped after retries");
+                        failures = 0;
+                    }
+                    Carried::Retry(e) => {
+                        // Keep the order: nothing after it in this outbox goes first.
+                        failures += 1;
+                        retry = Some(e);
+                        continue 'outboxes;
+                    }
+                }
+                store.mark_delivered(outbox, item.id)?;
+                store.flush()?;
+            }
+        }
+        match retry {
+            Some(e) => {
+                let wait = backoff(failures);
+                tracing::warn!(error = %e, failures, retry_in_ms = wait.as_millis() as u64, "matrix delivery failed; will retry");
+                tokio::select! {
+                    _ = tokio::time::sleep(wait) => {}
+                    _ = shutdown.changed() => {}
+                }
+            }
+            None => {
+                tokio::select! {
+                    _ = operators_bell.notified() => {}
+                    _ = person_bell.notified() => {}
+                    _ = shutdown.changed() => {}
+                }
+            }
+        }
+    }
+}
+
+fn backoff(failures: u32) -> Duration {
+    let secs = 1u64 << failures.min(6);
+    Duration::from_secs(secs).min(MAX_BACKOFF)
+}
+
+async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
+    let bot = &desk.bot;
+    let service = &desk.service;
+    match &message.body {
+        Body::CaseOpened(notice) => open_case(desk, notice).await,
+        Body::ToRoom { case: None, text } => sent(bot.send_text_lobby(&desk.lobby, text).await),
+        Body::ToRoom { case: Some(n), text } => match case_room(service, *n) {
+            Some(room) => sent(bot.send_text(&room, text).await),
+            None => Carried::Drop("case has no room"),
+        },
+        Body::Relay { case, text, media } => {
+            let Some(room) = case_room(service, *case) else {
+                return Carried::Drop("case has no room");
+            };
+            let line = match (text, media) {
+                (Some(t), _) => format!("{}: {t}", service.desk_text("desk-person", &[])),
+                (None, Some(kind)) => service.desk_text(
+                    "desk-media",
+                    &[("case".into(), case.to_string()), ("kind".into(), kind.clone())],
+                ),
+                (None, None) => return Carried::Done,
+            };
+            sent(bot.send_text(&room, &line).await)
+        }
+        Body::CaseWithdrawn { case, quick_exit } => {
+            let id = if *quick_exit {
+                "desk-quick-exit"
+            } else {
+                "desk-withdrawn"
+            };
+            let text = service.desk_text(id, &[("case".into(), case.to_string())]);
+            if let Some(room) = case_room(service, *case) {
+                if let Carried::Retry(e) = sent(bot.send_text(&room, &text).await) {
+                    return Carried::Retry(e);
+                }
+            }
+            sent(bot.send_text_lobby(&desk.lobby, &text).await)
+        }
+        Body::Invite { case, user } => {
+            let (Some(room), Ok(user)) = (case_room(service, *case), OwnedUserId::try_from(user.as_str())) else {
+                return Carried::Drop("invite without a room or a valid user");
+            };
+            match bot.invite(&room, &user).await {
+                Ok(()) => Carried::Done,
+                // Already in the room, or the server refuses: nothing to retry.
+                Err(Error::Request(_)) => Carried::Done,
+                Err(e) => retry_or_drop(e),
+            }
+        }
+        Body::Text { text, choices } => {
+            let Ok(room) = OwnedRoomId::try_from(message.chat.as_str()) else {
+                return Carried::Drop("malformed room id");
+            };
+            let mut body = text.clone();
+            for (i, c) in choices.iter().enumerate() {
+                body.push_str(&format!("\n{}. {c}", i + 1));
+            }
+            sent(bot.send_text(&room, &body).await)
+        }
+        Body::Wipe => {
+            // Matrix keeps the history in the person's own client; the bot leaves so the
+            // room holds nothing more from the helpline, and the flow tells them to delete it.
+            let Ok(room) = OwnedRoomId::try_from(message.chat.as_str()) else {
+                return Carried::Drop("malformed room id");
+            };
+            match bot.leave(&room).await {
+                Ok(()) | Err(Error::NotJoined(_)) => Carried::Done,
+                Err(e) => retry_or_drop(e),
+            }
+        }
+    }
+}
+
+/// Create the case room (unless a previous attempt did), then introduce the case in it and
+/// announce it in the lobby.
+async fn open_case<S: Store>(desk: &Desk<S>, notice: &CaseNotice) -> Carried {
+    let service = &desk.service;
+    let room = match case_room(service, notice.case) {
+        Some(room) => room,
+        None => {
+            let invite: Vec<OwnedUserId> = notice
+                .invite
+                .iter()
+                .filter_map(|u| OwnedUserId::try_from(u.as_str()).ok())
+                .collect();
+            let name = service.desk_text("desk-room-name", &[("case".into(), notice.case.to_string())]);
+            let room = match desk.bot.create_case_room(&name, &invite).await {
+                Ok(room) => room,
+                Err(e) => return retry_or_drop(e),
+            };
+            // Durable before anything is said in it: a retry must not create a second room.
+            if let Err(e) = service
+                .case_room_created(notice.case, room.as_str())
+                .and_then(|()| service.store().flush())
+            {
+                tracing::error!(error = %e, "cannot record a case room");
+                return Carried::Retry(Error::Request("store".into()));
+            }
+            room
+        }
+    };
+    if let Carried::Retry(e) = sent(desk.bot.send_text(&room, &notice.room_text).await) {
+        return Carried::Retry(e);
+    }
+    sent(desk.bot.send_text_lobby(&desk.lobby, &notice.lobby_text).await)
+}
+
+fn case_room<S: Store>(service: &Service<S>, case: u64) -> Option<OwnedRoomId> {
+    let room = service.case(case).ok().flatten()?.room?;
+    <&RoomId>::try_from(room.as_str()).ok().map(ToOwned::to_owned)
+}
+
+fn sent<T>(result: Result<T, Error>) -> Carried {
+    match result {
+        Ok(_) => Carried::Done,
+        Err(e) => retry_or_drop(e),
+    }
+}
+
+fn retry_or_drop(e: Error) -> Carried {
+    match e {
+        Error::NotEncrypted(_) => Carried::Drop("room not encrypted: nothing is sent into it"),
+        // Also right after creating a room, until the client has it: retried, then dropped.
+        other => Carried::Retry(other),
+    }
+}

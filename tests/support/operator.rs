@@ -1,0 +1,181 @@
+//! The operator in tests: a real matrix-sdk client with its own encrypted store that joins
+//! rooms, reads decrypted messages and answers, plus readers of what the homeserver and the
+//! disk hold (raw events, room state, files containing a canary). Declared with `#[path]`
+//! by the test binaries that need matrix-sdk, so the others do not compile it.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
+use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
+use matrix_sdk::{Client, Room, RoomState};
+use serde_json::Value;
+use tokio::task::JoinHandle;
+
+use crate::support::synapse::{enc, Synapse};
+
+pub const DEADLINE: Duration = Duration::from_secs(30);
+
+/// The operator: a second, independent matrix-sdk client with its own encrypted store.
+pub struct Operator {
+    pub client: Client,
+    pub user: OwnedUserId,
+    pub received: Arc<Mutex<Vec<(OwnedRoomId, OwnedUserId, String)>>>,
+    sync: JoinHandle<()>,
+    _store: tempfile::TempDir,
+}
+
+impl Operator {
+    pub async fn start(s: &Synapse) -> Operator {
+        let (user, password) = s.register_user(&Synapse::unique_name("operator"));
+        let store = tempfile::tempdir().expect("tempdir");
+        let client = Client::builder()
+            .homeserver_url(s.base_url())
+            .sqlite_store(store.path(), Some("operator passphrase"))
+            .build()
+            .await
+            .expect("operator client");
+        client
+            .matrix_auth()
+            .login_username(&user, &password)
+            .initial_device_display_name("operator test client")
+            .send()
+            .await
+            .expect("operator login");
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let sink = received.clone();
+        client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
+            let sink = sink.clone();
+            async move {
+                if let MessageType::Text(text) = ev.content.msgtype {
+                    sink.lock()
+                        .expect("lock")
+                        .push((room.room_id().to_owned(), ev.sender, text.body));
+                }
+            }
+        });
+        // One sync uploads the device keys before anyone encrypts for this device.
+        client
+            .sync_once(SyncSettings::default())
+            .await
+            .expect("operator first sync");
+        let syncing = client.clone();
+        let sync = tokio::spawn(async move {
+            let _ = syncing
+                .sync(SyncSettings::default().timeout(Duration::from_secs(1)))
+                .await;
+        });
+        Operator {
+            client,
+            user: OwnedUserId::try_from(user).expect("operator id"),
+            received,
+            sync,
+            _store: store,
+        }
+    }
+
+    pub fn token(&self) -> String {
+        self.client.access_token().expect("operator token")
+    }
+
+    pub async fn join_when_invited(&self, room: &RoomId) {
+        let deadline = Instant::now() + DEADLINE;
+        while !self
+            .client
+            .get_room(room)
+            .is_some_and(|r| r.state() == RoomState::Invited)
+        {
+            assert!(Instant::now() < deadline, "operator never saw the invite");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        self.client.join_room_by_id(room).await.expect("operator joins");
+    }
+
+    /// Waits until the operator has decrypted a text `body` from `sender` in `room`.
+    pub async fn wait_for_text(&self, room: &RoomId, sender: &str, body: &str) {
+        let deadline = Instant::now() + DEADLINE;
+        loop {
+            if self
+                .received
+                .lock()
+                .expect("lock")
+                .iter()
+                .any(|(r, s, b)| r == room && s == sender && b == body)
+            {
+                return;
+            }
+            assert!(Instant::now() < deadline, "operator did not decrypt the bot's message");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn send(&self, room: &RoomId, body: &str) {
+        let room = self.client.get_room(room).expect("operator knows the room");
+        let sent = room
+            .send(RoomMessageEventContent::text_plain(body))
+            .await
+            .expect("operator sends");
+        assert!(
+            sent.encryption_info.is_some(),
+            "the operator's client encrypted its reply"
+        );
+    }
+}
+
+impl Drop for Operator {
+    fn drop(&mut self) {
+        self.sync.abort();
+    }
+}
+
+/// Every file under `dir` (recursively) whose bytes contain `needle`.
+pub fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
+    let mut hits = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("read_dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let bytes = match std::fs::read(&path) {
+                    Ok(b) => b,
+                    // sqlite removes its -wal/-shm/-journal files as connections close.
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                    Err(e) => panic!("read {}: {e}", path.display()),
+                };
+                if bytes.windows(needle.len()).any(|w| w == needle) {
+                    hits.push(path);
+                }
+            }
+        }
+    }
+    hits
+}
+
+/// Every event of `room` as the server stores it, oldest first, as seen by `token`'s user.
+pub fn raw_events(s: &Synapse, room: &RoomId, token: &str) -> Vec<Value> {
+    let v = s.call(
+        "GET",
+        &format!(
+            "/_matrix/client/v3/rooms/{}/messages?dir=b&limit=1000",
+            enc(room.as_str())
+        ),
+        Some(token),
+        None,
+    );
+    let mut events = v["chunk"].as_array().expect("chunk").clone();
+    events.reverse();
+    events
+}
+
+pub fn state(s: &Synapse, room: &RoomId, token: &str, kind: &str) -> Value {
+    s.call(
+        "GET",
+        &format!("/_matrix/client/v3/rooms/{}/state/{kind}/", enc(room.as_str())),
+        Some(token),
+        None,
+    )
+}
