@@ -89,6 +89,7 @@ impl Content {
                 warnings.extend(loaded.warnings);
                 let mut flows = loaded.flows;
                 flows.set_exit_words(locales.exit_words());
+                flows.set_danger_words(locales.word_list("sys-danger-words"));
                 Ok(Content {
                     flows,
                     locales,

@@ -335,3 +335,74 @@ fn commands_with_mistakes_are_explained_and_lobby_chat_is_left_alone() {
     let (_, out) = d.say(DeskRoom::Case(1), ANNA, "!duty off", 204);
     assert!(joined(&room_texts(&out, Some(1))).contains("the lobby"));
 }
+
+#[test]
+fn a_danger_word_flags_the_conversation_and_an_operator_takes_it_over() {
+    let mut d = Desk::new();
+    for text in ["/start", "1", "1"] {
+        d.person(text, 100);
+    }
+    assert!(d.operators().is_empty());
+    // The bot answers as always; the lobby is told, with how to take it over.
+    let got = d.person("please help me, they took my passport", 110);
+    assert!(!got.is_empty(), "the bot still answers");
+    let out = d.operators();
+    let Some(Body::CaseOpened(notice)) = out.first().map(|m| m.body.clone()) else {
+        panic!("{out:?}")
+    };
+    assert_eq!(notice.case, 1);
+    assert!(notice.invite.is_empty(), "nobody is pulled in before a takeover");
+    assert!(
+        notice.lobby_text.contains("may need a person (danger-word)"),
+        "{}",
+        notice.lobby_text
+    );
+    assert!(notice.lobby_text.contains("!takeover 1"));
+    assert_eq!(d.svc.case(1).unwrap().unwrap().status, Status::Released);
+    // Once per conversation: a second danger word opens nothing new.
+    d.person("I am in danger", 111);
+    assert!(!d.operators().iter().any(|m| matches!(m.body, Body::CaseOpened(_))));
+    // "helpful" is not "help me"; whole words only.
+    let (person, out) = d.say(DeskRoom::Lobby, ANNA, "!takeover 1", 120);
+    assert!(joined(&person).contains("a person from the helpline is here"));
+    assert!(out
+        .iter()
+        .any(|m| matches!(&m.body, Body::Invite { case: 1, user } if user == ANNA)));
+    assert!(
+        d.person("thank you", 121).is_empty(),
+        "now relayed, not answered by the bot"
+    );
+    assert!(matches!(
+        &d.operators()[..],
+        [Outbound {
+            body: Body::Relay { case: 1, .. },
+            ..
+        }]
+    ));
+}
+
+#[test]
+fn not_understood_twice_flags_and_a_later_request_keeps_the_case_number() {
+    let mut d = Desk::new();
+    for text in ["/start", "1", "1", "1"] {
+        d.person(text, 100);
+    }
+    d.person("helpful blah", 101);
+    assert!(d.operators().is_empty(), "a word inside another is not a danger word");
+    d.person("blah blah", 102);
+    let out = d.operators();
+    assert!(
+        matches!(&out[..], [Outbound { body: Body::CaseOpened(n), .. }] if n.lobby_text.contains("not-understood-twice")),
+        "{out:?}"
+    );
+    // Asking for a person now queues the same case, inviting the operators.
+    let got = d.person("3", 103);
+    assert!(joined(&got).contains("case number is 1"), "{got:?}");
+    let out = d.operators();
+    let Some(Body::CaseOpened(notice)) = out.first().map(|m| m.body.clone()) else {
+        panic!("{out:?}")
+    };
+    assert_eq!(notice.case, 1);
+    assert_eq!(notice.invite, [BRUNO, ANNA]);
+    assert_eq!(d.svc.case(1).unwrap().unwrap().status, Status::Queued);
+}

@@ -13,6 +13,7 @@ mod operator;
 mod support;
 
 use std::fs;
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -175,30 +176,81 @@ async fn next_invite(op: &Operator, known: &[OwnedRoomId]) -> OwnedRoomId {
     found.unwrap()
 }
 
+/// Everything a handoff needs: the bot's account, a roster operator (Anna) and a colleague
+/// off the roster (Eve) with their own clients, an encrypted lobby Anna made with both in
+/// it, the Telegram double, and a running `varco serve`.
+struct Scene {
+    bot_user: String,
+    bot_password: String,
+    anna: Operator,
+    eve: Operator,
+    lobby: OwnedRoomId,
+    api: BotApi,
+    helpline: Helpline,
+    serve: Serve,
+}
+
+impl Scene {
+    async fn start(s: &Synapse) -> Scene {
+        let (bot_user, bot_password) = s.register_user(&Synapse::unique_name("varco"));
+        let anna = Operator::start(s).await;
+        let eve = Operator::start(s).await;
+        let mut request = CreateRoomRequest::new();
+        request.name = Some("Turno".into());
+        // An encrypted lobby, as a real deployment would have.
+        request.initial_state =
+            vec![
+                InitialStateEvent::with_empty_state_key(RoomEncryptionEventContent::with_recommended_defaults())
+                    .to_raw_any(),
+            ];
+        request.invite = vec![OwnedUserId::try_from(bot_user.as_str()).unwrap(), eve.user.clone()];
+        let lobby = anna.client.create_room(request).await.unwrap().room_id().to_owned();
+        eve.join_when_invited(&lobby).await;
+        let api = BotApi::start();
+        let helpline = Helpline::new(s, &api, &bot_user, &bot_password, &lobby, anna.user.as_str());
+        let serve = helpline.start();
+        helpline.wait_started(1);
+        Scene {
+            bot_user,
+            bot_password,
+            anna,
+            eve,
+            lobby,
+            api,
+            helpline,
+            serve,
+        }
+    }
+
+    /// A person on Telegram asks for a person; Anna joins the case room and claims it.
+    async fn claimed_case(&self, chat: i64, case: u64) -> OwnedRoomId {
+        for text in ["/start", "1", "1", "1", "3"] {
+            self.api.push_text_lang(chat, text, Some("en"));
+        }
+        person_gets(&self.api, chat, &format!("case number is {case}")).await;
+        let room = next_invite(&self.anna, std::slice::from_ref(&self.lobby)).await;
+        self.anna.join_when_invited(&room).await;
+        operator_sees(&self.anna, &room, &self.bot_user, "Prima del passaggio").await;
+        self.anna.send(&room, "!claim").await;
+        person_gets(&self.api, chat, "a person from the helpline is here").await;
+        room
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn telegram_to_an_encrypted_case_room_and_back_through_a_crash() {
     let s = Synapse::shared_async().await;
-    let (bot_user, bot_password) = s.register_user(&Synapse::unique_name("varco"));
-    let anna = Operator::start(s).await;
-    let eve = Operator::start(s).await;
-
-    // The duty lobby, made by an operator, the bot and a colleague not on the roster invited.
-    let mut request = CreateRoomRequest::new();
-    request.name = Some("Turno".into());
-    // An encrypted lobby, as a real deployment would have.
-    request.initial_state =
-        vec![
-            InitialStateEvent::with_empty_state_key(RoomEncryptionEventContent::with_recommended_defaults())
-                .to_raw_any(),
-        ];
-    request.invite = vec![OwnedUserId::try_from(bot_user.as_str()).unwrap(), eve.user.clone()];
-    let lobby = anna.client.create_room(request).await.unwrap().room_id().to_owned();
-    eve.join_when_invited(&lobby).await;
-
-    let api = BotApi::start();
-    let helpline = Helpline::new(s, &api, &bot_user, &bot_password, &lobby, anna.user.as_str());
-    let mut serve = helpline.start();
-    helpline.wait_started(1);
+    let Scene {
+        bot_user,
+        bot_password,
+        anna,
+        eve,
+        lobby,
+        api,
+        helpline,
+        serve,
+    } = Scene::start(s).await;
+    let mut serve = serve;
 
     // The person asks for a person, in English.
     let chat = 7001;
@@ -287,4 +339,122 @@ async fn telegram_to_an_encrypted_case_room_and_back_through_a_crash() {
     );
     assert!(!helpline.log_text().contains(CANARY), "canary in the log");
     assert!(!helpline.log_text().contains(&bot_password), "password in the log");
+}
+
+/// Synapse restarts in the middle of a claimed case: both directions still arrive, and what
+/// the person wrote while the homeserver was down reaches the room afterwards.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_homeserver_restart_mid_case_loses_nothing() {
+    let synapse = Synapse::start_async().await;
+    let scene = Scene::start(&synapse).await;
+    let chat = 7101;
+    let room = scene.claimed_case(chat, 1).await;
+    let mut synapse = tokio::task::spawn_blocking(move || {
+        let mut synapse = synapse;
+        synapse.stop();
+        synapse
+    })
+    .await
+    .unwrap();
+    scene
+        .api
+        .push_text_lang(chat, "written while the homeserver was down", Some("en"));
+    // The turn is stored (and its relay queued) with Matrix away.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    synapse = tokio::task::spawn_blocking(move || {
+        let mut synapse = synapse;
+        synapse.restart();
+        synapse
+    })
+    .await
+    .unwrap();
+    operator_sees(
+        &scene.anna,
+        &room,
+        &scene.bot_user,
+        "written while the homeserver was down",
+    )
+    .await;
+    scene.anna.send(&room, "Still here after the restart.").await;
+    person_gets(&scene.api, chat, "Still here after the restart.").await;
+    terminate(scene.serve);
+    drop(synapse);
+}
+
+/// A person can write from their own Matrix client: a 1:1 direct chat with the bot is
+/// accepted and greeted, and gets the same flows; an invite to a group room is declined.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_on_matrix_gets_the_same_flows_in_a_direct_chat() {
+    let s = Synapse::shared_async().await;
+    let scene = Scene::start(s).await;
+    let person = Operator::start(s).await;
+    let bot = OwnedUserId::try_from(scene.bot_user.as_str()).unwrap();
+    let mut request = CreateRoomRequest::new();
+    request.is_direct = true;
+    request.initial_state =
+        vec![
+            InitialStateEvent::with_empty_state_key(RoomEncryptionEventContent::with_recommended_defaults())
+                .to_raw_any(),
+        ];
+    request.invite = vec![bot.clone()];
+    let dm = person.client.create_room(request).await.unwrap().room_id().to_owned();
+    // Greeted without writing first, in the helpline's language, with the language choice.
+    operator_sees(&person, &dm, &scene.bot_user, "Ciao, e grazie per averci scritto").await;
+    operator_sees(&person, &dm, &scene.bot_user, "1. English").await;
+    person.send(&dm, "1").await;
+    operator_sees(&person, &dm, &scene.bot_user, "Can you write safely right now?").await;
+
+    // A group room is not a conversation: the bot leaves it.
+    let mut request = CreateRoomRequest::new();
+    request.invite = vec![bot, scene.eve.user.clone()];
+    let group = person.client.create_room(request).await.unwrap().room_id().to_owned();
+    let path = format!(
+        "/_matrix/client/v3/rooms/{}/state/m.room.member/{}",
+        support::synapse::enc(group.as_str()),
+        support::synapse::enc(&scene.bot_user)
+    );
+    wait_async("the bot to decline the group invite", || {
+        let (_, member) = s.api("GET", &path, Some(&person.token()), None);
+        member["membership"] == "leave"
+    })
+    .await;
+    terminate(scene.serve);
+}
+
+/// Start-up errors are one clear line and a non-zero exit: a wrong store passphrase, and a
+/// homeserver that does not answer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn matrix_start_up_errors_are_one_line() {
+    let s = Synapse::shared_async().await;
+    let scene = Scene::start(s).await;
+    terminate(scene.serve);
+    let run = |env: &[(&str, &str)], config: &Path| {
+        let out = Command::new(BIN)
+            .args(["serve", "--config"])
+            .arg(config)
+            .env("VARCO__TELEGRAM__TOKEN", TOKEN)
+            .env("VARCO__MATRIX__PASSWORD", &scene.bot_password)
+            .envs(env.iter().copied())
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (code, err) = run(
+        &[("VARCO__MATRIX__STORE_PASSPHRASE", "not the passphrase")],
+        &scene.helpline.config,
+    );
+    assert_ne!(code, Some(0));
+    let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("error")).collect();
+    assert_eq!(errors.len(), 1, "{err}");
+    assert!(errors[0].contains("wrong store passphrase"), "{err}");
+    let (code, err) = run(
+        &[
+            ("VARCO__MATRIX__STORE_PASSPHRASE", PASSPHRASE),
+            ("VARCO__MATRIX__HOMESERVER", "http://127.0.0.1:9"),
+        ],
+        &scene.helpline.config,
+    );
+    assert_ne!(code, Some(0));
+    assert!(err.contains("unreachable"), "{err}");
+    assert!(!err.contains(&scene.bot_password) && !err.contains(PASSPHRASE));
 }

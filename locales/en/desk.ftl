@@ -48,3 +48,4 @@ desk-no-such-case = There is no open case { $case }.
 desk-room-name = Case { $case }
 desk-undecryptable = A message in this room could not be decrypted by the bot; it was not passed on. Please send it again.
 desk-media-not-relayed = Only text is passed on to the person for now; the attachment was not sent.
+desk-flagged = Conversation { $case } may need a person ({ $reason }) · { $channel } · language { $lang } · priority { $priority }. The bot goes on answering; `!takeover { $case }` to take it over.

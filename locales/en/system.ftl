@@ -33,6 +33,9 @@ sys-no-operator =
 # Whole messages that work like /exit (comma-separated; lowercase is fine). Keep them
 # words nobody sends by accident.
 sys-exit-words = exit, quit, quick exit
+# Words or phrases (comma-separated) that flag the conversation for operators, who may
+# take it over; the bot answers as usual. Whole words; phrases anywhere in a message.
+sys-danger-words = danger, in danger, help me, hurt me, beat me, beaten, locked in, kill me, they took my passport
 sys-not-understood =
     Sorry, I did not understand.
     Type /menu to see the options, or /operator to talk to a person.

@@ -48,3 +48,4 @@ desk-no-such-case = Non c'è un caso aperto numero { $case }.
 desk-room-name = Caso { $case }
 desk-undecryptable = Il bot non è riuscito a decifrare un messaggio in questa stanza; non è stato inoltrato. Per favore invialo di nuovo.
 desk-media-not-relayed = Per ora alla persona passa solo il testo; l'allegato non è stato inviato.
+desk-flagged = La conversazione { $case } potrebbe aver bisogno di una persona ({ $reason }) · { $channel } · lingua { $lang } · priorità { $priority }. Il bot continua a rispondere; `!takeover { $case }` per prenderla.

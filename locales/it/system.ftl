@@ -33,6 +33,9 @@ sys-no-operator =
 # Messaggi interi che funzionano come /exit (separati da virgole). Parole che nessuno
 # manda per sbaglio.
 sys-exit-words = esci, uscita, uscita rapida
+# Parole o frasi (separate da virgole) che segnalano la conversazione a chi opera, che può
+# prenderla; il bot risponde come sempre. Parole intere; le frasi ovunque nel messaggio.
+sys-danger-words = pericolo, in pericolo, aiutami, aiuto, mi picchiano, picchiata, picchiato, chiusa dentro, chiuso dentro, mi uccidono, mi hanno preso il passaporto
 sys-not-understood =
     Scusa, non ho capito.
     Scrivi /menu per vedere le opzioni, o /operator per parlare con una persona.

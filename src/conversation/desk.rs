@@ -396,6 +396,63 @@ impl<S: Store> Service<S> {
         Ok(reminded)
     }
 
+    /// A conversation may need a person (a danger word, not understood twice): open a case
+    /// the bot keeps answering (status released), with a room nobody is invited to yet, and
+    /// tell the lobby how to take it over. Once per conversation while the case lasts; only
+    /// where operators work from a desk.
+    pub(super) fn flag(
+        &self,
+        record: &mut Record,
+        out: &mut Outgoing<'_>,
+        lang: &str,
+        reason: String,
+        priority: crate::flow::Priority,
+    ) -> store::Result<()> {
+        if self.operators.is_none() || record.case.is_some() {
+            return Ok(());
+        }
+        let number = self.store.next_case_number()?;
+        record.case = Some(number);
+        let case = Case {
+            number,
+            channel: out.channel.to_owned(),
+            chat: out.chat.to_owned(),
+            lang: lang.to_owned(),
+            caller: record.engine.vars.get("role").cloned(),
+            priority,
+            opened_at: out.now,
+            status: handoff::Status::Released,
+            room: None,
+            reminded_at: None,
+            told_nobody: false,
+            transcript_posted: false,
+        };
+        let args = self.case_args(&case, &reason);
+        let lobby_text = self.desk_text("desk-flagged", &args);
+        let room_text = self.desk_text("desk-room-intro", &args);
+        out.desk.push(case_write(&case));
+        out.push(
+            OPERATORS,
+            &Outbound {
+                chat: number.to_string(),
+                body: Body::CaseOpened(super::CaseNotice {
+                    case: number,
+                    channel: case.channel.clone(),
+                    lang: case.lang.clone(),
+                    caller: case.caller.clone(),
+                    priority,
+                    reason,
+                    region: record.engine.vars.get("region").cloned(),
+                    transcript: Vec::new(),
+                    invite: Vec::new(),
+                    lobby_text,
+                    room_text,
+                }),
+            },
+        );
+        Ok(())
+    }
+
     /// Close the person's open case as withdrawn (left the queue, quick exit).
     pub(super) fn withdraw(&self, number: u64, out: &mut Outgoing<'_>) -> store::Result<()> {
         if let Some(mut case) = self.case(number)? {

@@ -254,7 +254,18 @@ impl<S: Store> Service<S> {
                     *reopen_menu = true;
                     return Ok(());
                 }
-                let case = self.store.next_case_number()?;
+                // A conversation flagged earlier (or given back to the bot) keeps its case
+                // number and room; otherwise a new case.
+                let earlier = record
+                    .case
+                    .map(|n| self.case(n))
+                    .transpose()?
+                    .flatten()
+                    .filter(|c| c.status == handoff::Status::Released);
+                let case = match &earlier {
+                    Some(c) => c.number,
+                    None => self.store.next_case_number()?,
+                };
                 record.case = Some(case);
                 let extra = [("case".to_owned(), case.to_string())];
                 let roster = self.roster()?;
@@ -283,10 +294,10 @@ impl<S: Store> Service<S> {
                     priority,
                     opened_at: out.now,
                     status: handoff::Status::Queued,
-                    room: None,
+                    room: earlier.as_ref().and_then(|c| c.room.clone()),
                     reminded_at: None,
                     told_nobody: nobody_on_duty,
-                    transcript_posted: false,
+                    transcript_posted: earlier.as_ref().is_some_and(|c| c.transcript_posted),
                 };
                 let desk_lang = &self.helpline.default_language;
                 let mut args = self.case_args(&entry, &reason);
@@ -425,6 +436,7 @@ impl<S: Store> Service<S> {
             Effect::End => {
                 record.case = None;
             }
+            Effect::Flag { reason, priority } => self.flag(record, out, &lang, reason, priority)?,
         }
         Ok(())
     }

@@ -157,6 +157,12 @@ pub enum Effect {
     },
     /// The conversation ended; the next message starts again.
     End,
+    /// The conversation may need a person although nobody asked (a danger word, or not
+    /// understood twice): operators are told and may take it over. The bot goes on.
+    Flag {
+        reason: String,
+        priority: Priority,
+    },
 }
 
 /// Anonymous events for monitoring; never content, never identities.
@@ -228,6 +234,12 @@ impl Run<'_> {
                 let lower = text.to_lowercase();
                 if self.flows.exit_words().contains(&lower) {
                     return self.command(Command::Exit);
+                }
+                if self.st.handoff.is_none() && has_danger_word(&lower, self.flows.danger_words()) {
+                    self.fx.push(Effect::Flag {
+                        reason: "danger-word".into(),
+                        priority: Priority::Urgent,
+                    });
                 }
                 if self.st.handoff.is_some() {
                     if text.is_empty() {
@@ -396,6 +408,10 @@ impl Run<'_> {
         if self.st.misunderstood >= 2 {
             self.st.misunderstood = 0;
             self.record(Event::NotUnderstoodTwice);
+            self.fx.push(Effect::Flag {
+                reason: "not-understood-twice".into(),
+                priority: Priority::Normal,
+            });
             self.say(Text::new("sys-not-understood"));
         } else if let Node::Choice { options, .. } = self.flows.node(at) {
             let max = options.len();
@@ -567,6 +583,18 @@ impl Run<'_> {
     fn record(&mut self, event: Event) {
         self.fx.push(Effect::Record(event));
     }
+}
+
+/// Whether `lower` (lowercased text) holds one of `words`: a phrase with a space anywhere,
+/// a single word only as a whole word (so "help" is not found in "helpful").
+fn has_danger_word(lower: &str, words: &[String]) -> bool {
+    words.iter().any(|w| {
+        if w.contains(' ') {
+            lower.contains(w.as_str())
+        } else {
+            lower.split(|c: char| !c.is_alphanumeric()).any(|token| token == w)
+        }
+    })
 }
 
 fn split_last(texts: &[String]) -> (&str, &[String]) {

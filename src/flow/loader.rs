@@ -274,6 +274,7 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
         entry,
         languages: catalog.languages.to_vec(),
         exit_words: Vec::new(),
+        danger_words: Vec::new(),
     };
     check_graph(&flows, &origins, &mut diags);
     if diags.iter().any(Diagnostic::is_error) {

@@ -89,6 +89,8 @@ pub struct Flows {
     pub(crate) languages: Vec<String>,
     /// Whole messages that mean "quick exit" in some language (lowercase), besides `/exit`.
     pub(crate) exit_words: Vec<String>,
+    /// Words or phrases (lowercase) that flag a conversation for operators.
+    pub(crate) danger_words: Vec<String>,
 }
 
 impl Flows {
@@ -113,6 +115,13 @@ impl Flows {
     }
     pub fn exit_words(&self) -> &[String] {
         &self.exit_words
+    }
+    /// Set the localized danger words (from the locales' `sys-danger-words`).
+    pub fn set_danger_words(&mut self, words: Vec<String>) {
+        self.danger_words = words;
+    }
+    pub fn danger_words(&self) -> &[String] {
+        &self.danger_words
     }
     pub fn len(&self) -> usize {
         self.nodes.len()

@@ -269,12 +269,17 @@ impl Locales {
 
     /// Every locale's quick-exit words (`sys-exit-words`, comma-separated), lowercase.
     pub fn exit_words(&self) -> Vec<String> {
+        self.word_list("sys-exit-words")
+    }
+
+    /// Every locale's entries of a comma-separated word list message, lowercase, sorted.
+    pub fn word_list(&self, id: &str) -> Vec<String> {
         let mut words: Vec<String> = Vec::new();
         for (lang, locale) in &self.locales {
-            if !locale.ids.contains("sys-exit-words") {
+            if !locale.ids.contains(id) {
                 continue;
             }
-            let list = self.render(lang, &Text::new("sys-exit-words"), &[], false);
+            let list = self.render(lang, &Text::new(id), &[], false);
             words.extend(
                 list.split(',')
                     .map(|w| w.trim().to_lowercase())

@@ -62,10 +62,15 @@ impl Operator {
             .await
             .expect("operator first sync");
         let syncing = client.clone();
+        // `Client::sync` returns on an error (e.g. the homeserver restarting): go on, as
+        // a real client would.
         let sync = tokio::spawn(async move {
-            let _ = syncing
-                .sync(SyncSettings::default().timeout(Duration::from_secs(1)))
-                .await;
+            loop {
+                let _ = syncing
+                    .sync(SyncSettings::default().timeout(Duration::from_secs(1)))
+                    .await;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
         });
         Operator {
             client,

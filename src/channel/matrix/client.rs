@@ -460,6 +460,14 @@ impl Bot {
         self.joined(room)?.leave().await.map_err(request_error)
     }
 
+    /// Decline an invite (leave a room the bot is only invited to).
+    pub async fn decline(&self, room: &RoomId) -> Result<(), Error> {
+        match self.client.get_room(room) {
+            Some(r) if r.state() == RoomState::Invited => r.leave().await.map_err(request_error),
+            _ => Err(Error::NotJoined(room.to_owned())),
+        }
+    }
+
     /// Invite `user` to a room.
     pub async fn invite(&self, room: &RoomId, user: &UserId) -> Result<(), Error> {
         self.joined(room)?.invite_user_by_id(user).await.map_err(request_error)

@@ -182,7 +182,19 @@ async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
 async fn open_case<S: Store>(desk: &Desk<S>, notice: &CaseNotice) -> Carried {
     let service = &desk.service;
     let room = match case_room(service, notice.case) {
-        Some(room) => room,
+        Some(room) => {
+            // A flagged case asked for a person later: its room exists; invite now.
+            for user in notice
+                .invite
+                .iter()
+                .filter_map(|u| OwnedUserId::try_from(u.as_str()).ok())
+            {
+                if let Err(e) = desk.bot.invite(&room, &user).await {
+                    tracing::debug!(error = %e, "invite into an existing case room not done");
+                }
+            }
+            room
+        }
         None => {
             let invite: Vec<OwnedUserId> = notice
                 .invite

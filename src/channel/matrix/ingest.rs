@@ -126,7 +126,9 @@ async fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> store::Result<(
             } else {
                 // Group rooms are not for conversations with people.
                 tracing::info!("invite to a room that is not a 1:1 direct chat; declined");
-                let _ = desk.bot.leave(&room).await;
+                if let Err(e) = desk.bot.decline(&room).await {
+                    tracing::warn!(error = %e, "cannot decline an invite");
+                }
             }
             return Ok(());
         }
