@@ -56,7 +56,7 @@ mod synapse;
 
 /// `operator.rs` refers to `crate::support::synapse`.
 mod support {
-    pub use super::synapse;
+    pub(crate) use super::synapse;
 }
 
 use std::fs;

@@ -111,14 +111,19 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
             let _ = stop_tx.send(true);
         });
     }
-    let mut tasks: Vec<tokio::task::JoinHandle<Result<(), Error>>> = Vec::new();
+    let shared = Shared {
+        doorbells: doorbells.clone(),
+        stop,
+        stop_tx,
+    };
+    let mut tasks: Tasks = Vec::new();
     // Matrix first: a wrong passphrase or an unreachable homeserver stops start-up before
     // Telegram starts taking updates.
     if config.matrix.enabled {
-        tasks.extend(start_matrix(config, &prepared, doorbells.clone(), stop.clone(), stop_tx.clone()).await?);
+        tasks.extend(start_matrix(config, &prepared, shared.clone()).await?);
     }
     if config.telegram.enabled {
-        tasks.extend(start_telegram(config, &prepared, doorbells.clone(), stop.clone(), stop_tx.clone()).await?);
+        tasks.extend(start_telegram(config, &prepared, shared).await?);
     }
     // Replies queued before a restart go out now, not at the next update.
     doorbells.ring_all();
@@ -154,13 +159,23 @@ where
     })
 }
 
-async fn start_matrix(
-    config: &Config,
-    prepared: &Prepared,
+/// The running tasks of a channel.
+type Tasks = Vec<tokio::task::JoinHandle<Result<(), Error>>>;
+
+/// What every channel's tasks share: the doorbells, the stop signal and its sender.
+#[derive(Clone)]
+struct Shared {
     doorbells: Doorbells,
     stop: watch::Receiver<bool>,
     stop_tx: Arc<watch::Sender<bool>>,
-) -> Result<Vec<tokio::task::JoinHandle<Result<(), Error>>>, Error> {
+}
+
+async fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> Result<Tasks, Error> {
+    let Shared {
+        doorbells,
+        stop,
+        stop_tx,
+    } = shared;
     let m = &config.matrix;
     let user = matrix_sdk_user(&m.user)?;
     let lobby = matrix::RoomIdBuf::try_from(m.lobby_room.as_str()).map_err(|_| Error::MatrixId {
@@ -215,13 +230,12 @@ fn matrix_sdk_user(user: &str) -> Result<matrix::UserIdBuf, Error> {
     })
 }
 
-async fn start_telegram(
-    config: &Config,
-    prepared: &Prepared,
-    doorbells: Doorbells,
-    stop: watch::Receiver<bool>,
-    stop_tx: Arc<watch::Sender<bool>>,
-) -> Result<Vec<tokio::task::JoinHandle<Result<(), Error>>>, Error> {
+async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) -> Result<Tasks, Error> {
+    let Shared {
+        doorbells,
+        stop,
+        stop_tx,
+    } = shared;
     let t = &config.telegram;
     let token = config.resolve_secret(SecretName::TelegramToken)?;
     let settings = Settings {

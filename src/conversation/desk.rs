@@ -91,21 +91,25 @@ impl<S: Store> Service<S> {
             return Ok(());
         };
         case.room = Some(room.to_owned());
-        let conv = self.store.conv_id(DESK, "rooms");
+        self.write_desk(vec![
+            case_write(&case),
+            DeskWrite {
+                key: format!("{ROOM_PREFIX}{room}"),
+                value: Some(number.to_be_bytes().to_vec()),
+            },
+        ])
+    }
+
+    /// Write desk records alone, atomically (the caller flushes).
+    fn write_desk(&self, desk: Vec<DeskWrite>) -> store::Result<()> {
         self.store.commit_turn(store::Turn {
-            conv,
+            conv: self.store.conv_id(DESK, "desk"),
             update: None,
             state: StateChange::Keep,
             outbox: Vec::new(),
             track: Vec::new(),
             counters: Vec::new(),
-            desk: vec![
-                case_write(&case),
-                DeskWrite {
-                    key: format!("{ROOM_PREFIX}{room}"),
-                    value: Some(number.to_be_bytes().to_vec()),
-                },
-            ],
+            desk,
         })?;
         Ok(())
     }
@@ -480,19 +484,10 @@ impl<S: Store> Service<S> {
 
     /// Save a channel's bookmark (the caller flushes).
     pub fn save_cursor(&self, name: &str, value: &str) -> store::Result<()> {
-        self.store.commit_turn(store::Turn {
-            conv: self.store.conv_id(DESK, "cursor"),
-            update: None,
-            state: StateChange::Keep,
-            outbox: Vec::new(),
-            track: Vec::new(),
-            counters: Vec::new(),
-            desk: vec![DeskWrite {
-                key: format!("cursor/{name}"),
-                value: Some(value.as_bytes().to_vec()),
-            }],
-        })?;
-        Ok(())
+        self.write_desk(vec![DeskWrite {
+            key: format!("cursor/{name}"),
+            value: Some(value.as_bytes().to_vec()),
+        }])
     }
 
     /// Tell a room (or the lobby) something about an event the desk cannot act on (an
@@ -507,19 +502,10 @@ impl<S: Store> Service<S> {
 
     /// Remember that the bot accepted this direct chat with a person (keyed hash only).
     pub fn mark_direct_room(&self, channel: &str, room: &str) -> store::Result<()> {
-        self.store.commit_turn(store::Turn {
-            conv: self.store.conv_id(DESK, "direct"),
-            update: None,
-            state: StateChange::Keep,
-            outbox: Vec::new(),
-            track: Vec::new(),
-            counters: Vec::new(),
-            desk: vec![DeskWrite {
-                key: self.direct_key(channel, room),
-                value: Some(vec![1]),
-            }],
-        })?;
-        Ok(())
+        self.write_desk(vec![DeskWrite {
+            key: self.direct_key(channel, room),
+            value: Some(vec![1]),
+        }])
     }
 
     /// Whether the bot accepted this room as a direct chat with a person.

@@ -217,10 +217,12 @@ async fn open_case<S: Store>(desk: &Desk<S>, notice: &CaseNotice) -> Carried {
             room
         }
     };
-    if let Carried::Retry(e) = sent(desk.bot.send_text(&room, &notice.room_text).await) {
+    // The lobby first: the room's first encrypted message (a new megolm session shared with
+    // every invitee) costs tens of milliseconds the announcement need not wait for.
+    if let Carried::Retry(e) = sent(desk.bot.send_text_lobby(&desk.lobby, &notice.lobby_text).await) {
         return Carried::Retry(e);
     }
-    sent(desk.bot.send_text_lobby(&desk.lobby, &notice.lobby_text).await)
+    sent(desk.bot.send_text(&room, &notice.room_text).await)
 }
 
 fn case_room<S: Store>(service: &Service<S>, case: u64) -> Option<OwnedRoomId> {
