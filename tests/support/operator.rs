@@ -63,11 +63,18 @@ impl Operator {
             .expect("operator first sync");
         let syncing = client.clone();
         // `Client::sync` returns on an error (e.g. the homeserver restarting): go on, as
-        // a real client would.
+        // a real client would. Long-poll timeout: `VARCO_TEST_OPERATOR_SYNC_SECS` (default 1).
         let sync = tokio::spawn(async move {
             loop {
                 let _ = syncing
-                    .sync(SyncSettings::default().timeout(Duration::from_secs(1)))
+                    .sync(
+                        SyncSettings::default().timeout(Duration::from_secs(
+                            std::env::var("VARCO_TEST_OPERATOR_SYNC_SECS")
+                                .ok()
+                                .and_then(|s| s.parse().ok())
+                                .unwrap_or(1),
+                        )),
+                    )
                     .await;
                 tokio::time::sleep(Duration::from_millis(200)).await;
             }
