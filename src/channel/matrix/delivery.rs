@@ -177,30 +177,32 @@ async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
     }
 }
 
-/// Create the case room (unless a previous attempt did), then introduce the case in it and
-/// announce it in the lobby.
+/// Announce the case in the lobby, create its room (unless a previous attempt did) and
+/// introduce the case in it. The announcement goes first, before the invite: an operator's
+/// client whose long poll is ended by the invite was seen to pick up a lobby message sent in
+/// the same instant only at its next poll (BENCHMARKS.md, handoff latency). A retry after a
+/// failed room creation repeats the announcement.
 async fn open_case<S: Store>(desk: &Desk<S>, notice: &CaseNotice) -> Carried {
     let service = &desk.service;
+    if let Carried::Retry(e) = sent(desk.bot.send_text_lobby(&desk.lobby, &notice.lobby_text).await) {
+        return Carried::Retry(e);
+    }
+    let invite: Vec<OwnedUserId> = notice
+        .invite
+        .iter()
+        .filter_map(|u| OwnedUserId::try_from(u.as_str()).ok())
+        .collect();
     let room = match case_room(service, notice.case) {
         Some(room) => {
             // A flagged case asked for a person later: its room exists; invite now.
-            for user in notice
-                .invite
-                .iter()
-                .filter_map(|u| OwnedUserId::try_from(u.as_str()).ok())
-            {
-                if let Err(e) = desk.bot.invite(&room, &user).await {
+            for user in &invite {
+                if let Err(e) = desk.bot.invite(&room, user).await {
                     tracing::debug!(error = %e, "invite into an existing case room not done");
                 }
             }
             room
         }
         None => {
-            let invite: Vec<OwnedUserId> = notice
-                .invite
-                .iter()
-                .filter_map(|u| OwnedUserId::try_from(u.as_str()).ok())
-                .collect();
             let name = service.desk_text("desk-room-name", &[("case".into(), notice.case.to_string())]);
             let room = match desk.bot.create_case_room(&name, &invite).await {
                 Ok(room) => room,
@@ -217,11 +219,6 @@ async fn open_case<S: Store>(desk: &Desk<S>, notice: &CaseNotice) -> Carried {
             room
         }
     };
-    // The lobby first: the room's first encrypted message (a new megolm session shared with
-    // every invitee) costs tens of milliseconds the announcement need not wait for.
-    if let Carried::Retry(e) = sent(desk.bot.send_text_lobby(&desk.lobby, &notice.lobby_text).await) {
-        return Carried::Retry(e);
-    }
     sent(desk.bot.send_text(&room, &notice.room_text).await)
 }
 
