@@ -613,17 +613,7 @@ impl<S: Store> Service<S> {
     /// An operator's words for the person, kept in the transcript as theirs.
     fn operator_says(&self, record: &mut Record, out: &mut Outgoing<'_>, text: String) {
         push_transcript(record, Speaker::Operator, text.clone());
-        let (channel, chat) = (out.channel, out.chat.to_owned());
-        out.push(
-            channel,
-            &Outbound {
-                chat,
-                body: Body::Text {
-                    text,
-                    choices: Vec::new(),
-                },
-            },
-        );
+        out.text_for_person(text, Vec::new());
     }
 }
 

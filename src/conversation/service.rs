@@ -199,18 +199,7 @@ impl<S: Store> Service<S> {
                 .clone()
                 .unwrap_or_else(|| self.helpline.default_language.clone());
             let text = self.render(&lang, &Text::new(id), &record, &[], out.channel);
-            let chat = out.chat.to_owned();
-            let channel = out.channel;
-            out.push(
-                channel,
-                &Outbound {
-                    chat,
-                    body: Body::Text {
-                        text,
-                        choices: Vec::new(),
-                    },
-                },
-            );
+            out.text_for_person(text, Vec::new());
         }
         self.commit(conv, mark, StateChange::Keep, inbound.message_id, out)
     }
@@ -447,15 +436,7 @@ impl<S: Store> Service<S> {
             line.push_str(&format!("\n{}. {c}", i + 1));
         }
         push_transcript(record, Speaker::Bot, line);
-        let channel = out.channel;
-        let chat = out.chat.to_owned();
-        out.push(
-            channel,
-            &Outbound {
-                chat,
-                body: Body::Text { text, choices },
-            },
-        );
+        out.text_for_person(text, choices);
     }
 
     fn note_person(&self, record: &mut Record, input: &Input) {
@@ -541,6 +522,18 @@ impl<'a> Outgoing<'a> {
             counters: Vec::new(),
             desk: Vec::new(),
         }
+    }
+
+    /// Queue a text for the person this turn is about, on their channel.
+    pub(super) fn text_for_person(&mut self, text: String, choices: Vec<String>) {
+        let chat = self.chat.to_owned();
+        self.push(
+            self.channel,
+            &Outbound {
+                chat,
+                body: Body::Text { text, choices },
+            },
+        );
     }
 
     pub(super) fn push(&mut self, channel: &str, message: &Outbound) {
