@@ -112,6 +112,7 @@ impl<S: Store> Rig<S> {
             input: self.input(chat),
             lang_hint: Some("it".to_owned()),
             message_id: None,
+            attachment: None,
         };
         self.next_update += 1;
         self.clock += 1;

@@ -196,6 +196,7 @@ fn expected_replies(start: usize) -> Vec<Vec<String>> {
             input: Input::Text(input.to_string()),
             lang_hint: Some("en".into()),
             message_id: None,
+            attachment: None,
         };
         service.handle(&inbound, 0).expect("turn");
         let mut replies = Vec::new();

@@ -9,6 +9,7 @@ use std::time::Duration;
 use tokio::sync::watch;
 
 use crate::channel::matrix;
+use crate::channel::media::Media;
 use crate::channel::telegram::{self, delivery, ingest, Channel, Settings};
 use crate::config::{self, Config, SecretName, TelegramMode};
 use crate::content::{Content, ContentPaths};
@@ -115,6 +116,7 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
         doorbells: doorbells.clone(),
         stop,
         stop_tx,
+        media: Arc::new(Media::new()),
     };
     let mut tasks: Tasks = Vec::new();
     // Matrix first: a wrong passphrase or an unreachable homeserver stops start-up before
@@ -168,6 +170,8 @@ struct Shared {
     doorbells: Doorbells,
     stop: watch::Receiver<bool>,
     stop_tx: Arc<watch::Sender<bool>>,
+    /// Attachments are fetched through whichever channel holds them.
+    media: Arc<Media>,
 }
 
 async fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> Result<Tasks, Error> {
@@ -175,6 +179,7 @@ async fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> R
         doorbells,
         stop,
         stop_tx,
+        media,
     } = shared;
     let m = &config.matrix;
     let user = matrix_sdk_user(&m.user)?;
@@ -191,11 +196,13 @@ async fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> R
     );
     settings.poll_timeout = Duration::from_secs(m.poll_timeout_secs);
     let bot = matrix::Bot::connect(settings).await?;
+    media.set_matrix(bot.clone());
     let desk = Arc::new(matrix::Desk {
         bot: bot.clone(),
         service: prepared.service.clone(),
         lobby,
         doorbells,
+        media: media.clone(),
     });
     tracing::info!("matrix channel started");
     let (events_tx, events) = tokio::sync::mpsc::channel(256);
@@ -235,6 +242,7 @@ async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) ->
         doorbells,
         stop,
         stop_tx,
+        media,
     } = shared;
     let t = &config.telegram;
     let token = config.resolve_secret(SecretName::TelegramToken)?;
@@ -246,11 +254,13 @@ async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) ->
         ..Settings::default()
     };
     let bot = telegram::bot(token.expose(), &t.api_url, &settings)?;
+    media.set_telegram(bot.clone());
     let channel = Arc::new(Channel {
         bot,
         service: prepared.service.clone(),
         settings,
         doorbells,
+        media,
     });
     let ingest = Arc::new(ingest::Ingest::new(channel.clone()));
     let stats = Arc::new(delivery::DeliveryStats::default());

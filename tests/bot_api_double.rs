@@ -283,6 +283,40 @@ async fn media_sends_parse_json_ids_and_uploads() {
     assert!(sent[0].protect_content);
     assert_eq!(sent[0].file.as_deref(), Some("AgACphoto"));
     assert!(sent[1].file.as_deref().unwrap().starts_with("attach://"));
+    assert_eq!(sent[1].upload, Some(("v.ogg".to_owned(), vec![1u8, 2, 3])));
+    assert_eq!(sent[2].upload, Some(("a.pdf".to_owned(), b"pdf".to_vec())));
+    assert_eq!(sent[0].upload, None, "a file_id is not an upload");
+}
+
+#[tokio::test]
+async fn a_users_file_is_served_by_get_file_and_the_download_route() {
+    use teloxide::net::Download;
+    let api = BotApi::start();
+    let bot = api.bot();
+    let (_, file_id) = api.push_photo_bytes(CHAT, b"photo bytes", Some("caption"));
+    let file = bot.get_file(FileId(file_id)).await.unwrap();
+    assert_eq!(file.meta.size, 11);
+    let mut bytes = Vec::new();
+    bot.download_file(&file.path, &mut bytes).await.unwrap();
+    assert_eq!(bytes, b"photo bytes");
+    assert_eq!(api.downloads(), 1);
+
+    // Over the bots' 20 MB limit, and unknown ids, are refused as Telegram does.
+    let (_, big) = api.push_document_sized(CHAT, "big.pdf", 21 << 20);
+    let err = bot.get_file(FileId(big)).await.unwrap_err();
+    assert!(
+        matches!(&err, RequestError::Api(ApiError::Unknown(d)) if d.contains("too big")),
+        "{err:?}"
+    );
+    let err = bot.get_file(FileId("nope".into())).await.unwrap_err();
+    assert!(
+        matches!(&err, RequestError::Api(ApiError::Unknown(d)) if d.contains("invalid file_id")),
+        "{err:?}"
+    );
+
+    // A fault on the download route is an HTTP error to teloxide.
+    api.fault("file", Fault::Status(502));
+    assert!(bot.download_file(&file.path, &mut Vec::new()).await.is_err());
 }
 
 #[tokio::test]

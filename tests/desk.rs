@@ -6,8 +6,10 @@
 use std::sync::Arc;
 
 use varco::content::{Content, ContentPaths};
-use varco::conversation::{Body, DeskMessage, DeskRoom, Handled, Helpline, Inbound, Outbound, Service, OPERATORS};
-use varco::flow::Input;
+use varco::conversation::{
+    Attachment, Body, DeskMessage, DeskRoom, Handled, Helpline, Inbound, Outbound, Service, OPERATORS,
+};
+use varco::flow::{Input, MediaKind};
 use varco::handoff::{Operator, Status};
 use varco::store::{MemoryStore, Store};
 
@@ -63,9 +65,47 @@ impl Desk {
             input: Input::Text(text.into()),
             lang_hint: Some("en".into()),
             message_id: None,
+            attachment: None,
         };
         self.svc.handle(&inbound, now).unwrap();
         self.person_inbox()
+    }
+
+    /// The person sends a file; returns what they received as text.
+    fn person_file(&mut self, attachment: Attachment, now: u64) -> Vec<String> {
+        self.update += 1;
+        let inbound = Inbound {
+            channel: "telegram".into(),
+            chat: CHAT.into(),
+            update_id: self.update.to_string(),
+            input: Input::Media(attachment.kind),
+            lang_hint: Some("en".into()),
+            message_id: None,
+            attachment: Some(attachment),
+        };
+        self.svc.handle(&inbound, now).unwrap();
+        self.person_inbox()
+    }
+
+    /// An operator posts a file in a room; returns (person's outbox, operators' outbox).
+    fn post_file(
+        &mut self,
+        room: DeskRoom,
+        sender: &str,
+        attachment: Attachment,
+        now: u64,
+    ) -> (Vec<Outbound>, Vec<Outbound>) {
+        self.event += 1;
+        let m = DeskMessage {
+            event_id: format!("$e{}", self.event),
+            room,
+            sender: sender.into(),
+            text: attachment.caption.clone().unwrap_or_else(|| attachment.file_name()),
+            attachment: Some(attachment),
+        };
+        assert!(matches!(self.svc.desk_message(&m, now).unwrap(), Handled::Turn(_)));
+        assert_eq!(self.svc.desk_message(&m, now).unwrap(), Handled::Duplicate);
+        (self.drain("telegram"), self.operators())
     }
 
     fn person_inbox(&self) -> Vec<String> {
@@ -103,6 +143,7 @@ impl Desk {
             room,
             sender: sender.into(),
             text: text.into(),
+            attachment: None,
         };
         assert!(matches!(self.svc.desk_message(&m, now).unwrap(), Handled::Turn(_)));
         assert_eq!(self.svc.desk_message(&m, now).unwrap(), Handled::Duplicate);
@@ -405,4 +446,70 @@ fn not_understood_twice_flags_and_a_later_request_keeps_the_case_number() {
     assert_eq!(notice.case, 1);
     assert_eq!(notice.invite, [BRUNO, ANNA]);
     assert_eq!(d.svc.case(1).unwrap().unwrap().status, Status::Queued);
+}
+
+fn photo(origin: &str, size: u64, exceeds: Option<u64>) -> Attachment {
+    Attachment {
+        kind: MediaKind::Photo,
+        origin: origin.into(),
+        reference: "file-ref".into(),
+        name: None,
+        mime: Some("image/jpeg".into()),
+        size: Some(size),
+        caption: Some("the flat".into()),
+        exceeds,
+    }
+}
+
+#[test]
+fn files_pass_both_ways_while_a_case_is_owned_and_limits_are_told() {
+    let mut d = Desk::new();
+    d.open_case();
+    d.say(DeskRoom::Case(1), ANNA, "!claim", 110);
+
+    // The person's photo goes to the case room by reference, with its caption.
+    let told = d.person_file(photo("telegram", 54_321, None), 120);
+    assert!(told.is_empty(), "nothing to say to the person: {told:?}");
+    let out = d.operators();
+    assert!(
+        matches!(&out[..], [Outbound { body: Body::Relay { case: 1, text: Some(t), media: Some(k), attachment: Some(a) }, .. }]
+            if t == "the flat" && k == "photo" && a.reference == "file-ref" && a.origin == "telegram"),
+        "{out:?}"
+    );
+
+    // Too large to fetch: the person is told the limit at once; the room is told too.
+    let told = d.person_file(photo("telegram", 30 << 20, Some(20 << 20)), 130);
+    assert!(joined(&told).contains("20 MB"), "{told:?}");
+    let out = d.operators();
+    assert!(
+        matches!(&out[..], [Outbound { body: Body::Relay { attachment: Some(a), .. }, .. }] if a.exceeds == Some(20 << 20)),
+        "{out:?}"
+    );
+
+    // The owner's file goes to the person on their channel.
+    let (person, rooms) = d.post_file(DeskRoom::Case(1), ANNA, photo("matrix", 1000, None), 140);
+    assert!(
+        matches!(&person[..], [Outbound { chat, body: Body::Media { attachment } }] if chat == CHAT && attachment.origin == "matrix"),
+        "{person:?}"
+    );
+    assert!(rooms.is_empty(), "{rooms:?}");
+
+    // Too large for the person's app: not sent, and the room is told why.
+    let (person, rooms) = d.post_file(DeskRoom::Case(1), ANNA, photo("matrix", 12 << 20, Some(10 << 20)), 150);
+    assert!(person.is_empty(), "{person:?}");
+    assert!(joined(&room_texts(&rooms, Some(1))).contains("10 MB"), "{rooms:?}");
+
+    // Someone else's file is not relayed.
+    let (person, rooms) = d.post_file(DeskRoom::Case(1), BRUNO, photo("matrix", 1000, None), 160);
+    assert!(person.is_empty(), "{person:?}");
+    assert!(!room_texts(&rooms, Some(1)).is_empty(), "the hint: {rooms:?}");
+}
+
+#[test]
+fn a_file_outside_a_case_gets_the_plain_answer_and_reaches_nobody() {
+    let mut d = Desk::new();
+    d.person("/start", 100);
+    let told = d.person_file(photo("telegram", 54_321, None), 110);
+    assert!(joined(&told).contains("only read written messages"), "{told:?}");
+    assert!(d.operators().is_empty());
 }

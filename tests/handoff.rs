@@ -19,10 +19,12 @@ use std::time::{Duration, Instant};
 
 use matrix_sdk::ruma::api::client::room::create_room::v3::Request as CreateRoomRequest;
 use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
+use matrix_sdk::ruma::events::room::message::MessageType;
+use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::events::InitialStateEvent;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
-use operator::{files_containing, raw_events, Operator};
-use support::bot_api::BotApi;
+use operator::{files_containing, media_source, raw_events, Operator};
+use support::bot_api::{BotApi, Fault, Sent};
 use support::serve_config::{terminate, Serve};
 use support::synapse::Synapse;
 
@@ -381,6 +383,106 @@ async fn a_homeserver_restart_mid_case_loses_nothing() {
     drop(synapse);
 }
 
+/// Media sends (not sendMessage) to `chat`, in order.
+fn media_sent(api: &BotApi, chat: i64) -> Vec<Sent> {
+    api.sent_to(chat)
+        .into_iter()
+        .filter(|m| m.method != "sendMessage")
+        .collect()
+}
+
+/// Photos and files pass both ways, encrypted in the case room and protected on Telegram;
+/// a failed download from Telegram is retried; files over a platform's limit are answered
+/// clearly on both sides; the file contents never reach the disk, the log or the server in
+/// clear.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn photos_and_files_pass_both_ways_and_limits_are_told() {
+    const PHOTO_CANARY: &str = "CANARY-photo-7c2d-face-of-the-boss";
+    const FILE_CANARY: &str = "CANARY-file-91aa-address-of-the-shelter";
+    let s = Synapse::shared_async().await;
+    let scene = Scene::start(s).await;
+    let (api, anna, bot) = (&scene.api, &scene.anna, scene.bot_user.as_str());
+    let chat = 7201;
+    let room = scene.claimed_case(chat, 1).await;
+
+    // The person's photo reaches the room as an encrypted image the operator decrypts,
+    // with its caption, although Telegram's first download answers 502.
+    let photo = [
+        b"\x89PNG\r\n fake image ".as_slice(),
+        PHOTO_CANARY.as_bytes(),
+        &[7u8; 4000],
+    ]
+    .concat();
+    api.fault("file", Fault::Status(502));
+    api.push_photo_bytes(chat, &photo, Some("this is the flat"));
+    let got = anna.wait_for_file(&room, bot, 0).await;
+    assert!(
+        matches!(&got, MessageType::Image(c) if c.caption() == Some("this is the flat")),
+        "{got:?}"
+    );
+    assert!(
+        matches!(media_source(&got), MediaSource::Encrypted(_)),
+        "uploaded encrypted"
+    );
+    assert_eq!(anna.download(&got).await, photo);
+    assert!(api.downloads() >= 2, "the failed download was retried");
+
+    // The operator's document and photo reach Telegram as uploads, protected.
+    let doc = [b"%PDF-1.4 ".as_slice(), FILE_CANARY.as_bytes()].concat();
+    let png = [b"\x89PNG\r\n map ".as_slice(), FILE_CANARY.as_bytes()].concat();
+    anna.send_file(&room, "modulo.pdf", &doc, false, None).await;
+    anna.send_file(&room, "map.png", &png, true, None).await;
+    wait_async("the operator's files to reach Telegram", || {
+        media_sent(api, chat).len() >= 2
+    })
+    .await;
+    let sent = media_sent(api, chat);
+    assert_eq!(sent[0].method, "sendDocument");
+    assert_eq!(
+        sent[0].upload.as_ref().map(|u| (u.0.as_str(), &u.1)),
+        Some(("modulo.pdf", &doc))
+    );
+    assert_eq!(sent[1].method, "sendPhoto");
+    assert_eq!(sent[1].upload.as_ref().map(|u| &u.1), Some(&png));
+    assert!(
+        sent.iter().all(|m| m.protect_content),
+        "files for the person are protected"
+    );
+
+    // Too large to fetch from Telegram (over 20 MB): the person is told at once, and so is
+    // the room; too large for Telegram to take from the bot (a photo over 10 MB): the
+    // operator is told, and nothing is sent.
+    api.push_document_sized(chat, "recording.pdf", 30 << 20);
+    person_gets(api, chat, "20 MB").await;
+    operator_sees(anna, &room, bot, "20 MB").await;
+    anna.send_file(&room, "big.png", b"declared large", true, Some(12 << 20))
+        .await;
+    operator_sees(anna, &room, bot, "10 MB").await;
+    anna.send(&room, "Did the map arrive?").await;
+    person_gets(api, chat, "Did the map arrive?").await;
+    assert_eq!(media_sent(api, chat).len(), 2, "the photo over the limit was not sent");
+
+    // Every event the bot put in the room is encrypted.
+    let raw = raw_events(s, &room, &anna.token());
+    for e in raw
+        .iter()
+        .filter(|e| e["sender"] == bot && e.get("state_key").is_none())
+    {
+        assert_eq!(e["type"], "m.room.encrypted", "{e}");
+    }
+    terminate(scene.serve);
+    for canary in [PHOTO_CANARY, FILE_CANARY] {
+        let on_disk = files_containing(scene.helpline.dir.path(), canary.as_bytes());
+        assert!(on_disk.is_empty(), "file contents on the helpline's disk: {on_disk:?}");
+        let on_server = files_containing(s.data_dir(), canary.as_bytes());
+        assert!(
+            on_server.is_empty(),
+            "file contents in clear on the homeserver: {on_server:?}"
+        );
+        assert!(!scene.helpline.log_text().contains(canary), "file contents in the log");
+    }
+}
+
 /// A person can write from their own Matrix client: a 1:1 direct chat with the bot is
 /// accepted and greeted, and gets the same flows; an invite to a group room is declined.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -403,6 +505,34 @@ async fn a_person_on_matrix_gets_the_same_flows_in_a_direct_chat() {
     operator_sees(&person, &dm, &scene.bot_user, "1. English").await;
     person.send(&dm, "1").await;
     operator_sees(&person, &dm, &scene.bot_user, "Can you write safely right now?").await;
+
+    // They ask for a person; files pass both ways between the direct chat and the case
+    // room, encrypted on both sides.
+    for text in ["1", "1", "3"] {
+        person.send(&dm, text).await;
+    }
+    operator_sees(&person, &dm, &scene.bot_user, "Your case number is").await;
+    let room = next_invite(&scene.anna, std::slice::from_ref(&scene.lobby)).await;
+    scene.anna.join_when_invited(&room).await;
+    scene.anna.send(&room, "!claim").await;
+    operator_sees(&person, &dm, &scene.bot_user, "a person from the helpline is here").await;
+    let bot_user = scene.bot_user.as_str();
+    person
+        .send_file(&dm, "contract.pdf", b"%PDF the contract", false, None)
+        .await;
+    let got = scene.anna.wait_for_file(&room, bot_user, 0).await;
+    assert_eq!(scene.anna.download(&got).await, b"%PDF the contract");
+    scene
+        .anna
+        .send_file(&room, "map.png", b"\x89PNG the map", true, None)
+        .await;
+    let got = person.wait_for_file(&dm, bot_user, 0).await;
+    assert!(matches!(&got, MessageType::Image(_)), "{got:?}");
+    assert!(
+        matches!(media_source(&got), MediaSource::Encrypted(_)),
+        "encrypted in the direct chat"
+    );
+    assert_eq!(person.download(&got).await, b"\x89PNG the map");
 
     // A group room is not a conversation: the bot leaves it.
     let mut request = CreateRoomRequest::new();

@@ -28,6 +28,7 @@ fn inbound(update: &str, text: &str) -> Inbound {
         input: Input::Text(text.into()),
         lang_hint: Some("en".into()),
         message_id: None,
+        attachment: None,
     }
 }
 

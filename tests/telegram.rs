@@ -240,6 +240,7 @@ fn expected_replies_in(chats: &[(i64, &str, Vec<String>)]) -> HashMap<i64, Vec<S
                 input: Input::Text(input.to_string()),
                 lang_hint: Some(lang.to_string()),
                 message_id: None,
+                attachment: None,
             };
             service.handle(&inbound, 0).unwrap();
         }

@@ -26,6 +26,9 @@ desk-duty-off = { $user } is off duty.
 desk-withdrawn = Case { $case }: the person left the queue.
 desk-quick-exit = Case { $case }: the person used the quick exit; nothing more reaches them.
 desk-media = Case { $case }: the person sent a { $kind }.
+desk-media-too-large = Not sent: this { $kind } is larger than the person's app accepts from the bot ({ $megabytes } MB). Send a smaller file, or describe it in words.
+desk-person-media-too-large = Case { $case }: the person sent a { $kind } too large to pass on (the limit is { $megabytes } MB); they were told.
+desk-media-gone = Case { $case }: the person sent a { $kind }, but it can no longer be fetched; ask them to send it again.
 desk-help =
     In a case room: `!claim` take the case · `!release` give it back to the bot · `!transfer @user:server` · `!close <outcome>` ({ $outcomes }) · `!note <text>` (never sent) · `!say <reply>` ({ $canned }) · `!lang` · `!help`
     In the lobby: `!duty on` · `!duty off` · `!takeover <case>`
@@ -47,5 +50,5 @@ desk-unknown-canned = There is no canned reply called “{ $name }”. `!help` l
 desk-no-such-case = There is no open case { $case }.
 desk-room-name = Case { $case }
 desk-undecryptable = A message in this room could not be decrypted by the bot; it was not passed on. Please send it again.
-desk-media-not-relayed = Only text is passed on to the person for now; the attachment was not sent.
+desk-media-not-relayed = Only text, photos, voice notes, videos and files are passed on to the person; this message was not sent.
 desk-flagged = Conversation { $case } may need a person ({ $reason }) · { $channel } · language { $lang } · priority { $priority }. The bot goes on answering; `!takeover { $case }` to take it over.

@@ -17,6 +17,9 @@ sys-media =
     Thanks. I can only read written messages.
     I cannot open photos, voice messages, files or stickers.
     A person from the helpline can receive them: type /operator.
+sys-media-too-large =
+    This file is too large to pass on (the limit is { $megabytes } MB), so the operator cannot see it.
+    You can send a smaller one, or tell them in words what it shows.
 sys-edited =
     Thanks. I read only new messages, not changes to earlier ones.
     Please send it again as a new message, or type /menu.

@@ -26,6 +26,9 @@ desk-duty-off = { $user } non è più di turno.
 desk-withdrawn = Caso { $case }: la persona ha lasciato la coda.
 desk-quick-exit = Caso { $case }: la persona ha usato l'uscita rapida; non le arriva più nulla.
 desk-media = Caso { $case }: la persona ha inviato un contenuto ({ $kind }).
+desk-media-too-large = Non inviato: questo contenuto ({ $kind }) supera quello che l'app della persona accetta dal bot ({ $megabytes } MB). Invia un file più piccolo, o descrivilo a parole.
+desk-person-media-too-large = Caso { $case }: la persona ha inviato un contenuto ({ $kind }) troppo grande per essere inoltrato (il limite è { $megabytes } MB); le è stato detto.
+desk-media-gone = Caso { $case }: la persona ha inviato un contenuto ({ $kind }), ma non è più possibile scaricarlo; chiedile di inviarlo di nuovo.
 desk-help =
     Nella stanza del caso: `!claim` prendi il caso · `!release` restituiscilo al bot · `!transfer @utente:server` · `!close <esito>` ({ $outcomes }) · `!note <testo>` (mai inviata) · `!say <risposta>` ({ $canned }) · `!lang` · `!help`
     Nella stanza di turno: `!duty on` · `!duty off` · `!takeover <caso>`
@@ -47,5 +50,5 @@ desk-unknown-canned = Non esiste una risposta pronta chiamata “{ $name }”. `
 desk-no-such-case = Non c'è un caso aperto numero { $case }.
 desk-room-name = Caso { $case }
 desk-undecryptable = Il bot non è riuscito a decifrare un messaggio in questa stanza; non è stato inoltrato. Per favore invialo di nuovo.
-desk-media-not-relayed = Per ora alla persona passa solo il testo; l'allegato non è stato inviato.
+desk-media-not-relayed = Alla persona passano solo testo, foto, messaggi vocali, video e file; questo messaggio non è stato inviato.
 desk-flagged = La conversazione { $case } potrebbe aver bisogno di una persona ({ $reason }) · { $channel } · lingua { $lang } · priorità { $priority }. Il bot continua a rispondere; `!takeover { $case }` per prenderla.

@@ -17,6 +17,9 @@ sys-media =
     Grazie. Posso leggere solo messaggi scritti.
     Non posso aprire foto, messaggi vocali, file o sticker.
     Una persona del numero verde può riceverli: scrivi /operator.
+sys-media-too-large =
+    Questo file è troppo grande per essere inoltrato (il limite è { $megabytes } MB): l'operatore non può vederlo.
+    Puoi inviarne uno più piccolo, o descrivere a parole che cosa mostra.
 sys-edited =
     Grazie. Leggo solo i messaggi nuovi, non le modifiche a quelli precedenti.
     Invialo di nuovo come nuovo messaggio, oppure scrivi /menu.

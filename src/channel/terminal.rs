@@ -61,6 +61,7 @@ impl<'a, S: Store> Session<'a, S> {
             input: Input::Text(text),
             lang_hint: self.opts.lang.clone(),
             message_id: None,
+            attachment: None,
         };
         self.service.handle(&inbound, now)?;
         self.service.store().flush()?;
@@ -156,7 +157,8 @@ fn print(message: &Outbound, out: &mut dyn Write) -> io::Result<()> {
                 "└─ (no operator is connected in the terminal; messages you write now are relayed)"
             )?;
         }
-        Body::Relay { case, text, media } => {
+        Body::Media { attachment } => writeln!(out, "[the operator sent a {}]", attachment.kind_name())?,
+        Body::Relay { case, text, media, .. } => {
             let what = text
                 .clone()
                 .or_else(|| media.as_ref().map(|m| format!("({m})")))

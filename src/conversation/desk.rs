@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use super::service::{case_key, case_write, push_transcript, Outgoing};
-use super::{Body, Handled, Outbound, Record, Service, Speaker, OPERATORS};
+use super::{megabytes, Attachment, Body, Handled, Outbound, Record, Service, Speaker, OPERATORS};
 use crate::flow::{OpenCase, Text};
 use crate::handoff::{self, Case, Decision, Outcome, Refusal, Roster, Said};
 use crate::stats;
@@ -32,7 +32,10 @@ pub struct DeskMessage {
     pub event_id: String,
     pub room: DeskRoom,
     pub sender: String,
+    /// The text, or an attachment's caption (or its file name, if it has none).
     pub text: String,
+    /// A file the sender posted; for the owner of the case, relayed to the person.
+    pub attachment: Option<Attachment>,
 }
 
 impl<S: Store> Service<S> {
@@ -199,7 +202,7 @@ impl<S: Store> Service<S> {
             }
         };
         match case {
-            Some(case) => self.decided(mark, case, room_case, &m.sender, decision, now),
+            Some(case) => self.decided(mark, case, room_case, m, decision, now),
             None => self.lobby_decided(mark, &m.sender, decision, now),
         }
     }
@@ -210,10 +213,11 @@ impl<S: Store> Service<S> {
         mark: UpdateMark,
         mut case: Case,
         room_case: Option<u64>,
-        actor: &str,
+        said_by: &DeskMessage,
         decision: Decision,
         now: u64,
     ) -> store::Result<Handled> {
+        let (actor, attachment) = (said_by.sender.as_str(), said_by.attachment.as_ref());
         let desk_lang = self.helpline.default_language.clone();
         let n = case.number;
         let conv = self.store.conv_id(&case.channel, &case.chat);
@@ -294,10 +298,33 @@ impl<S: Store> Service<S> {
                 let shown = self.render_desk(&desk_lang, "desk-said", &[("text".into(), text)]);
                 to_room(&mut out, Some(n), shown);
             }
-            Decision::Relay(text) => {
-                self.operator_says(&mut record, &mut out, text.clone());
-                state = set(&record);
-            }
+            Decision::Relay(text) => match attachment {
+                Some(file) if file.exceeds.is_some() => {
+                    let limit = megabytes(file.exceeds.unwrap_or_default());
+                    let text = self.render_desk(
+                        &desk_lang,
+                        "desk-media-too-large",
+                        &[
+                            ("kind".into(), file.kind_name()),
+                            ("megabytes".into(), limit.to_string()),
+                        ],
+                    );
+                    to_room(&mut out, Some(n), text);
+                }
+                Some(file) => {
+                    let mut line = format!("({})", file.kind_name());
+                    if let Some(caption) = &file.caption {
+                        line = format!("{line} {caption}");
+                    }
+                    push_transcript(&mut record, Speaker::Operator, line);
+                    out.media_for_person(file.clone());
+                    state = set(&record);
+                }
+                None => {
+                    self.operator_says(&mut record, &mut out, text.clone());
+                    state = set(&record);
+                }
+            },
             Decision::ShowLang => {
                 let name = self.render(&person_lang, &Text::new("language-name"), &record, &[], &channel);
                 let text = self.render_desk(

@@ -12,7 +12,7 @@ pub use desk::{DeskMessage, DeskRoom};
 pub use doorbells::Doorbells;
 pub use service::{Handled, Helpline, Service};
 
-use crate::flow::{Input, Priority, State};
+use crate::flow::{Input, MediaKind, Priority, State};
 
 /// Name of the outbox read by whoever plays the operator side (the Matrix case rooms;
 /// the terminal prints it).
@@ -33,6 +33,62 @@ pub struct Inbound {
     pub lang_hint: Option<String>,
     /// The platform's id of the person's message, tracked so a quick exit can delete it.
     pub message_id: Option<i64>,
+    /// The file that came with the message (`input` is then [`Input::Media`]).
+    pub attachment: Option<Attachment>,
+}
+
+/// A file passed between a person and an operator: where its bytes can be fetched, never
+/// the bytes. Outbox entries carry it (encrypted like every stored value); the delivering
+/// channel fetches the bytes from `origin` when it sends, and keeps them only in memory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// Photo, voice, video or document (everything else travels as a document).
+    pub kind: MediaKind,
+    /// The channel that holds the bytes (`telegram`, `matrix`).
+    pub origin: String,
+    /// Where, for that channel: a Telegram `file_id`, a Matrix media source (JSON).
+    pub reference: String,
+    /// File name as the sender's app gave it, if any.
+    pub name: Option<String>,
+    pub mime: Option<String>,
+    /// Size in bytes, when the platform said.
+    pub size: Option<u64>,
+    /// Text written with the file.
+    pub caption: Option<String>,
+    /// Set by the receiving channel when the file is larger than it can be carried (the
+    /// limit, in bytes): it is then announced, never fetched.
+    #[serde(default)]
+    pub exceeds: Option<u64>,
+}
+
+impl Attachment {
+    /// File name to show and to send under: the sender's, or one made from the kind.
+    pub fn file_name(&self) -> String {
+        match &self.name {
+            Some(n) if !n.trim().is_empty() => n.clone(),
+            _ => match self.kind {
+                MediaKind::Photo => "photo.jpg".into(),
+                MediaKind::Voice => "voice.ogg".into(),
+                MediaKind::Video => "video.mp4".into(),
+                _ => "document".into(),
+            },
+        }
+    }
+
+    /// The kind's name as the desk texts use it (`photo`, `voice`, …).
+    pub fn kind_name(&self) -> String {
+        media_name(self.kind)
+    }
+}
+
+/// A media kind's name as the desk texts use it (`photo`, `voice`, …).
+pub fn media_name(kind: MediaKind) -> String {
+    format!("{kind:?}").to_lowercase()
+}
+
+/// Megabytes, rounded up, for texts that state a size limit.
+pub fn megabytes(bytes: u64) -> u64 {
+    bytes.div_ceil(1024 * 1024)
 }
 
 /// A message for a channel's outbox.
@@ -56,8 +112,14 @@ pub enum Body {
     Relay {
         case: u64,
         text: Option<String>,
+        /// The kind of a file the person sent (`photo`, `voice`, …).
         media: Option<String>,
+        /// The file itself, to fetch and post into the case room.
+        #[serde(default)]
+        attachment: Option<Attachment>,
     },
+    /// For the person: a file from the operator who owns their case.
+    Media { attachment: Attachment },
     /// For operators: the person left the queue or used the quick exit.
     CaseWithdrawn { case: u64, quick_exit: bool },
     /// For operators: a text for a case's room, or for the lobby (`case` = `None`).

@@ -4,7 +4,9 @@
 
 use std::sync::Arc;
 
-use super::{Body, CaseNotice, Inbound, Outbound, Record, Speaker, TranscriptLine, OPERATORS};
+use super::{
+    media_name, megabytes, Attachment, Body, CaseNotice, Inbound, Outbound, Record, Speaker, TranscriptLine, OPERATORS,
+};
 use crate::directory::Directory;
 use crate::flow::{self, Effect, Flows, Input, Text};
 use crate::handoff::{self, Case, Operator};
@@ -129,6 +131,7 @@ impl<S: Store> Service<S> {
         let (engine, effects) = flow::step(&self.flows, &record.engine, &inbound.input, now);
         record.engine = engine;
         let mut out = Outgoing::new(&inbound.channel, &inbound.chat, now);
+        out.attachment = inbound.attachment.as_ref();
         let mut forget = false;
         let mut reopen_menu = false;
         for effect in effects {
@@ -322,16 +325,31 @@ impl<S: Store> Service<S> {
             }
             Effect::Relay(input) => {
                 if let Some(case) = record.case {
+                    let attachment = out.attachment.cloned();
                     let (text, media) = match input {
                         Input::Text(t) => (Some(t), None),
-                        Input::Media(kind) => (None, Some(format!("{kind:?}").to_lowercase())),
+                        Input::Media(kind) => (
+                            attachment.as_ref().and_then(|a| a.caption.clone()),
+                            Some(media_name(kind)),
+                        ),
                         Input::Choice(i) => (Some(format!("({})", i + 1)), None),
                     };
+                    if let Some(limit) = attachment.as_ref().and_then(|a| a.exceeds) {
+                        // Said at once, so the person does not wait for a file nobody sees.
+                        let extra = [("megabytes".to_owned(), megabytes(limit).to_string())];
+                        let text = self.render(&lang, &Text::new("sys-media-too-large"), record, &extra, out.channel);
+                        self.to_person(record, out, text, Vec::new());
+                    }
                     out.push(
                         OPERATORS,
                         &Outbound {
                             chat: case.to_string(),
-                            body: Body::Relay { case, text, media },
+                            body: Body::Relay {
+                                case,
+                                text,
+                                media,
+                                attachment,
+                            },
                         },
                     );
                 }
@@ -510,6 +528,8 @@ pub(super) struct Outgoing<'a> {
     pub(super) now: u64,
     pub(super) counters: Vec<String>,
     pub(super) desk: Vec<DeskWrite>,
+    /// The file that came with the person's message, for a relay.
+    pub(super) attachment: Option<&'a Attachment>,
 }
 
 impl<'a> Outgoing<'a> {
@@ -521,7 +541,20 @@ impl<'a> Outgoing<'a> {
             now,
             counters: Vec::new(),
             desk: Vec::new(),
+            attachment: None,
         }
+    }
+
+    /// Queue a file for the person this turn is about, on their channel.
+    pub(super) fn media_for_person(&mut self, attachment: Attachment) {
+        let chat = self.chat.to_owned();
+        self.push(
+            self.channel,
+            &Outbound {
+                chat,
+                body: Body::Media { attachment },
+            },
+        );
     }
 
     /// Queue a text for the person this turn is about, on their channel.

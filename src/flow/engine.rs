@@ -31,6 +31,8 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "sys-case-closed",
     "sys-nobody-on-duty",
     "sys-nobody-answered",
+    // A file too large to pass on to the operator (conversation/service.rs).
+    "sys-media-too-large",
 ];
 
 /// Variables every conversation has without an `ask` writing them.

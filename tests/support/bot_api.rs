@@ -88,6 +88,8 @@ pub struct Sent {
     pub reply_markup: Option<Value>,
     /// For media sends: the file_id / URL given, or `attach://…` for an upload.
     pub file: Option<String>,
+    /// For media sends that uploaded the file: its name and bytes.
+    pub upload: Option<(String, Vec<u8>)>,
     /// When the request arrived.
     pub at: Instant,
     /// All request parameters (multipart/form values are strings).
@@ -458,6 +460,52 @@ impl BotApi {
         })
     }
 
+    /// A private photo message whose file holds `bytes` (served by getFile and the file
+    /// download route), with an optional caption. Returns (update id, file_id).
+    pub fn push_photo_bytes(&self, chat_id: i64, bytes: &[u8], caption: Option<&str>) -> (i64, String) {
+        let (file_id, unique) = self.store_file("photos", "jpg", bytes.to_vec(), bytes.len() as u64);
+        let update = self.push_message(chat_id, chat_id, None, |m| {
+            m.insert(
+                "photo".into(),
+                json!([{"file_id": file_id, "file_unique_id": unique, "width": 640, "height": 480,
+                        "file_size": bytes.len()}]),
+            );
+            if let Some(c) = caption {
+                m.insert("caption".into(), json!(c));
+            }
+        });
+        (update, file_id)
+    }
+
+    /// A private document message of `size` bytes (only declared: its download is refused
+    /// as too big when over 20 MB, as Telegram does). Returns (update id, file_id).
+    pub fn push_document_sized(&self, chat_id: i64, name: &str, size: u64) -> (i64, String) {
+        let (file_id, unique) = self.store_file("documents", "pdf", Vec::new(), size);
+        let update = self.push_message(chat_id, chat_id, None, |m| {
+            m.insert(
+                "document".into(),
+                json!({"file_id": file_id, "file_unique_id": unique, "file_name": name,
+                       "mime_type": "application/pdf", "file_size": size}),
+            );
+        });
+        (update, file_id)
+    }
+
+    fn store_file(&self, dir: &str, ext: &str, bytes: Vec<u8>, size: u64) -> (String, String) {
+        let mut st = self.lock();
+        st.next_file_id += 1;
+        let n = st.next_file_id;
+        let file_id = format!("AgACAgIAAxkBdoubleFile{n}");
+        let path = format!("{dir}/file_{n}.{ext}");
+        st.files.insert(file_id.clone(), StoredFile { path, size, bytes });
+        (file_id, format!("AQADdoubleU{n}"))
+    }
+
+    /// How many files were downloaded through the file route.
+    pub fn downloads(&self) -> usize {
+        self.calls("file")
+    }
+
     /// A private sticker message.
     pub fn push_sticker(&self, chat_id: i64) -> i64 {
         self.push_message(chat_id, chat_id, None, |m| {
@@ -769,6 +817,16 @@ struct ApiState {
     next_callback_id: u64,
     next_file_id: u64,
     auto_delete: HashMap<i64, u32>,
+    /// Files people sent, by file_id: what getFile and the file download serve.
+    files: HashMap<String, StoredFile>,
+}
+
+/// A file a fake user sent. `bytes` is empty for a file that is only declared (too big).
+#[derive(Clone)]
+struct StoredFile {
+    path: String,
+    size: u64,
+    bytes: Vec<u8>,
 }
 
 /// An HTTP answer: status and JSON body.
@@ -881,6 +939,7 @@ impl ApiState {
             next_callback_id: 0,
             next_file_id: 0,
             auto_delete: HashMap::new(),
+            files: HashMap::new(),
         }
     }
 
@@ -1018,6 +1077,7 @@ impl ApiState {
     fn dispatch(&mut self, lower: &str, p: &Params, now: Instant) -> Answer {
         match lower {
             "getme" => ok(me_json()),
+            "getfile" => self.get_file(p),
             "sendmessage" | "sendphoto" | "sendvoice" | "senddocument" => self.send(lower, p, now),
             "sendchataction" => match self.chat_for(p, true) {
                 Ok(_) => ok(json!(true)),
@@ -1058,6 +1118,22 @@ impl ApiState {
             "getmycommands" => ok(json!([])),
             _ => api_err(404, "Not Found: method not found"),
         }
+    }
+
+    /// getFile: the path to download a file from, or Telegram's errors for an unknown id
+    /// and for a file over the bots' 20 MB download limit.
+    fn get_file(&self, p: &Params) -> Answer {
+        let id = p.str("file_id").unwrap_or_default();
+        let Some(file) = self.files.get(&id) else {
+            return api_err(400, "Bad Request: invalid file_id");
+        };
+        if file.size > 20 * 1024 * 1024 {
+            return api_err(400, "Bad Request: file is too big");
+        }
+        ok(
+            json!({"file_id": id, "file_unique_id": format!("U{id}"), "file_size": file.size,
+                  "file_path": file.path}),
+        )
     }
 
     /// The `chat_id` parameter, checked against unknown (and, for sends, blocked) chats.
@@ -1105,6 +1181,12 @@ impl ApiState {
         } else {
             None
         };
+        // teloxide puts an uploaded file in the part named after the field, or in a part
+        // that `attach://<name>` points to.
+        let upload = file.as_ref().and_then(|f| {
+            let part = f.strip_prefix("attach://").unwrap_or(field);
+            p.files.get(part).or_else(|| p.files.get(field)).cloned()
+        });
         let reply_markup = p.json("reply_markup");
         if let Some(markup) = &reply_markup {
             if let Err(a) = check_markup(markup) {
@@ -1173,6 +1255,7 @@ impl ApiState {
             parse_mode: p.str("parse_mode"),
             reply_markup,
             file,
+            upload,
             at: now,
             params: Value::Object(p.map.clone()),
         });
@@ -1421,6 +1504,9 @@ async fn handle(
     body: Bytes,
 ) -> Response {
     let now = Instant::now();
+    if let Some(path) = file_path(uri.path()) {
+        return download(&shared, &path, now).await;
+    }
     let Some((token, method)) = parse_path(uri.path()) else {
         return reply(&api_err(404, "Not Found"));
     };
@@ -1615,6 +1701,43 @@ fn reply(answer: &Answer) -> Response {
         .into_response()
 }
 
+/// `/file/bot<TOKEN>/<path>` → path.
+fn file_path(path: &str) -> Option<String> {
+    let rest = path.strip_prefix("/file/bot")?;
+    let (_token, file) = rest.split_once('/')?;
+    Some(percent_decode(file))
+}
+
+/// The file download route: the bytes of a file a fake user sent. Faults scripted for
+/// `"file"` apply (a `Status` answers that status; a `Hang` waits first).
+async fn download(shared: &Arc<Shared>, path: &str, now: Instant) -> Response {
+    let (fault, file) = {
+        let mut st = shared.lock();
+        *st.rec.calls.entry("file".into()).or_insert(0) += 1;
+        let fault = st.take_fault("file");
+        let file = st.files.values().find(|f| f.path == path).cloned();
+        (fault, file)
+    };
+    match fault {
+        Some(Fault::Hang(delay)) => tokio::time::sleep(delay).await,
+        Some(Fault::Status(code)) | Some(Fault::RawBody(code, _)) => {
+            let answer = api_err(code, status_description(code));
+            record_error(&mut shared.lock(), "file", None, &answer, now);
+            return reply(&answer);
+        }
+        _ => {}
+    }
+    match file {
+        Some(f) => (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/octet-stream")],
+            f.bytes,
+        )
+            .into_response(),
+        None => reply(&api_err(404, "Not Found")),
+    }
+}
+
 /// `/…/bot<TOKEN>/<method>` → (token, method).
 fn parse_path(path: &str) -> Option<(String, String)> {
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
@@ -1636,11 +1759,14 @@ fn parse_path(path: &str) -> Option<(String, String)> {
 /// urlencoded). Multipart and urlencoded values are strings; the getters convert.
 struct Params {
     map: Map<String, Value>,
+    /// Uploaded file parts of a multipart body: part name → (file name, bytes).
+    files: HashMap<String, (String, Vec<u8>)>,
 }
 
 impl Params {
     fn parse(uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Result<Params, String> {
         let mut map = Map::new();
+        let mut files = HashMap::new();
         if let Some(query) = uri.query() {
             parse_urlencoded(query.as_bytes(), &mut map);
         }
@@ -1661,7 +1787,7 @@ impl Params {
                 .next()
                 .map(|b| b.trim_matches('"').to_owned())
                 .ok_or("Bad Request: multipart boundary missing")?;
-            parse_multipart(body, &boundary, &mut map)?;
+            parse_multipart(body, &boundary, &mut map, &mut files)?;
         } else if ct.starts_with("application/x-www-form-urlencoded") {
             parse_urlencoded(body, &mut map);
         } else if !body.iter().all(u8::is_ascii_whitespace) {
@@ -1670,7 +1796,7 @@ impl Params {
                 _ => return Err("Bad Request: can't parse JSON object".into()),
             }
         }
-        Ok(Params { map })
+        Ok(Params { map, files })
     }
 
     fn get(&self, key: &str) -> Option<&Value> {
@@ -1749,7 +1875,12 @@ fn percent_decode(s: &str) -> String {
 /// Text parts become string values; file parts become `{"filename":…,"size":…}` objects
 /// under their part name (teloxide names upload parts by a random id that the file field
 /// refers to as `attach://<id>`).
-fn parse_multipart(body: &[u8], boundary: &str, map: &mut Map<String, Value>) -> Result<(), String> {
+fn parse_multipart(
+    body: &[u8],
+    boundary: &str,
+    map: &mut Map<String, Value>,
+    files: &mut HashMap<String, (String, Vec<u8>)>,
+) -> Result<(), String> {
     let delimiter = format!("--{boundary}").into_bytes();
     let mut pos = find(body, &delimiter, 0).ok_or("Bad Request: bad multipart body")? + delimiter.len();
     loop {
@@ -1784,7 +1915,10 @@ fn parse_multipart(body: &[u8], boundary: &str, map: &mut Map<String, Value>) ->
         }
         if let Some(name) = name {
             let value = match filename {
-                Some(f) => json!({"filename": f, "size": content.len()}),
+                Some(f) => {
+                    files.insert(name.clone(), (f.clone(), content.to_vec()));
+                    json!({"filename": f, "size": content.len()})
+                }
                 None => json!(String::from_utf8_lossy(content)),
             };
             map.insert(name, value);

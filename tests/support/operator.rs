@@ -8,7 +8,13 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use matrix_sdk::config::SyncSettings;
-use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
+use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
+use matrix_sdk::ruma::events::room::message::{
+    FileInfo, FileMessageEventContent, ImageMessageEventContent, MessageType, OriginalSyncRoomMessageEvent,
+    RoomMessageEventContent,
+};
+use matrix_sdk::ruma::events::room::{ImageInfo, MediaSource};
+use matrix_sdk::ruma::UInt;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use matrix_sdk::{Client, Room, RoomState};
 use serde_json::Value;
@@ -23,6 +29,8 @@ pub struct Operator {
     pub client: Client,
     pub user: OwnedUserId,
     pub received: Arc<Mutex<Vec<(OwnedRoomId, OwnedUserId, String)>>>,
+    /// Image, audio, video and file messages, as received.
+    pub files: Arc<Mutex<Vec<(OwnedRoomId, OwnedUserId, MessageType)>>>,
     sync: JoinHandle<()>,
     _store: tempfile::TempDir,
 }
@@ -45,14 +53,29 @@ impl Operator {
             .await
             .expect("operator login");
         let received = Arc::new(Mutex::new(Vec::new()));
+        let files = Arc::new(Mutex::new(Vec::new()));
         let sink = received.clone();
+        let file_sink = files.clone();
         client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
             let sink = sink.clone();
+            let file_sink = file_sink.clone();
             async move {
-                if let MessageType::Text(text) = ev.content.msgtype {
-                    sink.lock()
-                        .expect("lock")
-                        .push((room.room_id().to_owned(), ev.sender, text.body));
+                match ev.content.msgtype {
+                    MessageType::Text(text) => {
+                        sink.lock()
+                            .expect("lock")
+                            .push((room.room_id().to_owned(), ev.sender, text.body));
+                    }
+                    other @ (MessageType::Image(_)
+                    | MessageType::File(_)
+                    | MessageType::Audio(_)
+                    | MessageType::Video(_)) => {
+                        file_sink
+                            .lock()
+                            .expect("lock")
+                            .push((room.room_id().to_owned(), ev.sender, other));
+                    }
+                    _ => {}
                 }
             }
         });
@@ -83,6 +106,7 @@ impl Operator {
             client,
             user: OwnedUserId::try_from(user).expect("operator id"),
             received,
+            files,
             sync,
             _store: store,
         }
@@ -133,6 +157,89 @@ impl Operator {
             sent.encryption_info.is_some(),
             "the operator's client encrypted its reply"
         );
+    }
+}
+
+impl Operator {
+    /// Waits for the `n`-th (from 0) file message from `sender` in `room`.
+    pub async fn wait_for_file(&self, room: &RoomId, sender: &str, n: usize) -> MessageType {
+        let deadline = Instant::now() + DEADLINE;
+        loop {
+            let found: Vec<MessageType> = self
+                .files
+                .lock()
+                .expect("lock")
+                .iter()
+                .filter(|(r, s, _)| r == room && s == sender)
+                .map(|(_, _, m)| m.clone())
+                .collect();
+            if let Some(m) = found.into_iter().nth(n) {
+                return m;
+            }
+            assert!(Instant::now() < deadline, "operator did not receive file {n}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Download (and decrypt) a file message's content.
+    pub async fn download(&self, message: &MessageType) -> Vec<u8> {
+        let source = match message {
+            MessageType::Image(c) => c.source.clone(),
+            MessageType::File(c) => c.source.clone(),
+            MessageType::Audio(c) => c.source.clone(),
+            MessageType::Video(c) => c.source.clone(),
+            other => panic!("not a file message: {}", other.msgtype()),
+        };
+        let request = MediaRequestParameters {
+            source,
+            format: MediaFormat::File,
+        };
+        self.client
+            .media()
+            .get_media_content(&request, false)
+            .await
+            .expect("operator downloads the file")
+    }
+
+    /// Post a file into an encrypted room as the client would: encrypted upload, then an
+    /// image (`image: true`) or file message. `declared` overrides the size in its info.
+    pub async fn send_file(&self, room: &RoomId, name: &str, bytes: &[u8], image: bool, declared: Option<u64>) {
+        let room = self.client.get_room(room).expect("operator knows the room");
+        let mut reader = std::io::Cursor::new(bytes);
+        let file = self
+            .client
+            .upload_encrypted_file(&mut reader)
+            .await
+            .expect("encrypted upload");
+        let size = UInt::new(declared.unwrap_or(bytes.len() as u64));
+        let msgtype = if image {
+            let mut info = ImageInfo::new();
+            (info.mimetype, info.size) = (Some("image/png".into()), size);
+            MessageType::Image(ImageMessageEventContent::encrypted(name.into(), file).info(Box::new(info)))
+        } else {
+            let mut info = FileInfo::new();
+            (info.mimetype, info.size) = (Some("application/pdf".into()), size);
+            MessageType::File(FileMessageEventContent::encrypted(name.into(), file).info(Box::new(info)))
+        };
+        let sent = room
+            .send(RoomMessageEventContent::new(msgtype))
+            .await
+            .expect("operator sends a file");
+        assert!(
+            sent.encryption_info.is_some(),
+            "the operator's client encrypted its file"
+        );
+    }
+}
+
+/// The source of a file message, for checks on what the server holds.
+pub fn media_source(message: &MessageType) -> MediaSource {
+    match message {
+        MessageType::Image(c) => c.source.clone(),
+        MessageType::File(c) => c.source.clone(),
+        MessageType::Audio(c) => c.source.clone(),
+        MessageType::Video(c) => c.source.clone(),
+        other => panic!("not a file message: {}", other.msgtype()),
     }
 }
 

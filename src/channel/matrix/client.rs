@@ -14,6 +14,7 @@ use std::time::Duration;
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::{RequestConfig, SyncSettings};
 use matrix_sdk::event_handler::EventHandlerHandle;
+use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoomRequest, RoomPreset};
 use matrix_sdk::ruma::api::client::uiaa;
 use matrix_sdk::ruma::api::error::ErrorKind;
@@ -21,9 +22,14 @@ use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
 use matrix_sdk::ruma::events::room::member::{
     MembershipChange, MembershipState, OriginalSyncRoomMemberEvent, StrippedRoomMemberEvent,
 };
-use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
+use matrix_sdk::ruma::events::room::message::ImageMessageEventContent;
+use matrix_sdk::ruma::events::room::message::{
+    AudioInfo, AudioMessageEventContent, FileInfo, FileMessageEventContent, MessageType, OriginalSyncRoomMessageEvent,
+    RoomMessageEventContent, VideoInfo, VideoMessageEventContent,
+};
+use matrix_sdk::ruma::events::room::{ImageInfo, MediaSource};
 use matrix_sdk::ruma::serde::Raw;
-use matrix_sdk::ruma::{OwnedDeviceId, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
+use matrix_sdk::ruma::{OwnedDeviceId, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UInt, UserId};
 use matrix_sdk::store::RoomLoadSettings;
 use matrix_sdk::{Client, ClientBuildError, HttpError, Room, RoomMemberships, RoomState};
 use serde_json::json;
@@ -32,6 +38,8 @@ use tracing::{debug, error, info, warn};
 
 use super::session::{self, SessionError};
 use crate::config::Secret;
+use crate::conversation::Attachment;
+use crate::flow::MediaKind;
 
 /// Device display name used when the bot logs in for the first time.
 pub const DEFAULT_DEVICE_NAME: &str = "Varco";
@@ -40,6 +48,8 @@ pub const DEFAULT_POLL_TIMEOUT: Duration = Duration::from_secs(10);
 /// Timeout of a single HTTP request (a long-poll sync adds its poll timeout on top).
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 const MAX_SYNC_BACKOFF: Duration = Duration::from_secs(30);
+/// Upload limit assumed when the homeserver does not state one (Synapse's default).
+pub const DEFAULT_UPLOAD_LIMIT: u64 = 50 * 1024 * 1024;
 
 /// Everything [`Bot::connect`] needs. `Debug` shows no secret.
 #[derive(Debug, Clone)]
@@ -110,6 +120,10 @@ pub enum Error {
     NotJoined(OwnedRoomId),
     #[error("matrix request failed: {0}")]
     Request(String),
+    #[error("matrix attachment larger than the {limit}-byte limit")]
+    TooLarge { limit: u64 },
+    #[error("matrix attachment reference unreadable")]
+    BadMedia,
 }
 
 /// A synced event, translated. The bot's own events are not reported. `Debug` shows only
@@ -123,7 +137,14 @@ pub enum MatrixEvent {
         event_id: OwnedEventId,
         body: String,
     },
-    /// A message of another kind (image, file, notice, …) whose content is not passed on.
+    /// An image, voice note or other audio, video or file, by reference (not downloaded).
+    File {
+        room: OwnedRoomId,
+        sender: OwnedUserId,
+        event_id: OwnedEventId,
+        attachment: Attachment,
+    },
+    /// A message of another kind (notice, emote, location, …) whose content is not passed on.
     Unsupported {
         room: OwnedRoomId,
         sender: OwnedUserId,
@@ -152,6 +173,7 @@ impl MatrixEvent {
     pub fn room(&self) -> Option<&RoomId> {
         match self {
             MatrixEvent::Message { room, .. }
+            | MatrixEvent::File { room, .. }
             | MatrixEvent::Unsupported { room, .. }
             | MatrixEvent::Undecryptable { room, .. }
             | MatrixEvent::Joined { room, .. }
@@ -166,6 +188,9 @@ impl fmt::Debug for MatrixEvent {
         match self {
             MatrixEvent::Message { room, event_id, .. } => {
                 write!(f, "Message {{ room: {room}, event_id: {event_id}, .. }}")
+            }
+            MatrixEvent::File { room, event_id, .. } => {
+                write!(f, "File {{ room: {room}, event_id: {event_id}, .. }}")
             }
             MatrixEvent::Unsupported { room, event_id, .. } => {
                 write!(f, "Unsupported {{ room: {room}, event_id: {event_id}, .. }}")
@@ -440,6 +465,94 @@ impl Bot {
         Ok(event_id)
     }
 
+    /// Encrypt `bytes` (a fresh key per file), upload them and post them into an encrypted
+    /// room as an image, audio, video or file message, with the attachment's caption.
+    /// Refuses ([`Error::NotEncrypted`]) before uploading anything if the room is not
+    /// encrypted, and takes the event back if it went out in plaintext.
+    pub async fn send_file(&self, room: &RoomId, attachment: &Attachment, bytes: &[u8]) -> Result<OwnedEventId, Error> {
+        let joined = self.joined(room)?;
+        if !is_encrypted(&joined).await? {
+            warn!("matrix attachment refused: room not encrypted");
+            return Err(Error::NotEncrypted(room.to_owned()));
+        }
+        let limit = self.upload_limit().await;
+        if bytes.len() as u64 > limit {
+            return Err(Error::TooLarge { limit });
+        }
+        let mut reader = std::io::Cursor::new(bytes);
+        let file = self
+            .client
+            .upload_encrypted_file(&mut reader)
+            .await
+            .map_err(request_error)?;
+        let name = attachment.file_name();
+        let (body, filename) = match attachment.caption.as_deref().filter(|c| !c.trim().is_empty()) {
+            Some(caption) => (caption.to_owned(), Some(name)),
+            None => (name, None),
+        };
+        let size = UInt::new(bytes.len() as u64);
+        let mime = attachment.mime.clone();
+        let msgtype = match attachment.kind {
+            MediaKind::Photo => {
+                let mut info = ImageInfo::new();
+                (info.mimetype, info.size) = (mime, size);
+                let mut c = ImageMessageEventContent::encrypted(body, file).info(Box::new(info));
+                c.filename = filename;
+                MessageType::Image(c)
+            }
+            MediaKind::Voice => {
+                let mut info = AudioInfo::new();
+                (info.mimetype, info.size) = (mime, size);
+                let mut c = AudioMessageEventContent::encrypted(body, file).info(Box::new(info));
+                c.filename = filename;
+                MessageType::Audio(c)
+            }
+            MediaKind::Video => {
+                let mut info = VideoInfo::new();
+                (info.mimetype, info.size) = (mime, size);
+                let mut c = VideoMessageEventContent::encrypted(body, file).info(Box::new(info));
+                c.filename = filename;
+                MessageType::Video(c)
+            }
+            _ => {
+                let mut info = FileInfo::new();
+                (info.mimetype, info.size) = (mime, size);
+                let mut c = FileMessageEventContent::encrypted(body, file).info(Box::new(info));
+                c.filename = filename;
+                MessageType::File(c)
+            }
+        };
+        self.send_encrypted(room, RoomMessageEventContent::new(msgtype)).await
+    }
+
+    /// Download (and decrypt) the file of an attachment event, refusing more than `limit`
+    /// bytes. Nothing is cached on disk.
+    pub async fn fetch_file(&self, reference: &str, limit: u64) -> Result<Vec<u8>, Error> {
+        let source: MediaSource = serde_json::from_str(reference).map_err(|_| Error::BadMedia)?;
+        let request = MediaRequestParameters {
+            source,
+            format: MediaFormat::File,
+        };
+        let bytes = self
+            .client
+            .media()
+            .get_media_content(&request, false)
+            .await
+            .map_err(request_error)?;
+        if bytes.len() as u64 > limit {
+            return Err(Error::TooLarge { limit });
+        }
+        Ok(bytes)
+    }
+
+    /// The homeserver's upload limit (asked once), or the common 50 MB if it does not say.
+    pub async fn upload_limit(&self) -> u64 {
+        match self.client.load_or_fetch_max_upload_size().await {
+            Ok(n) => u64::from(n),
+            Err(_) => DEFAULT_UPLOAD_LIMIT,
+        }
+    }
+
     /// Whether `room` is encrypted, asking the homeserver if the synced state does not say.
     pub async fn room_is_encrypted(&self, room: &RoomId) -> Result<bool, Error> {
         let known = self
@@ -579,10 +692,18 @@ impl Bot {
                             event_id: ev.event_id,
                             body: text.body,
                         },
-                        _ => MatrixEvent::Unsupported {
-                            room,
-                            sender: ev.sender,
-                            event_id: ev.event_id,
+                        other => match file_attachment(&other) {
+                            Some(attachment) => MatrixEvent::File {
+                                room,
+                                sender: ev.sender,
+                                event_id: ev.event_id,
+                                attachment,
+                            },
+                            None => MatrixEvent::Unsupported {
+                                room,
+                                sender: ev.sender,
+                                event_id: ev.event_id,
+                            },
                         },
                     };
                     let _ = tx.send(translated).await;
@@ -770,6 +891,44 @@ fn sdk_error(e: matrix_sdk::Error, url: &url::Url, store_dir: &Path) -> Error {
         matrix_sdk::Error::Http(http) => http_error(*http, url, store_dir),
         other => Error::Request(other.to_string()),
     }
+}
+
+/// An attachment event's file, by reference: the media source (with its decryption key,
+/// for encrypted media) as JSON, kept encrypted in the outbox like every stored value.
+fn file_attachment(msgtype: &MessageType) -> Option<Attachment> {
+    let (kind, source, name, caption, mime, size) = match msgtype {
+        MessageType::Image(c) => {
+            let info = c.info.as_deref();
+            let (mime, size) = (info.and_then(|i| i.mimetype.clone()), info.and_then(|i| i.size));
+            (MediaKind::Photo, &c.source, c.filename(), c.caption(), mime, size)
+        }
+        MessageType::Audio(c) => {
+            let info = c.info.as_deref();
+            let (mime, size) = (info.and_then(|i| i.mimetype.clone()), info.and_then(|i| i.size));
+            (MediaKind::Voice, &c.source, c.filename(), c.caption(), mime, size)
+        }
+        MessageType::Video(c) => {
+            let info = c.info.as_deref();
+            let (mime, size) = (info.and_then(|i| i.mimetype.clone()), info.and_then(|i| i.size));
+            (MediaKind::Video, &c.source, c.filename(), c.caption(), mime, size)
+        }
+        MessageType::File(c) => {
+            let info = c.info.as_deref();
+            let (mime, size) = (info.and_then(|i| i.mimetype.clone()), info.and_then(|i| i.size));
+            (MediaKind::Document, &c.source, c.filename(), c.caption(), mime, size)
+        }
+        _ => return None,
+    };
+    Some(Attachment {
+        kind,
+        origin: super::CHANNEL.into(),
+        reference: serde_json::to_string(source).ok()?,
+        name: Some(name.to_owned()),
+        mime,
+        size: size.map(u64::from),
+        caption: caption.map(str::to_owned),
+        exceeds: None,
+    })
 }
 
 fn request_error(e: matrix_sdk::Error) -> Error {

@@ -11,7 +11,8 @@ use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use tokio::sync::watch;
 
 use super::{Bot, Error, CHANNEL};
-use crate::conversation::{Body, CaseNotice, Doorbells, Outbound, Service, OPERATORS};
+use crate::channel::media::{FetchError, Media};
+use crate::conversation::{megabytes, Attachment, Body, CaseNotice, Doorbells, Outbound, Service, OPERATORS};
 use crate::store::Store;
 
 /// Attempts of one entry before it is dropped (with an error in the log): a room the bot
@@ -27,6 +28,8 @@ pub struct Desk<S: Store> {
     pub service: Arc<Service<S>>,
     pub lobby: OwnedRoomId,
     pub doorbells: Doorbells,
+    /// Where people's attachments are fetched from.
+    pub media: Arc<Media>,
 }
 
 /// How an entry went.
@@ -114,10 +117,18 @@ async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
             Some(room) => sent(bot.send_text(&room, text).await),
             None => Carried::Drop("case has no room"),
         },
-        Body::Relay { case, text, media } => {
+        Body::Relay {
+            case,
+            text,
+            media,
+            attachment,
+        } => {
             let Some(room) = case_room(service, *case) else {
                 return Carried::Drop("case has no room");
             };
+            if let Some(file) = attachment {
+                return relay_file(desk, &room, *case, file).await;
+            }
             let line = match (text, media) {
                 (Some(t), _) => format!("{}: {t}", service.desk_text("desk-person", &[])),
                 (None, Some(kind)) => service.desk_text(
@@ -162,6 +173,19 @@ async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
                 body.push_str(&format!("\n{}. {c}", i + 1));
             }
             sent(bot.send_text(&room, &body).await)
+        }
+        Body::Media { attachment } => {
+            let Ok(room) = OwnedRoomId::try_from(message.chat.as_str()) else {
+                return Carried::Drop("malformed room id");
+            };
+            let limit = bot.upload_limit().await;
+            match desk.media.fetch(attachment, limit).await {
+                Ok(bytes) => sent(bot.send_file(&room, attachment, &bytes).await),
+                Err(FetchError::TooLarge { .. } | FetchError::Gone) => {
+                    Carried::Drop("an operator's attachment cannot be fetched")
+                }
+                Err(e) => Carried::Retry(Error::Request(e.to_string())),
+            }
         }
         Body::Wipe => {
             // Matrix keeps the history in the person's own client; the bot leaves so the
@@ -220,6 +244,40 @@ async fn open_case<S: Store>(desk: &Desk<S>, notice: &CaseNotice) -> Carried {
         }
     };
     sent(desk.bot.send_text(&room, &notice.room_text).await)
+}
+
+/// Post a person's file into the case room, encrypted: fetched from where the person sent
+/// it, uploaded with a key of its own. A file over a limit is announced instead.
+async fn relay_file<S: Store>(desk: &Desk<S>, room: &RoomId, case: u64, file: &Attachment) -> Carried {
+    let too_large = |limit: u64| {
+        let args = [
+            ("case".to_owned(), case.to_string()),
+            ("kind".to_owned(), file.kind_name()),
+            ("megabytes".to_owned(), megabytes(limit).to_string()),
+        ];
+        desk.service.desk_text("desk-person-media-too-large", &args)
+    };
+    if let Some(limit) = file.exceeds {
+        return sent(desk.bot.send_text(room, &too_large(limit)).await);
+    }
+    let limit = desk.bot.upload_limit().await;
+    let bytes = match desk.media.fetch(file, limit).await {
+        Ok(bytes) => bytes,
+        Err(FetchError::TooLarge { limit }) => return sent(desk.bot.send_text(room, &too_large(limit)).await),
+        Err(FetchError::Gone) => {
+            let args = [
+                ("case".to_owned(), case.to_string()),
+                ("kind".to_owned(), file.kind_name()),
+            ];
+            let text = desk.service.desk_text("desk-media-gone", &args);
+            return sent(desk.bot.send_text(room, &text).await);
+        }
+        Err(e) => return Carried::Retry(Error::Request(e.to_string())),
+    };
+    match desk.bot.send_file(room, file, &bytes).await {
+        Err(Error::TooLarge { limit }) => sent(desk.bot.send_text(room, &too_large(limit)).await),
+        other => sent(other),
+    }
 }
 
 fn case_room<S: Store>(service: &Service<S>, case: u64) -> Option<OwnedRoomId> {

@@ -12,8 +12,8 @@ use tokio::sync::{mpsc, watch};
 
 use super::delivery::Desk;
 use super::{MatrixEvent, CHANNEL, SYNC_CURSOR};
-use crate::channel::telegram::ingest::now_secs;
-use crate::conversation::{DeskMessage, DeskRoom, Inbound};
+use crate::channel::telegram::{self, ingest::now_secs};
+use crate::conversation::{Attachment, DeskMessage, DeskRoom, Inbound};
 use crate::flow::{Input, MediaKind};
 use crate::store::{self, Store};
 
@@ -80,21 +80,57 @@ async fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> store::Result<(
                         room: at,
                         sender: sender.to_string(),
                         text: body,
+                        attachment: None,
                     },
                     now,
                 )?;
             }
-            Place::Person => person(desk, &room, event_id.as_str(), Input::Text(body), now)?,
+            Place::Person => person(desk, &room, event_id.as_str(), Input::Text(body), None, now)?,
             Place::Unknown => tracing::debug!("message in a room the bot does not serve; ignored"),
         },
-        MatrixEvent::Unsupported { room, sender, event_id } => match place(desk, &room)? {
+        MatrixEvent::File {
+            room,
+            sender,
+            event_id,
+            mut attachment,
+        } => match place(desk, &room)? {
+            Place::Desk(at) => {
+                let text = attachment.caption.clone().unwrap_or_else(|| attachment.file_name());
+                let attachment = match at {
+                    DeskRoom::Case(n) => {
+                        attachment.exceeds = over_person_limit(desk, n, &attachment)?;
+                        Some(attachment)
+                    }
+                    // Files in the lobby are between operators.
+                    DeskRoom::Lobby => None,
+                };
+                service.desk_message(
+                    &DeskMessage {
+                        event_id: event_id.to_string(),
+                        room: at,
+                        sender: sender.to_string(),
+                        text,
+                        attachment,
+                    },
+                    now,
+                )?;
+            }
+            Place::Person => {
+                let input = Input::Media(attachment.kind);
+                person(desk, &room, event_id.as_str(), input, Some(attachment), now)?
+            }
+            Place::Unknown => tracing::debug!("file in a room the bot does not serve; ignored"),
+        },
+        MatrixEvent::Unsupported { room, event_id, .. } => match place(desk, &room)? {
             Place::Desk(DeskRoom::Case(n)) => {
-                // Attachments are not relayed yet: say so in the room, never silently.
+                // Say so in the room, never silently.
                 let text = service.desk_text("desk-media-not-relayed", &[]);
                 service.desk_note(event_id.as_str(), Some(n), text, now)?;
-                let _ = sender;
             }
-            Place::Person => person(desk, &room, event_id.as_str(), Input::Media(MediaKind::Other), now)?,
+            Place::Person => {
+                let input = Input::Media(MediaKind::Other);
+                person(desk, &room, event_id.as_str(), input, None, now)?
+            }
             _ => {}
         },
         MatrixEvent::Undecryptable { room, event_id, .. } => {
@@ -158,7 +194,27 @@ fn place<S: Store>(desk: &Desk<S>, room: &RoomId) -> store::Result<Place> {
     Ok(Place::Unknown)
 }
 
-fn person<S: Store>(desk: &Desk<S>, room: &RoomId, event_id: &str, input: Input, now: u64) -> store::Result<()> {
+/// The limit an operator's file exceeds on its way to the person of case `n`, if it does:
+/// Telegram takes smaller uploads than a homeserver; a Matrix person shares the homeserver.
+fn over_person_limit<S: Store>(desk: &Desk<S>, n: u64, file: &Attachment) -> store::Result<Option<u64>> {
+    let Some(case) = desk.service.case(n)? else {
+        return Ok(None);
+    };
+    if case.channel != telegram::CHANNEL {
+        return Ok(None);
+    }
+    let limit = telegram::upload_limit(file.kind);
+    Ok(file.size.filter(|s| *s > limit).map(|_| limit))
+}
+
+fn person<S: Store>(
+    desk: &Desk<S>,
+    room: &RoomId,
+    event_id: &str,
+    input: Input,
+    attachment: Option<Attachment>,
+    now: u64,
+) -> store::Result<()> {
     desk.service.handle(
         &Inbound {
             channel: CHANNEL.into(),
@@ -167,6 +223,7 @@ fn person<S: Store>(desk: &Desk<S>, room: &RoomId, event_id: &str, input: Input,
             input,
             lang_hint: None,
             message_id: None,
+            attachment,
         },
         now,
     )?;
@@ -188,6 +245,7 @@ async fn accept_direct<S: Store>(desk: &Desk<S>, room: &RoomId) -> store::Result
                 room,
                 &format!("join:{room}"),
                 Input::Text("/start".into()),
+                None,
                 now_secs(),
             )?;
             desk.service.store().flush()?;

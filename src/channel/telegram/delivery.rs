@@ -15,20 +15,26 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rand::Rng;
-use teloxide::payloads::SendMessageSetters;
+use teloxide::payloads::{
+    SendDocumentSetters, SendMessageSetters, SendPhotoSetters, SendVideoSetters, SendVoiceSetters,
+};
 use teloxide::requests::Requester;
-use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, MessageId};
 use teloxide::{ApiError, RequestError};
 use tokio::sync::watch;
 
 use super::ingest::{kind, now_secs};
 use super::translate::CHOICE_PREFIX;
 use super::{Channel, Error, CHANNEL};
-use crate::conversation::{Body, Outbound};
+use crate::channel::media::FetchError;
+use crate::conversation::{Attachment, Body, Outbound};
+use crate::flow::MediaKind;
 use crate::store::{Delivered, OutboxId, Store, TrackedMessage};
 
 /// Telegram's limit on a message, in UTF-16 code units.
 const MAX_TEXT_UTF16: usize = 4096;
+/// Longest caption of a media message, in UTF-16 code units; a longer one follows as text.
+const MAX_CAPTION_UTF16: usize = 1024;
 /// Entries read per pass over the outbox.
 const PASS: usize = 512;
 /// Most entries sent between two flushes of delivered-marks (a round), each to a different
@@ -471,12 +477,87 @@ async fn send<S: Store + ?Sized>(
             }
             Ok(done)
         }
+        Body::Media { attachment } => {
+            let limit = super::upload_limit(attachment.kind);
+            let bytes = match channel.media.fetch(attachment, limit).await {
+                Ok(bytes) => bytes,
+                Err(e @ (FetchError::TooLarge { .. } | FetchError::Gone)) => {
+                    // Checked against the limit when the operator posted it; this is rare.
+                    tracing::error!(error = %e, "an operator's attachment cannot be fetched; dropped");
+                    return Ok(done);
+                }
+                Err(e) => return Err(RequestError::Io(Arc::new(std::io::Error::other(e.to_string())))),
+            };
+            let caption = attachment.caption.clone().filter(|c| !c.trim().is_empty());
+            let (with_file, after) = match caption {
+                Some(c) if c.encode_utf16().count() <= MAX_CAPTION_UTF16 => (Some(c), None),
+                other => (None, other),
+            };
+            let m = send_file(bot, ChatId(chat), attachment, bytes, with_file).await?;
+            done.sent.push(TrackedMessage {
+                id: i64::from(m.id.0),
+                at: now_secs(),
+            });
+            if let Some(text) = after {
+                for part in split_utf16(&text, MAX_TEXT_UTF16) {
+                    let m = bot.send_message(ChatId(chat), part).protect_content(true).await?;
+                    done.sent.push(TrackedMessage {
+                        id: i64::from(m.id.0),
+                        at: now_secs(),
+                    });
+                }
+            }
+            Ok(done)
+        }
         // Operator-side bodies never go to a person's chat.
         Body::CaseOpened(_)
         | Body::Relay { .. }
         | Body::CaseWithdrawn { .. }
         | Body::ToRoom { .. }
         | Body::Invite { .. } => Ok(done),
+    }
+}
+
+/// Send a file with the method that fits its kind, protected from forwarding and saving.
+/// A voice note that is not OGG/Opus (Telegram plays only those as voice) goes as a file.
+async fn send_file(
+    bot: &teloxide::Bot,
+    chat: ChatId,
+    attachment: &Attachment,
+    bytes: Vec<u8>,
+    caption: Option<String>,
+) -> Result<Message, RequestError> {
+    let file = InputFile::memory(bytes).file_name(attachment.file_name());
+    let ogg = attachment.mime.as_deref().is_some_and(|m| m.starts_with("audio/ogg"));
+    match attachment.kind {
+        MediaKind::Photo => {
+            let mut r = bot.send_photo(chat, file).protect_content(true);
+            if let Some(c) = caption {
+                r = r.caption(c);
+            }
+            r.await
+        }
+        MediaKind::Voice if ogg => {
+            let mut r = bot.send_voice(chat, file).protect_content(true);
+            if let Some(c) = caption {
+                r = r.caption(c);
+            }
+            r.await
+        }
+        MediaKind::Video => {
+            let mut r = bot.send_video(chat, file).protect_content(true);
+            if let Some(c) = caption {
+                r = r.caption(c);
+            }
+            r.await
+        }
+        _ => {
+            let mut r = bot.send_document(chat, file).protect_content(true);
+            if let Some(c) = caption {
+                r = r.caption(c);
+            }
+            r.await
+        }
     }
 }
 

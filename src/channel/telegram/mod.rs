@@ -17,6 +17,21 @@ use crate::store::Store;
 
 pub const CHANNEL: &str = "telegram";
 
+/// Largest file a bot may download (`getFile`): a person's larger file cannot be passed on.
+pub const DOWNLOAD_LIMIT: u64 = 20 * 1024 * 1024;
+/// Largest photo a bot may upload (`sendPhoto`).
+pub const PHOTO_UPLOAD_LIMIT: u64 = 10 * 1024 * 1024;
+/// Largest other file a bot may upload (`sendVoice`, `sendVideo`, `sendDocument`).
+pub const UPLOAD_LIMIT: u64 = 50 * 1024 * 1024;
+
+/// The largest file of this kind the bot can send to a person.
+pub fn upload_limit(kind: crate::flow::MediaKind) -> u64 {
+    match kind {
+        crate::flow::MediaKind::Photo => PHOTO_UPLOAD_LIMIT,
+        _ => UPLOAD_LIMIT,
+    }
+}
+
 /// How the channel behaves; built from `[telegram]` in the config.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -78,4 +93,6 @@ pub struct Channel<S: Store> {
     /// Rung after a flush that may have queued something: this channel's delivery listens
     /// to its own bell; ingestion rings them all (a turn may also queue for operators).
     pub doorbells: crate::conversation::Doorbells,
+    /// Where operators' attachments are fetched from.
+    pub media: Arc<crate::channel::media::Media>,
 }

@@ -4,8 +4,8 @@
 
 use teloxide::types::{Message, Update, UpdateKind};
 
-use super::CHANNEL;
-use crate::conversation::Inbound;
+use super::{CHANNEL, DOWNLOAD_LIMIT};
+use crate::conversation::{Attachment, Inbound};
 use crate::flow::{Input, MediaKind};
 
 /// Prefix of the callback data of choice buttons: `c:<index>` (well under Telegram's 64 bytes).
@@ -52,6 +52,7 @@ pub fn translate(update: &Update) -> Translation {
                     input: Input::Choice(index),
                     lang_hint: q.from.language_code.clone(),
                     message_id: None,
+                    attachment: None,
                 },
                 query_id: q.id.0.clone(),
             }
@@ -76,6 +77,8 @@ fn message(msg: &Message, update_id: String, edited: bool) -> Translation {
         Input::Media(MediaKind::Photo)
     } else if msg.voice().is_some() {
         Input::Media(MediaKind::Voice)
+    } else if msg.audio().is_some() {
+        Input::Media(MediaKind::Document)
     } else if msg.video().is_some() {
         Input::Media(MediaKind::Video)
     } else if msg.document().is_some() {
@@ -99,6 +102,43 @@ fn message(msg: &Message, update_id: String, edited: bool) -> Translation {
         input,
         lang_hint: msg.from.as_ref().and_then(|u| u.language_code.clone()),
         message_id: Some(i64::from(msg.id.0)),
+        attachment: if edited { None } else { attachment(msg) },
+    })
+}
+
+/// The file of a photo, voice note, audio, video or document message, by reference. A file
+/// over the Bot API's download limit is marked as such: it can be announced, not fetched.
+fn attachment(msg: &Message) -> Option<Attachment> {
+    let (kind, file, name, mime) = if let Some(sizes) = msg.photo() {
+        // The largest size Telegram made of it.
+        let best = sizes.iter().max_by_key(|p| u64::from(p.width) * u64::from(p.height))?;
+        (MediaKind::Photo, &best.file, None, Some("image/jpeg".to_owned()))
+    } else if let Some(v) = msg.voice() {
+        let mime = v.mime_type.as_ref().map(ToString::to_string);
+        (MediaKind::Voice, &v.file, None, mime)
+    } else if let Some(a) = msg.audio() {
+        let mime = a.mime_type.as_ref().map(ToString::to_string);
+        (MediaKind::Document, &a.file, a.file_name.clone(), mime)
+    } else if let Some(v) = msg.video() {
+        let mime = v.mime_type.as_ref().map(ToString::to_string);
+        (MediaKind::Video, &v.file, v.file_name.clone(), mime)
+    } else if let Some(d) = msg.document() {
+        let mime = d.mime_type.as_ref().map(ToString::to_string);
+        (MediaKind::Document, &d.file, d.file_name.clone(), mime)
+    } else {
+        return None;
+    };
+    // teloxide reads a missing `file_size` as u32::MAX: unknown, not huge.
+    let size = (file.size != u32::MAX).then_some(u64::from(file.size));
+    Some(Attachment {
+        kind,
+        origin: CHANNEL.into(),
+        reference: file.id.0.clone(),
+        name,
+        mime,
+        size,
+        caption: msg.caption().map(str::to_owned),
+        exceeds: size.filter(|s| *s > DOWNLOAD_LIMIT).map(|_| DOWNLOAD_LIMIT),
     })
 }
 
@@ -152,6 +192,34 @@ mod tests {
             panic!()
         };
         assert_eq!(i.input, Input::Media(MediaKind::Edited));
+    }
+
+    #[test]
+    fn a_photo_is_passed_by_its_largest_size_and_a_huge_file_is_marked() {
+        let photo = serde_json::json!({"caption": "look", "photo": [
+            {"file_id": "small", "file_unique_id": "s", "width": 90, "height": 60, "file_size": 900},
+            {"file_id": "large", "file_unique_id": "l", "width": 900, "height": 600, "file_size": 90000}]});
+        let u = update(serde_json::json!({"update_id": 10, "message": private_message(photo)}));
+        let Translation::Inbound(i) = translate(&u) else {
+            panic!()
+        };
+        assert_eq!(i.input, Input::Media(MediaKind::Photo));
+        let a = i.attachment.expect("a photo has a file");
+        assert_eq!(
+            (a.reference.as_str(), a.size, a.caption.as_deref()),
+            ("large", Some(90000), Some("look"))
+        );
+        assert_eq!((a.origin.as_str(), a.exceeds), (CHANNEL, None));
+
+        let doc = serde_json::json!({"document": {"file_id": "d", "file_unique_id": "u", "file_name": "scan.pdf",
+            "mime_type": "application/pdf", "file_size": DOWNLOAD_LIMIT + 1}});
+        let u = update(serde_json::json!({"update_id": 11, "message": private_message(doc)}));
+        let Translation::Inbound(i) = translate(&u) else {
+            panic!()
+        };
+        let a = i.attachment.expect("a document has a file");
+        assert_eq!((a.kind, a.name.as_deref()), (MediaKind::Document, Some("scan.pdf")));
+        assert_eq!(a.exceeds, Some(DOWNLOAD_LIMIT));
     }
 
     #[test]
