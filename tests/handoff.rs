@@ -549,6 +549,14 @@ async fn a_person_on_matrix_gets_the_same_flows_in_a_direct_chat() {
     })
     .await;
     terminate(scene.serve);
+    // The direct chat's room id is the person's platform chat id: never in the log, plain
+    // or percent-encoded (as in a request URL); nor is their user id.
+    let log = scene.helpline.log_text();
+    let encoded = support::synapse::enc(dm.as_str());
+    for id in [dm.as_str(), encoded.as_str(), person.user.as_str()] {
+        assert!(!log.contains(id), "{id} in the log");
+    }
+    assert!(log.contains("matrix message sent"), "the log was at debug level");
 }
 
 /// Start-up errors are one clear line and a non-zero exit: a wrong store passphrase, and a

@@ -114,9 +114,10 @@ pub enum Error {
     Store { path: PathBuf, reason: String },
     #[error("matrix cross-signing setup failed: {0}")]
     CrossSigning(String),
-    #[error("matrix room {0} is not encrypted: refusing to send")]
+    // Room ids stay out of the messages: a person's direct chat id is a platform chat id.
+    #[error("matrix room is not encrypted: refusing to send")]
     NotEncrypted(OwnedRoomId),
-    #[error("matrix room {0} is not joined by the bot")]
+    #[error("matrix room is not joined by the bot")]
     NotJoined(OwnedRoomId),
     #[error("matrix request failed: {0}")]
     Request(String),
@@ -442,14 +443,14 @@ impl Bot {
             .await
             .map_err(request_error)?;
         let event_id = sent.response.event_id;
-        debug!(room = %room, event = %event_id, encrypted = sent.encryption_info.is_some(), "matrix lobby message sent");
+        debug!(event = %event_id, encrypted = sent.encryption_info.is_some(), "matrix lobby message sent");
         Ok(event_id)
     }
 
     async fn send_encrypted(&self, room: &RoomId, content: RoomMessageEventContent) -> Result<OwnedEventId, Error> {
         let joined = self.joined(room)?;
         if !is_encrypted(&joined).await? {
-            warn!(room = %room, "matrix send refused: room not encrypted");
+            warn!("matrix send refused: room not encrypted");
             return Err(Error::NotEncrypted(room.to_owned()));
         }
         let sent = joined.send(content).await.map_err(request_error)?;
@@ -457,11 +458,11 @@ impl Bot {
         if sent.encryption_info.is_none() {
             // Cannot happen after the check above unless the SDK changed its mind; take the
             // plaintext event back at once.
-            error!(room = %room, event = %event_id, "matrix event went out unencrypted; redacting it");
+            error!(event = %event_id, "matrix event went out unencrypted; redacting it");
             let _ = joined.redact(&event_id, None, None).await;
             return Err(Error::NotEncrypted(room.to_owned()));
         }
-        debug!(room = %room, event = %event_id, "matrix message sent");
+        debug!(event = %event_id, "matrix message sent");
         Ok(event_id)
     }
 
@@ -720,7 +721,7 @@ impl Bot {
                     if ev.sender == own {
                         return;
                     }
-                    warn!(room = %room.room_id(), event = %ev.event_id, "matrix event could not be decrypted");
+                    warn!(event = %ev.event_id, "matrix event could not be decrypted");
                     let _ = tx
                         .send(MatrixEvent::Undecryptable {
                             room: room.room_id().to_owned(),
@@ -932,7 +933,45 @@ fn file_attachment(msgtype: &MessageType) -> Option<Attachment> {
 }
 
 fn request_error(e: matrix_sdk::Error) -> Error {
-    Error::Request(e.to_string())
+    Error::Request(scrub_ids(&e.to_string()))
+}
+
+/// `text` with every Matrix room, user or alias id (`!…:server`, `@…:server`, `#…:server`,
+/// also percent-encoded, as in a request URL) replaced by `<id>`: SDK and HTTP errors quote
+/// URLs, and a person's direct-chat room id and user id must not reach the logs.
+pub fn scrub_ids(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(['!', '@', '#', '%']) {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let sigil_len = match tail.as_bytes() {
+            [b'!' | b'@' | b'#', ..] => 1,
+            [b'%', b'2', b'1' | b'3', ..] | [b'%', b'4', b'0', ..] => 3,
+            _ => 0,
+        };
+        if sigil_len == 0 {
+            out.push('%');
+            rest = &tail[1..];
+            continue;
+        }
+        let end = tail
+            .find(|c: char| {
+                c.is_whitespace() || matches!(c, '/' | '?' | '&' | ')' | '(' | '"' | '\'' | ',' | ';' | '>' | '<')
+            })
+            .unwrap_or(tail.len());
+        let token = &tail[..end];
+        let body = &token[sigil_len..];
+        if !body.is_empty() && (body.contains(':') || body.contains("%3A") || body.contains("%3a")) {
+            out.push_str("<id>");
+            rest = &tail[end..];
+        } else {
+            out.push_str(&tail[..sigil_len]);
+            rest = &tail[sigil_len..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A coarse, content-free name for a sync failure, for logs.
@@ -947,6 +986,20 @@ fn error_kind(e: &matrix_sdk::Error) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_are_scrubbed_from_error_texts() {
+        let e = "error sending request for url (http://127.0.0.1:8008/_matrix/client/v3/rooms/%21dm123%3Aexample.org/send/m.room.message/1): timeout";
+        let shown = scrub_ids(e);
+        assert!(!shown.contains("dm123"), "{shown}");
+        assert!(
+            shown.contains("rooms/<id>/send") && shown.contains("127.0.0.1:8008"),
+            "{shown}"
+        );
+        let shown = scrub_ids("user @victim:example.org in !room:example.org, 100% sure!");
+        assert_eq!(shown, "user <id> in <id>, 100% sure!");
+        assert_eq!(scrub_ids("#lobby:example.org"), "<id>");
+    }
 
     #[test]
     fn debug_of_events_shows_no_text_or_sender() {
