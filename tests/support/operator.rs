@@ -85,21 +85,28 @@ impl Operator {
             .await
             .expect("operator first sync");
         let syncing = client.clone();
-        // `Client::sync` returns on an error (e.g. the homeserver restarting): go on, as
-        // a real client would. Long-poll timeout: `VARCO_TEST_OPERATOR_SYNC_SECS` (default 1).
+        // A long-poll loop of `sync_once`, as Element's sync loop behaves: the next poll
+        // starts as soon as a response is handled. (matrix-sdk's `Client::sync` sleeps 1 s
+        // whenever two syncs end within a second, which delayed any event that followed
+        // another by about a second.) Errors (e.g. the homeserver restarting) are retried
+        // after 200 ms. Long-poll timeout: `VARCO_TEST_OPERATOR_SYNC_SECS` (default 1).
+        let poll = Duration::from_secs(
+            std::env::var("VARCO_TEST_OPERATOR_SYNC_SECS")
+                .ok()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(1),
+        );
         let sync = tokio::spawn(async move {
+            let mut token: Option<String> = None;
             loop {
-                let _ = syncing
-                    .sync(
-                        SyncSettings::default().timeout(Duration::from_secs(
-                            std::env::var("VARCO_TEST_OPERATOR_SYNC_SECS")
-                                .ok()
-                                .and_then(|s| s.parse().ok())
-                                .unwrap_or(1),
-                        )),
-                    )
-                    .await;
-                tokio::time::sleep(Duration::from_millis(200)).await;
+                let mut settings = SyncSettings::default().timeout(poll);
+                if let Some(t) = &token {
+                    settings = settings.token(t.clone());
+                }
+                match syncing.sync_once(settings).await {
+                    Ok(response) => token = Some(response.next_batch),
+                    Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+                }
             }
         });
         Operator {
