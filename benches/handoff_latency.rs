@@ -25,9 +25,10 @@
 //! level override, the server's default room version), by a separate user inviting a user
 //! that no client syncs.
 //!
-//! Observation: the operator's client long-polls `/sync` (timeout 1 s); Synapse answers a
-//! waiting long poll as soon as an event for the user arrives, so the timeout does not delay
-//! what is observed. The times are taken in the client's event handlers, i.e. when the sync
+//! Observation: the operator's client long-polls `/sync` (timeout 1 s, a `sync_once` loop
+//! that polls again as soon as a response is handled, as Element does; matrix-sdk's own
+//! `Client::sync` would pause 1 s between quick syncs); Synapse answers a waiting long poll
+//! as soon as an event for the user arrives, so the timeout does not delay what is observed. The times are taken in the client's event handlers, i.e. when the sync
 //! response carrying the event has been received, parsed and (for the notice) decrypted.
 //! The lobby notice's `origin_server_ts` is recorded too, which splits t_lobby into "until
 //! Synapse accepted the notice" and "until the operator had it decrypted" (ms resolution).
