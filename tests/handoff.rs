@@ -43,9 +43,10 @@ struct Helpline {
 }
 
 impl Helpline {
-    fn new(s: &Synapse, api: &BotApi, bot_user: &str, bot_password: &str, lobby: &RoomId, anna: &str) -> Helpline {
+    /// `roster`: the operators' user ids (languages English and Italian).
+    fn new(s: &Synapse, api: &BotApi, bot_user: &str, bot_password: &str, lobby: &RoomId, roster: &[&str]) -> Helpline {
         let dir = tempfile::tempdir().unwrap();
-        let extra = format!(
+        let mut extra = format!(
             r#"[matrix]
 enabled = true
 homeserver = "{hs}"
@@ -54,13 +55,15 @@ store_dir = "{store}"
 lobby_room = "{lobby}"
 claim_timeout_minutes = 10
 poll_timeout_secs = 1
-[[matrix.operators]]
-user = "{anna}"
-languages = ["en", "it"]
 "#,
             hs = s.base_url(),
             store = dir.path().join("matrix").display(),
         );
+        for user in roster {
+            extra.push_str(&format!(
+                "[[matrix.operators]]\nuser = \"{user}\"\nlanguages = [\"en\", \"it\"]\n"
+            ));
+        }
         let config = support::serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), &extra);
         Helpline {
             dir,
@@ -179,13 +182,15 @@ async fn next_invite(op: &Operator, known: &[OwnedRoomId]) -> OwnedRoomId {
 }
 
 /// Everything a handoff needs: the bot's account, a roster operator (Anna) and a colleague
-/// off the roster (Eve) with their own clients, an encrypted lobby Anna made with both in
-/// it, the Telegram double, and a running `varco serve`.
+/// off the roster (Eve) with their own clients, optionally a second roster operator (Bruno),
+/// an encrypted lobby Anna made with them all in it, the Telegram double, and a running
+/// `varco serve`.
 struct Scene {
     bot_user: String,
     bot_password: String,
     anna: Operator,
     eve: Operator,
+    bruno: Option<Operator>,
     lobby: OwnedRoomId,
     api: BotApi,
     helpline: Helpline,
@@ -194,9 +199,17 @@ struct Scene {
 
 impl Scene {
     async fn start(s: &Synapse) -> Scene {
+        Scene::start_with(s, false).await
+    }
+
+    async fn start_with(s: &Synapse, with_bruno: bool) -> Scene {
         let (bot_user, bot_password) = s.register_user(&Synapse::unique_name("varco"));
         let anna = Operator::start(s).await;
         let eve = Operator::start(s).await;
+        let bruno = match with_bruno {
+            true => Some(Operator::start(s).await),
+            false => None,
+        };
         let mut request = CreateRoomRequest::new();
         request.name = Some("Turno".into());
         // An encrypted lobby, as a real deployment would have.
@@ -206,10 +219,16 @@ impl Scene {
                     .to_raw_any(),
             ];
         request.invite = vec![OwnedUserId::try_from(bot_user.as_str()).unwrap(), eve.user.clone()];
+        request.invite.extend(bruno.iter().map(|b| b.user.clone()));
         let lobby = anna.client.create_room(request).await.unwrap().room_id().to_owned();
         eve.join_when_invited(&lobby).await;
+        if let Some(b) = &bruno {
+            b.join_when_invited(&lobby).await;
+        }
         let api = BotApi::start();
-        let helpline = Helpline::new(s, &api, &bot_user, &bot_password, &lobby, anna.user.as_str());
+        let mut roster = vec![anna.user.as_str()];
+        roster.extend(bruno.iter().map(|b| b.user.as_str()));
+        let helpline = Helpline::new(s, &api, &bot_user, &bot_password, &lobby, &roster);
         let serve = helpline.start();
         helpline.wait_started(1);
         Scene {
@@ -217,6 +236,7 @@ impl Scene {
             bot_password,
             anna,
             eve,
+            bruno,
             lobby,
             api,
             helpline,
@@ -251,6 +271,7 @@ async fn telegram_to_an_encrypted_case_room_and_back_through_a_crash() {
         api,
         helpline,
         serve,
+        ..
     } = Scene::start(s).await;
     let mut serve = serve;
 
@@ -381,6 +402,85 @@ async fn a_homeserver_restart_mid_case_loses_nothing() {
     person_gets(&scene.api, chat, "Still here after the restart.").await;
     terminate(scene.serve);
     drop(synapse);
+}
+
+/// The desk's commands in real rooms: a note stays in the room, a transfer hands the person
+/// to a colleague (whose messages then reach them, and no one else's), a release gives the
+/// conversation back to the bot, a danger word flags a conversation that `!takeover` gives
+/// to an operator, and an operator off duty is not invited to the next case.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn note_transfer_release_takeover_and_duty_in_real_rooms() {
+    let s = Synapse::shared_async().await;
+    let scene = Scene::start_with(s, true).await;
+    let (api, anna, bot, lobby) = (&scene.api, &scene.anna, scene.bot_user.as_str(), &scene.lobby);
+    let bruno = scene.bruno.as_ref().expect("bruno");
+    let chat = 7301;
+    let room = scene.claimed_case(chat, 1).await;
+
+    anna.send(&room, "!note she mentioned a shelter in Bari").await;
+    operator_sees(anna, &room, bot, "Nota tenuta in questa stanza").await;
+
+    // Bruno, on duty, was invited with the case; Anna transfers it to him.
+    bruno.join_when_invited(&room).await;
+    anna.send(&room, &format!("!transfer {}", bruno.user)).await;
+    operator_sees(anna, &room, bot, "passa da").await;
+    bruno.send(&room, "Hello, this is Bruno.").await;
+    person_gets(api, chat, "Hello, this is Bruno.").await;
+    anna.send(&room, "Anna here too").await;
+    operator_sees(anna, &room, bot, "Non inviato alla persona").await;
+
+    // Released: the person is told, and the bot answers again.
+    bruno.send(&room, "!release").await;
+    person_gets(api, chat, "talking with the automatic assistant again").await;
+    operator_sees(bruno, &room, bot, "torna al bot").await;
+    let before = person_texts(api, chat).len();
+    api.push_text_lang(chat, "/menu", Some("en"));
+    wait_async("the bot to answer again", || {
+        person_texts(api, chat)[before..]
+            .iter()
+            .any(|t| t.contains("What would you like to do?"))
+    })
+    .await;
+    let texts = person_texts(api, chat).join("\n");
+    assert!(
+        !texts.contains("Anna here too") && !texts.contains("shelter in Bari"),
+        "{texts}"
+    );
+
+    // A danger word flags the conversation in the lobby; Anna takes it over.
+    let other = 7302;
+    for text in ["/start", "1", "1", "1"] {
+        api.push_text_lang(other, text, Some("en"));
+    }
+    person_gets(api, other, "What would you like to do?").await;
+    api.push_text_lang(other, "they took my passport", Some("en"));
+    operator_sees(anna, lobby, bot, "!takeover 2").await;
+    anna.send(lobby, "!takeover 2").await;
+    person_gets(api, other, "a person from the helpline is here").await;
+    let taken = next_invite(anna, &[lobby.clone(), room.clone()]).await;
+    anna.join_when_invited(&taken).await;
+    operator_sees(anna, &taken, bot, "they took my passport").await;
+    anna.send(&taken, "I am Anna. Are you safe?").await;
+    person_gets(api, other, "I am Anna. Are you safe?").await;
+
+    // Bruno goes off duty: the next case invites Anna only. Then back on.
+    bruno.send(lobby, "!duty off").await;
+    operator_sees(anna, lobby, bot, "non è più di turno").await;
+    let third = 7303;
+    for text in ["/start", "1", "1", "1", "3"] {
+        api.push_text_lang(third, text, Some("en"));
+    }
+    person_gets(api, third, "case number is 3").await;
+    let third_room = next_invite(anna, &[lobby.clone(), room.clone(), taken.clone()]).await;
+    operator_sees(anna, lobby, bot, "Nuovo caso 3").await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert!(
+        bruno.client.get_room(&third_room).is_none(),
+        "an operator off duty is not invited"
+    );
+    bruno.send(lobby, "!duty on").await;
+    operator_sees(anna, lobby, bot, "è di turno").await;
+    terminate(scene.serve);
 }
 
 /// Media sends (not sendMessage) to `chat`, in order.
