@@ -254,13 +254,16 @@ async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) ->
         ..Settings::default()
     };
     let bot = telegram::bot(token.expose(), &t.api_url, &settings)?;
-    media.set_telegram(bot.clone());
+    // Files get a client of their own: a 50 MB transfer outlasts the API calls' timeout.
+    let file_bot = telegram::bot_with_timeout(token.expose(), &t.api_url, telegram::FILE_TIMEOUT)?;
+    media.set_telegram(file_bot.clone());
     let channel = Arc::new(Channel {
         bot,
         service: prepared.service.clone(),
         settings,
         doorbells,
         media,
+        file_bot,
     });
     let ingest = Arc::new(ingest::Ingest::new(channel.clone()));
     let stats = Arc::new(delivery::DeliveryStats::default());

@@ -493,7 +493,7 @@ async fn send<S: Store + ?Sized>(
                 Some(c) if c.encode_utf16().count() <= MAX_CAPTION_UTF16 => (Some(c), None),
                 other => (None, other),
             };
-            let m = send_file(bot, ChatId(chat), attachment, bytes, with_file).await?;
+            let m = send_file(&channel.file_bot, ChatId(chat), attachment, bytes, with_file).await?;
             done.sent.push(TrackedMessage {
                 id: i64::from(m.id.0),
                 at: now_secs(),

@@ -74,12 +74,20 @@ pub enum Error {
 
 /// A teloxide `Bot` pointed at `api_url`, with an HTTP timeout longer than the long poll.
 pub fn bot(token: &str, api_url: &str, settings: &Settings) -> Result<Bot, Error> {
+    bot_with_timeout(token, api_url, settings.poll_timeout + Duration::from_secs(10))
+}
+
+/// How long one file may take to download from or upload to Telegram (up to 50 MB).
+pub const FILE_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// A client whose requests time out after `timeout` (for files: [`FILE_TIMEOUT`]).
+pub fn bot_with_timeout(token: &str, api_url: &str, timeout: Duration) -> Result<Bot, Error> {
     let url = api_url
         .trim_end_matches('/')
         .parse::<url::Url>()
         .map_err(|_| Error::ApiUrl(api_url.to_owned()))?;
     let client = teloxide::net::default_reqwest_settings()
-        .timeout(settings.poll_timeout + Duration::from_secs(10))
+        .timeout(timeout)
         .build()
         .map_err(|e| Error::ApiUrl(format!("{api_url}: {e}")))?;
     Ok(Bot::with_client(token, client).set_api_url(url))
@@ -95,4 +103,6 @@ pub struct Channel<S: Store> {
     pub doorbells: crate::conversation::Doorbells,
     /// Where operators' attachments are fetched from.
     pub media: Arc<crate::channel::media::Media>,
+    /// The same bot with a timeout long enough for file uploads.
+    pub file_bot: Bot,
 }

@@ -79,7 +79,7 @@ fn message(msg: &Message, update_id: String, edited: bool) -> Translation {
         Input::Media(MediaKind::Voice)
     } else if msg.audio().is_some() {
         Input::Media(MediaKind::Document)
-    } else if msg.video().is_some() {
+    } else if msg.video().is_some() || msg.video_note().is_some() || msg.animation().is_some() {
         Input::Media(MediaKind::Video)
     } else if msg.document().is_some() {
         Input::Media(MediaKind::Document)
@@ -106,7 +106,8 @@ fn message(msg: &Message, update_id: String, edited: bool) -> Translation {
     })
 }
 
-/// The file of a photo, voice note, audio, video or document message, by reference. A file
+/// The file of a photo, voice note, audio, video (also round video notes and GIFs) or
+/// document message, by reference. A file
 /// over the Bot API's download limit is marked as such: it can be announced, not fetched.
 fn attachment(msg: &Message) -> Option<Attachment> {
     let (kind, file, name, mime) = if let Some(sizes) = msg.photo() {
@@ -122,6 +123,12 @@ fn attachment(msg: &Message) -> Option<Attachment> {
     } else if let Some(v) = msg.video() {
         let mime = v.mime_type.as_ref().map(ToString::to_string);
         (MediaKind::Video, &v.file, v.file_name.clone(), mime)
+    } else if let Some(v) = msg.video_note() {
+        (MediaKind::Video, &v.file, None, Some("video/mp4".to_owned()))
+    } else if let Some(a) = msg.animation() {
+        // An animation also carries `document`; it is a (silent) video.
+        let mime = a.mime_type.as_ref().map(ToString::to_string);
+        (MediaKind::Video, &a.file, a.file_name.clone(), mime)
     } else if let Some(d) = msg.document() {
         let mime = d.mime_type.as_ref().map(ToString::to_string);
         (MediaKind::Document, &d.file, d.file_name.clone(), mime)
@@ -220,6 +227,15 @@ mod tests {
         let a = i.attachment.expect("a document has a file");
         assert_eq!((a.kind, a.name.as_deref()), (MediaKind::Document, Some("scan.pdf")));
         assert_eq!(a.exceeds, Some(DOWNLOAD_LIMIT));
+
+        let round = serde_json::json!({"video_note": {"file_id": "vn", "file_unique_id": "u", "length": 240,
+            "duration": 3, "file_size": 5000}});
+        let u = update(serde_json::json!({"update_id": 12, "message": private_message(round)}));
+        let Translation::Inbound(i) = translate(&u) else {
+            panic!()
+        };
+        assert_eq!(i.input, Input::Media(MediaKind::Video));
+        assert_eq!(i.attachment.map(|a| a.reference), Some("vn".to_owned()));
     }
 
     #[test]
