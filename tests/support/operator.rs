@@ -190,15 +190,8 @@ impl Operator {
 
     /// Download (and decrypt) a file message's content.
     pub async fn download(&self, message: &MessageType) -> Vec<u8> {
-        let source = match message {
-            MessageType::Image(c) => c.source.clone(),
-            MessageType::File(c) => c.source.clone(),
-            MessageType::Audio(c) => c.source.clone(),
-            MessageType::Video(c) => c.source.clone(),
-            other => panic!("not a file message: {}", other.msgtype()),
-        };
         let request = MediaRequestParameters {
-            source,
+            source: media_source(message),
             format: MediaFormat::File,
         };
         self.client

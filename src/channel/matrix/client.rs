@@ -493,35 +493,21 @@ impl Bot {
         };
         let size = UInt::new(bytes.len() as u64);
         let mime = attachment.mime.clone();
+        // The four kinds share their shape but not a type.
+        macro_rules! content {
+            ($variant:ident, $content:ident, $info:ident) => {{
+                let mut info = $info::new();
+                (info.mimetype, info.size) = (mime, size);
+                let mut c = $content::encrypted(body, file).info(Box::new(info));
+                c.filename = filename;
+                MessageType::$variant(c)
+            }};
+        }
         let msgtype = match attachment.kind {
-            MediaKind::Photo => {
-                let mut info = ImageInfo::new();
-                (info.mimetype, info.size) = (mime, size);
-                let mut c = ImageMessageEventContent::encrypted(body, file).info(Box::new(info));
-                c.filename = filename;
-                MessageType::Image(c)
-            }
-            MediaKind::Voice => {
-                let mut info = AudioInfo::new();
-                (info.mimetype, info.size) = (mime, size);
-                let mut c = AudioMessageEventContent::encrypted(body, file).info(Box::new(info));
-                c.filename = filename;
-                MessageType::Audio(c)
-            }
-            MediaKind::Video => {
-                let mut info = VideoInfo::new();
-                (info.mimetype, info.size) = (mime, size);
-                let mut c = VideoMessageEventContent::encrypted(body, file).info(Box::new(info));
-                c.filename = filename;
-                MessageType::Video(c)
-            }
-            _ => {
-                let mut info = FileInfo::new();
-                (info.mimetype, info.size) = (mime, size);
-                let mut c = FileMessageEventContent::encrypted(body, file).info(Box::new(info));
-                c.filename = filename;
-                MessageType::File(c)
-            }
+            MediaKind::Photo => content!(Image, ImageMessageEventContent, ImageInfo),
+            MediaKind::Voice => content!(Audio, AudioMessageEventContent, AudioInfo),
+            MediaKind::Video => content!(Video, VideoMessageEventContent, VideoInfo),
+            _ => content!(File, FileMessageEventContent, FileInfo),
         };
         self.send_encrypted(room, RoomMessageEventContent::new(msgtype)).await
     }
@@ -897,27 +883,19 @@ fn sdk_error(e: matrix_sdk::Error, url: &url::Url, store_dir: &Path) -> Error {
 /// An attachment event's file, by reference: the media source (with its decryption key,
 /// for encrypted media) as JSON, kept encrypted in the outbox like every stored value.
 fn file_attachment(msgtype: &MessageType) -> Option<Attachment> {
+    // The four kinds share their shape but not a type.
+    macro_rules! parts {
+        ($kind:expr, $c:expr) => {{
+            let info = $c.info.as_deref();
+            let (mime, size) = (info.and_then(|i| i.mimetype.clone()), info.and_then(|i| i.size));
+            ($kind, &$c.source, $c.filename(), $c.caption(), mime, size)
+        }};
+    }
     let (kind, source, name, caption, mime, size) = match msgtype {
-        MessageType::Image(c) => {
-            let info = c.info.as_deref();
-            let (mime, size) = (info.and_then(|i| i.mimetype.clone()), info.and_then(|i| i.size));
-            (MediaKind::Photo, &c.source, c.filename(), c.caption(), mime, size)
-        }
-        MessageType::Audio(c) => {
-            let info = c.info.as_deref();
-            let (mime, size) = (info.and_then(|i| i.mimetype.clone()), info.and_then(|i| i.size));
-            (MediaKind::Voice, &c.source, c.filename(), c.caption(), mime, size)
-        }
-        MessageType::Video(c) => {
-            let info = c.info.as_deref();
-            let (mime, size) = (info.and_then(|i| i.mimetype.clone()), info.and_then(|i| i.size));
-            (MediaKind::Video, &c.source, c.filename(), c.caption(), mime, size)
-        }
-        MessageType::File(c) => {
-            let info = c.info.as_deref();
-            let (mime, size) = (info.and_then(|i| i.mimetype.clone()), info.and_then(|i| i.size));
-            (MediaKind::Document, &c.source, c.filename(), c.caption(), mime, size)
-        }
+        MessageType::Image(c) => parts!(MediaKind::Photo, c),
+        MessageType::Audio(c) => parts!(MediaKind::Voice, c),
+        MessageType::Video(c) => parts!(MediaKind::Video, c),
+        MessageType::File(c) => parts!(MediaKind::Document, c),
         _ => return None,
     };
     Some(Attachment {
