@@ -500,7 +500,7 @@ async fn photos_and_files_pass_both_ways_and_limits_are_told() {
     const PHOTO_CANARY: &str = "CANARY-photo-7c2d-face-of-the-boss";
     const FILE_CANARY: &str = "CANARY-file-91aa-address-of-the-shelter";
     let s = Synapse::shared_async().await;
-    let scene = Scene::start(s).await;
+    let mut scene = Scene::start(s).await;
     let (api, anna, bot) = (&scene.api, &scene.anna, scene.bot_user.as_str());
     let chat = 7201;
     let room = scene.claimed_case(chat, 1).await;
@@ -526,6 +526,18 @@ async fn photos_and_files_pass_both_ways_and_limits_are_told() {
     );
     assert_eq!(anna.download(&got).await, photo);
     assert!(api.downloads() >= 2, "the failed download was retried");
+
+    // kill -9 while a photo is being downloaded: after the restart it arrives, whole.
+    let second = [b"\x89PNG\r\n second ".as_slice(), PHOTO_CANARY.as_bytes(), &[9u8; 2000]].concat();
+    let downloads = api.downloads();
+    api.fault("file", Fault::Hang(Duration::from_secs(5)));
+    api.push_photo_bytes(chat, &second, None);
+    wait_async("the second download to start", || api.downloads() > downloads).await;
+    scene.serve.kill9();
+    scene.serve = scene.helpline.start();
+    scene.helpline.wait_started(2);
+    let got = anna.wait_for_file(&room, bot, 1).await;
+    assert_eq!(anna.download(&got).await, second);
 
     // The operator's document and photo reach Telegram as uploads, protected.
     let doc = [b"%PDF-1.4 ".as_slice(), FILE_CANARY.as_bytes()].concat();

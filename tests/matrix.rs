@@ -467,6 +467,44 @@ async fn sending_into_an_unencrypted_room_is_refused() {
     bot.shutdown().await;
 }
 
+/// A homeserver that does not answer is "unavailable" — delivery waits for it for as long as
+/// it takes instead of dropping the message after a few tries — and the error names no room.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_homeserver_that_is_down_is_unavailable_not_a_refusal() {
+    let synapse = Synapse::start_async().await;
+    let mut case = Case::open(&synapse).await;
+    let synapse = tokio::task::spawn_blocking(move || {
+        let mut synapse = synapse;
+        synapse.stop();
+        synapse
+    })
+    .await
+    .expect("stop synapse");
+    let err = case
+        .bot()
+        .send_text(&case.room, "while the homeserver is down")
+        .await
+        .expect_err("nobody answers");
+    assert!(matches!(err, Error::Unavailable(_)), "{err}");
+    let opaque = case.room.as_str()[1..]
+        .split(':')
+        .next()
+        .expect("room localpart")
+        .to_owned();
+    assert!(!err.to_string().contains(&opaque), "room id in the error: {err}");
+
+    let synapse = tokio::task::spawn_blocking(move || {
+        let mut synapse = synapse;
+        synapse.restart();
+        synapse
+    })
+    .await
+    .expect("restart synapse");
+    case.bot_says("after the homeserver came back").await;
+    case.running.take().expect("bot running").shutdown().await;
+    drop(synapse);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_restarted_bot_keeps_both_directions_of_a_case() {
     let s = Synapse::shared_async().await;

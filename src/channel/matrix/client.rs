@@ -121,6 +121,9 @@ pub enum Error {
     NotJoined(OwnedRoomId),
     #[error("matrix request failed: {0}")]
     Request(String),
+    /// The homeserver did not answer, answered 5xx or asked to slow down: it will pass.
+    #[error("matrix homeserver unavailable for now: {0}")]
+    Unavailable(String),
     #[error("matrix attachment larger than the {limit}-byte limit")]
     TooLarge { limit: u64 },
     #[error("matrix attachment reference unreadable")]
@@ -911,11 +914,32 @@ fn file_attachment(msgtype: &MessageType) -> Option<Attachment> {
 }
 
 fn request_error(e: matrix_sdk::Error) -> Error {
-    Error::Request(scrub_ids(&e.to_string()))
+    let text = scrub_ids(&e.to_string());
+    match &e {
+        matrix_sdk::Error::Http(http) if is_transient(http) => Error::Unavailable(text),
+        _ => Error::Request(text),
+    }
+}
+
+/// Whether an HTTP failure will pass by itself: no answer, a 5xx or 429, or an answer that
+/// is not the homeserver's (a proxy's error page). A Matrix error with a 4xx status is the
+/// homeserver's refusal and will not.
+fn is_transient(e: &HttpError) -> bool {
+    if is_unreachable(e) {
+        return true;
+    }
+    match e {
+        HttpError::Cached(inner) => is_transient(inner),
+        HttpError::Reqwest(_) | HttpError::Api(_) => match e.as_client_api_error() {
+            Some(api) => api.status_code.is_server_error() || api.status_code.as_u16() == 429,
+            None => true,
+        },
+        _ => false,
+    }
 }
 
 /// `text` with every Matrix room, user or alias id (`!…:server`, `@…:server`, `#…:server`,
-/// also percent-encoded, as in a request URL) replaced by `<id>`: SDK and HTTP errors quote
+/// a room version 12 `!hash`, also percent-encoded, as in a request URL) replaced by `<id>`: SDK and HTTP errors quote
 /// URLs, and a person's direct-chat room id and user id must not reach the logs.
 pub fn scrub_ids(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -940,7 +964,15 @@ pub fn scrub_ids(text: &str) -> String {
             .unwrap_or(tail.len());
         let token = &tail[..end];
         let body = &token[sigil_len..];
-        if !body.is_empty() && (body.contains(':') || body.contains("%3A") || body.contains("%3a")) {
+        let has_server = body.contains(':') || body.contains("%3A") || body.contains("%3a");
+        // Room version 12 ids have no server part: `!` and a 43-character hash.
+        let is_room = tail.starts_with('!') || tail.starts_with("%21");
+        let opaque_room = is_room
+            && body.len() >= 16
+            && body
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '+' | '='));
+        if !body.is_empty() && (has_server || opaque_room) {
             out.push_str("<id>");
             rest = &tail[end..];
         } else {
@@ -977,6 +1009,9 @@ mod tests {
         let shown = scrub_ids("user @victim:example.org in !room:example.org, 100% sure!");
         assert_eq!(shown, "user <id> in <id>, 100% sure!");
         assert_eq!(scrub_ids("#lobby:example.org"), "<id>");
+        let v12 = "url (http://h/_matrix/client/v3/rooms/!TXt8Qn7zs4AXUqgOoEiI2DCXlxmY8lvtkq9F8C6Kpfs/members)";
+        assert_eq!(scrub_ids(v12), "url (http://h/_matrix/client/v3/rooms/<id>/members)");
+        assert_eq!(scrub_ids("send !claim first!"), "send !claim first!");
     }
 
     #[test]

@@ -33,9 +33,14 @@ pub struct Desk<S: Store> {
 }
 
 /// How an entry went.
+#[derive(Debug)]
 enum Carried {
     Done,
-    /// Worth another try later (network, homeserver, rate limit).
+    /// The homeserver (or where a file comes from) is unavailable: try again later, for as
+    /// long as it takes — nothing a person wrote is dropped because a server was down.
+    Wait(Error),
+    /// Refused, for a reason that may pass (a room the client does not have yet): tried
+    /// [`MAX_ATTEMPTS`] times, then dropped.
     Retry(Error),
     /// Never going to work; dropped.
     Drop(&'static str),
@@ -46,7 +51,9 @@ pub async fn run<S: Store>(desk: Arc<Desk<S>>, mut shutdown: watch::Receiver<boo
     let operators_bell = desk.doorbells.bell(OPERATORS);
     let person_bell = desk.doorbells.bell(CHANNEL);
     let store = desk.service.store().clone();
+    // Consecutive failures (for the backoff) and, of those, refusals (for dropping).
     let mut failures: u32 = 0;
+    let mut refusals: u32 = 0;
     loop {
         if *shutdown.borrow() {
             return Ok(());
@@ -62,17 +69,22 @@ pub async fn run<S: Store>(desk: Arc<Desk<S>>, mut shutdown: watch::Receiver<boo
                     Err(_) => Carried::Drop("unreadable outbox entry"),
                 };
                 match outcome {
-                    Carried::Done => failures = 0,
+                    Carried::Done => (failures, refusals) = (0, 0),
                     Carried::Drop(why) => {
                         tracing::error!(outbox, outbox_id = item.id.0, why, "matrix outbox entry dropped");
-                        failures = 0;
+                        (failures, refusals) = (0, 0);
                     }
-                    Carried::Retry(e) if failures + 1 >= MAX_ATTEMPTS => {
+                    Carried::Retry(e) if refusals + 1 >= MAX_ATTEMPTS => {
                         tracing::error!(outbox, outbox_id = item.id.0, error = %e, "matrix outbox entry dropped after retries");
-                        failures = 0;
+                        (failures, refusals) = (0, 0);
                     }
                     Carried::Retry(e) => {
                         // Keep the order: nothing after it in this outbox goes first.
+                        (failures, refusals) = (failures + 1, refusals + 1);
+                        retry = Some(e);
+                        continue 'outboxes;
+                    }
+                    Carried::Wait(e) => {
                         failures += 1;
                         retry = Some(e);
                         continue 'outboxes;
@@ -147,8 +159,8 @@ async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
             };
             let text = service.desk_text(id, &[("case".into(), case.to_string())]);
             if let Some(room) = case_room(service, *case) {
-                if let Carried::Retry(e) = sent(bot.send_text(&room, &text).await) {
-                    return Carried::Retry(e);
+                if let not_done @ (Carried::Retry(_) | Carried::Wait(_)) = sent(bot.send_text(&room, &text).await) {
+                    return not_done;
                 }
             }
             sent(bot.send_text_lobby(&desk.lobby, &text).await)
@@ -184,7 +196,7 @@ async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
                 Err(FetchError::TooLarge { .. } | FetchError::Gone) => {
                     Carried::Drop("an operator's attachment cannot be fetched")
                 }
-                Err(e) => Carried::Retry(Error::Request(e.to_string())),
+                Err(e) => Carried::Wait(Error::Unavailable(e.to_string())),
             }
         }
         Body::Wipe => {
@@ -208,8 +220,10 @@ async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
 /// failed room creation repeats the announcement.
 async fn open_case<S: Store>(desk: &Desk<S>, notice: &CaseNotice) -> Carried {
     let service = &desk.service;
-    if let Carried::Retry(e) = sent(desk.bot.send_text_lobby(&desk.lobby, &notice.lobby_text).await) {
-        return Carried::Retry(e);
+    if let not_done @ (Carried::Retry(_) | Carried::Wait(_)) =
+        sent(desk.bot.send_text_lobby(&desk.lobby, &notice.lobby_text).await)
+    {
+        return not_done;
     }
     let invite: Vec<OwnedUserId> = notice
         .invite
@@ -272,7 +286,7 @@ async fn relay_file<S: Store>(desk: &Desk<S>, room: &RoomId, case: u64, file: &A
             let text = desk.service.desk_text("desk-media-gone", &args);
             return sent(desk.bot.send_text(room, &text).await);
         }
-        Err(e) => return Carried::Retry(Error::Request(e.to_string())),
+        Err(e) => return Carried::Wait(Error::Unavailable(e.to_string())),
     };
     match desk.bot.send_file(room, file, &bytes).await {
         Err(Error::TooLarge { limit }) => sent(desk.bot.send_text(room, &too_large(limit)).await),
@@ -295,7 +309,34 @@ fn sent<T>(result: Result<T, Error>) -> Carried {
 fn retry_or_drop(e: Error) -> Carried {
     match e {
         Error::NotEncrypted(_) => Carried::Drop("room not encrypted: nothing is sent into it"),
+        e @ Error::Unavailable(_) => Carried::Wait(e),
         // Also right after creating a room, until the client has it: retried, then dropped.
         other => Carried::Retry(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unavailable_homeserver_is_waited_for_never_dropped() {
+        assert!(matches!(
+            retry_or_drop(Error::Unavailable("502".into())),
+            Carried::Wait(_)
+        ));
+        assert!(matches!(
+            retry_or_drop(Error::Request("M_FORBIDDEN".into())),
+            Carried::Retry(_)
+        ));
+        let room = OwnedRoomId::try_from("!r:example.org").expect("room id");
+        assert!(matches!(retry_or_drop(Error::NotEncrypted(room)), Carried::Drop(_)));
+    }
+
+    #[test]
+    fn backoff_grows_to_a_minute() {
+        assert_eq!(backoff(0), Duration::from_secs(1));
+        assert_eq!(backoff(3), Duration::from_secs(8));
+        assert_eq!(backoff(40), MAX_BACKOFF);
     }
 }
