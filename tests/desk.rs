@@ -489,7 +489,7 @@ fn files_pass_both_ways_while_a_case_is_owned_and_limits_are_told() {
     // The owner's file goes to the person on their channel.
     let (person, rooms) = d.post_file(DeskRoom::Case(1), ANNA, photo("matrix", 1000, None), 140);
     assert!(
-        matches!(&person[..], [Outbound { chat, body: Body::Media { attachment } }] if chat == CHAT && attachment.origin == "matrix"),
+        matches!(&person[..], [Outbound { chat, body: Body::Media { attachment, case: Some(1) } }] if chat == CHAT && attachment.origin == "matrix"),
         "{person:?}"
     );
     assert!(rooms.is_empty(), "{rooms:?}");
@@ -512,4 +512,32 @@ fn a_file_outside_a_case_gets_the_plain_answer_and_reaches_nobody() {
     let told = d.person_file(photo("telegram", 54_321, None), 110);
     assert!(joined(&told).contains("only read written messages"), "{told:?}");
     assert!(d.operators().is_empty());
+}
+
+#[test]
+fn a_file_that_could_not_be_sent_after_all_is_told_in_its_room_once() {
+    let mut d = Desk::new();
+    d.open_case();
+    let file = photo("matrix", 1000, None);
+    assert!(matches!(
+        d.svc.file_not_sent(1, &file, Some(10 << 20), 200).unwrap(),
+        Handled::Turn(_)
+    ));
+    assert_eq!(
+        d.svc.file_not_sent(1, &file, Some(10 << 20), 201).unwrap(),
+        Handled::Duplicate
+    );
+    let rooms = d.operators();
+    let texts = room_texts(&rooms, Some(1));
+    assert_eq!(texts.len(), 1, "{rooms:?}");
+    assert!(texts[0].contains("10 MB"), "{texts:?}");
+    let other = photo("matrix", 1000, None);
+    let other = Attachment {
+        reference: "another-ref".into(),
+        ..other
+    };
+    d.svc.file_not_sent(1, &other, None, 202).unwrap();
+    let texts = room_texts(&d.operators(), Some(1));
+    assert!(texts[0].contains("could not be fetched"), "{texts:?}");
+    assert!(d.person_inbox().is_empty(), "nothing for the person");
 }

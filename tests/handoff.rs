@@ -570,9 +570,24 @@ async fn photos_and_files_pass_both_ways_and_limits_are_told() {
     anna.send_file(&room, "big.png", b"declared large", true, Some(12 << 20))
         .await;
     operator_sees(anna, &room, bot, "10 MB").await;
+    // The same, with the size not declared: found out when the file is fetched, and told.
+    let huge = vec![0x42u8; (10 << 20) + 1024];
+    anna.send_file(&room, "huge.png", &huge, true, Some(1000)).await;
+    wait_async("the room to hear that the undeclared large photo was not sent", || {
+        texts_in(anna, &room, bot)
+            .iter()
+            .filter(|t| t.contains("10 MB"))
+            .count()
+            >= 2
+    })
+    .await;
     anna.send(&room, "Did the map arrive?").await;
     person_gets(api, chat, "Did the map arrive?").await;
-    assert_eq!(media_sent(api, chat).len(), 2, "the photo over the limit was not sent");
+    assert_eq!(
+        media_sent(api, chat).len(),
+        2,
+        "the photos over the limit were not sent"
+    );
 
     // Every event the bot put in the room is encrypted.
     let raw = raw_events(s, &room, &anna.token());

@@ -27,6 +27,7 @@ desk-withdrawn = Case { $case }: the person left the queue.
 desk-quick-exit = Case { $case }: the person used the quick exit; nothing more reaches them.
 desk-media = Case { $case }: the person sent a { $kind }.
 desk-media-too-large = Not sent: this { $kind } is larger than the person's app accepts from the bot ({ $megabytes } MB). Send a smaller file, or describe it in words.
+desk-media-not-sent = Not sent: this { $kind } could not be fetched any more. Please send it again.
 desk-person-media-too-large = Case { $case }: the person sent a { $kind } too large to pass on (the limit is { $megabytes } MB); they were told.
 desk-media-gone = Case { $case }: the person sent a { $kind }, but it can no longer be fetched; ask them to send it again.
 desk-help =

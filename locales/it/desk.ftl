@@ -27,6 +27,7 @@ desk-withdrawn = Caso { $case }: la persona ha lasciato la coda.
 desk-quick-exit = Caso { $case }: la persona ha usato l'uscita rapida; non le arriva più nulla.
 desk-media = Caso { $case }: la persona ha inviato un contenuto ({ $kind }).
 desk-media-too-large = Non inviato: questo contenuto ({ $kind }) supera quello che l'app della persona accetta dal bot ({ $megabytes } MB). Invia un file più piccolo, o descrivilo a parole.
+desk-media-not-sent = Non inviato: non è stato più possibile scaricare questo contenuto ({ $kind }). Per favore invialo di nuovo.
 desk-person-media-too-large = Caso { $case }: la persona ha inviato un contenuto ({ $kind }) troppo grande per essere inoltrato (il limite è { $megabytes } MB); le è stato detto.
 desk-media-gone = Caso { $case }: la persona ha inviato un contenuto ({ $kind }), ma non è più possibile scaricarlo; chiedile di inviarlo di nuovo.
 desk-help =

@@ -157,7 +157,7 @@ fn print(message: &Outbound, out: &mut dyn Write) -> io::Result<()> {
                 "└─ (no operator is connected in the terminal; messages you write now are relayed)"
             )?;
         }
-        Body::Media { attachment } => writeln!(out, "[the operator sent a {}]", attachment.kind_name())?,
+        Body::Media { attachment, .. } => writeln!(out, "[the operator sent a {}]", attachment.kind_name())?,
         Body::Relay { case, text, media, .. } => {
             let what = text
                 .clone()

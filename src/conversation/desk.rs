@@ -317,7 +317,7 @@ impl<S: Store> Service<S> {
                         line = format!("{line} {caption}");
                     }
                     push_transcript(&mut record, Speaker::Operator, line);
-                    out.media_for_person(file.clone());
+                    out.media_for_person(file.clone(), n);
                     state = set(&record);
                 }
                 None => {
@@ -525,6 +525,28 @@ impl<S: Store> Service<S> {
             return Ok(Handled::Duplicate);
         }
         self.desk_reply(mark, case, text, now)
+    }
+
+    /// Tell case `case`'s room that an operator's file did not reach the person after all:
+    /// larger than `limit` bytes (the size was not declared when it was posted), or no
+    /// longer to be had. Once per file.
+    pub fn file_not_sent(&self, case: u64, file: &Attachment, limit: Option<u64>, now: u64) -> store::Result<Handled> {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::digest(file.reference.as_bytes());
+        let event = format!("file-not-sent:{case}:{}", hex::encode(&digest[..8]));
+        let lang = &self.helpline.default_language;
+        let text = match limit {
+            Some(limit) => self.render_desk(
+                lang,
+                "desk-media-too-large",
+                &[
+                    ("kind".into(), file.kind_name()),
+                    ("megabytes".into(), megabytes(limit).to_string()),
+                ],
+            ),
+            None => self.render_desk(lang, "desk-media-not-sent", &[("kind".into(), file.kind_name())]),
+        };
+        self.desk_note(&event, Some(case), text, now)
     }
 
     /// Remember that the bot accepted this direct chat with a person (keyed hash only).

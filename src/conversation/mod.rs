@@ -118,8 +118,13 @@ pub enum Body {
         #[serde(default)]
         attachment: Option<Attachment>,
     },
-    /// For the person: a file from the operator who owns their case.
-    Media { attachment: Attachment },
+    /// For the person: a file from the operator who owns their case (`case`: where to say
+    /// so if it cannot be sent after all).
+    Media {
+        attachment: Attachment,
+        #[serde(default)]
+        case: Option<u64>,
+    },
     /// For operators: the person left the queue or used the quick exit.
     CaseWithdrawn { case: u64, quick_exit: bool },
     /// For operators: a text for a case's room, or for the lobby (`case` = `None`).

@@ -545,14 +545,17 @@ impl<'a> Outgoing<'a> {
         }
     }
 
-    /// Queue a file for the person this turn is about, on their channel.
-    pub(super) fn media_for_person(&mut self, attachment: Attachment) {
+    /// Queue a file from case `case`'s operator for the person this turn is about.
+    pub(super) fn media_for_person(&mut self, attachment: Attachment, case: u64) {
         let chat = self.chat.to_owned();
         self.push(
             self.channel,
             &Outbound {
                 chat,
-                body: Body::Media { attachment },
+                body: Body::Media {
+                    attachment,
+                    case: Some(case),
+                },
             },
         );
     }

@@ -12,6 +12,7 @@ use tokio::sync::watch;
 
 use super::{Bot, Error, CHANNEL};
 use crate::channel::media::{FetchError, Media};
+use crate::channel::telegram::ingest::now_secs;
 use crate::conversation::{megabytes, Attachment, Body, CaseNotice, Doorbells, Outbound, Service, OPERATORS};
 use crate::store::Store;
 
@@ -186,15 +187,28 @@ async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
             }
             sent(bot.send_text(&room, &body).await)
         }
-        Body::Media { attachment } => {
+        Body::Media { attachment, case } => {
             let Ok(room) = OwnedRoomId::try_from(message.chat.as_str()) else {
                 return Carried::Drop("malformed room id");
             };
             let limit = bot.upload_limit().await;
             match desk.media.fetch(attachment, limit).await {
                 Ok(bytes) => sent(bot.send_file(&room, attachment, &bytes).await),
-                Err(FetchError::TooLarge { .. } | FetchError::Gone) => {
-                    Carried::Drop("an operator's attachment cannot be fetched")
+                Err(e @ (FetchError::TooLarge { .. } | FetchError::Gone)) => {
+                    if let Some(case) = case {
+                        let limit = match e {
+                            FetchError::TooLarge { limit } => Some(limit),
+                            _ => None,
+                        };
+                        let told = service
+                            .file_not_sent(*case, attachment, limit, now_secs())
+                            .and_then(|_| service.store().flush());
+                        if let Err(e) = told {
+                            tracing::error!(error = %e, "cannot tell the case room that a file was not sent");
+                        }
+                        desk.doorbells.ring_all();
+                    }
+                    Carried::Drop("an operator's attachment cannot be sent to the person")
                 }
                 Err(e) => Carried::Wait(Error::Unavailable(e.to_string())),
             }

@@ -477,13 +477,28 @@ async fn send<S: Store + ?Sized>(
             }
             Ok(done)
         }
-        Body::Media { attachment } => {
+        Body::Media { attachment, case } => {
             let limit = super::upload_limit(attachment.kind);
             let bytes = match channel.media.fetch(attachment, limit).await {
                 Ok(bytes) => bytes,
                 Err(e @ (FetchError::TooLarge { .. } | FetchError::Gone)) => {
-                    // Checked against the limit when the operator posted it; this is rare.
-                    tracing::error!(error = %e, "an operator's attachment cannot be fetched; dropped");
+                    // The declared size was checked when the operator posted it; this is a
+                    // file without one, or one that is gone. Their room is told.
+                    tracing::warn!(error = %e, "an operator's attachment cannot be sent to the person");
+                    if let Some(case) = case {
+                        let limit = match e {
+                            FetchError::TooLarge { limit } => Some(limit),
+                            _ => None,
+                        };
+                        let told = channel
+                            .service
+                            .file_not_sent(*case, attachment, limit, now_secs())
+                            .and_then(|_| channel.service.store().flush());
+                        if let Err(e) = told {
+                            tracing::error!(error = %e, "cannot tell the case room that a file was not sent");
+                        }
+                        channel.doorbells.ring_all();
+                    }
                     return Ok(done);
                 }
                 Err(e) => return Err(RequestError::Io(Arc::new(std::io::Error::other(e.to_string())))),
