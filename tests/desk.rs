@@ -509,7 +509,9 @@ fn files_pass_both_ways_while_a_case_is_owned_and_limits_are_told() {
 fn a_file_outside_a_case_gets_the_plain_answer_and_reaches_nobody() {
     let mut d = Desk::new();
     d.person("/start", 100);
-    let told = d.person_file(photo("telegram", 54_321, None), 110);
+    let mut file = photo("telegram", 54_321, None);
+    file.caption = None;
+    let told = d.person_file(file, 110);
     assert!(joined(&told).contains("only read written messages"), "{told:?}");
     assert!(d.operators().is_empty());
 }
@@ -540,4 +542,22 @@ fn a_file_that_could_not_be_sent_after_all_is_told_in_its_room_once() {
     let texts = room_texts(&d.operators(), Some(1));
     assert!(texts[0].contains("could not be fetched"), "{texts:?}");
     assert!(d.person_inbox().is_empty(), "nothing for the person");
+}
+
+#[test]
+fn a_caption_outside_a_case_is_read_as_text_and_its_danger_word_flags() {
+    let mut d = Desk::new();
+    for text in ["/start", "1", "1", "1"] {
+        d.person(text, 100);
+    }
+    let mut file = photo("telegram", 54_321, None);
+    file.caption = Some("they took my passport".into());
+    let told = d.person_file(file, 110);
+    assert!(!joined(&told).contains("only read written messages"), "{told:?}");
+    let out = d.operators();
+    assert!(
+        out.iter().any(|m| matches!(&m.body, Body::CaseOpened(n)
+            if n.reason == "danger-word" && n.lobby_text.contains("!takeover"))),
+        "flagged in the lobby: {out:?}"
+    );
 }
