@@ -95,7 +95,7 @@ async fn fetch_telegram(bot: &teloxide::Bot, file_id: &str, limit: u64) -> Resul
     match bot.download_file(&file.path, &mut sink).await {
         Ok(()) => Ok(sink.bytes),
         Err(_) if sink.over => Err(FetchError::TooLarge { limit }),
-        Err(e) => Err(FetchError::Transient(e.to_string())),
+        Err(e) => Err(FetchError::Transient(described(&RequestError::from(e)))),
     }
 }
 
@@ -109,7 +109,20 @@ fn telegram_error(e: RequestError) -> FetchError {
         RequestError::Api(ApiError::FileIdInvalid | ApiError::WrongFileId | ApiError::WrongFileIdOrUrl) => {
             FetchError::Gone
         }
-        other => FetchError::Transient(other.to_string()),
+        other => FetchError::Transient(described(&other)),
+    }
+}
+
+/// A content-free description of a Telegram failure. Never the error's own text: a
+/// transport error quotes the request URL, which holds the bot token (teloxide masks only
+/// tokens of the usual shape).
+fn described(e: &RequestError) -> String {
+    match e {
+        RequestError::Network(n) => match n.status() {
+            Some(status) => format!("telegram answered {}", status.as_u16()),
+            None => format!("telegram {}", telegram::ingest::kind(e)),
+        },
+        other => format!("telegram {}", telegram::ingest::kind(other)),
     }
 }
 

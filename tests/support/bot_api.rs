@@ -1505,7 +1505,7 @@ async fn handle(
 ) -> Response {
     let now = Instant::now();
     if let Some(path) = file_path(uri.path()) {
-        return download(&shared, &path, now).await;
+        return download(&shared, &path, now, &conn).await;
     }
     let Some((token, method)) = parse_path(uri.path()) else {
         return reply(&api_err(404, "Not Found"));
@@ -1709,8 +1709,9 @@ fn file_path(path: &str) -> Option<String> {
 }
 
 /// The file download route: the bytes of a file a fake user sent. Faults scripted for
-/// `"file"` apply (a `Status` answers that status; a `Hang` waits first).
-async fn download(shared: &Arc<Shared>, path: &str, now: Instant) -> Response {
+/// `"file"` apply (a `Status` answers that status; a `Hang` waits first; a `Reset` cuts
+/// the connection).
+async fn download(shared: &Arc<Shared>, path: &str, now: Instant, conn: &ConnHandle) -> Response {
     let (fault, file) = {
         let mut st = shared.lock();
         *st.rec.calls.entry("file".into()).or_insert(0) += 1;
@@ -1720,6 +1721,11 @@ async fn download(shared: &Arc<Shared>, path: &str, now: Instant) -> Response {
     };
     match fault {
         Some(Fault::Hang(delay)) => tokio::time::sleep(delay).await,
+        Some(Fault::Reset) => {
+            record_error(&mut shared.lock(), "file", None, &api_err(0, "connection reset"), now);
+            conn.kill();
+            return reply(&api_err(500, "unreachable: the connection is cut"));
+        }
         Some(Fault::Status(code)) | Some(Fault::RawBody(code, _)) => {
             let answer = api_err(code, status_description(code));
             record_error(&mut shared.lock(), "file", None, &answer, now);
