@@ -1,6 +1,7 @@
 //! Fetching an attachment's bytes from the channel that holds them (Telegram's `getFile`, a
-//! Matrix media download and decryption), for the channel that sends them on. It owns the
-//! per-fetch size cap; it must not store the bytes, log them, or decide what anyone is told.
+//! Matrix media download and decryption), for the channel that sends them on, and handing
+//! an operator's file that cannot be sent back to the service. It owns the per-fetch size
+//! cap; it must not store the bytes, log them, or decide what anyone is told.
 
 use std::io;
 use std::pin::Pin;
@@ -14,7 +15,8 @@ use teloxide::{ApiError, RequestError};
 use tokio::io::AsyncWrite;
 
 use super::{matrix, telegram};
-use crate::conversation::Attachment;
+use crate::conversation::{Attachment, Doorbells, Service};
+use crate::store::Store;
 
 /// Why an attachment's bytes could not be had.
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +33,30 @@ pub enum FetchError {
     /// Network or server trouble: worth another try.
     #[error("attachment download failed: {0}")]
     Transient(String),
+}
+
+/// An operator's file for case `case` will not reach the person (`why`: too large, or
+/// gone): have the service tell the case room, once, and wake delivery to carry that.
+pub fn not_sent<S: Store>(
+    service: &Service<S>,
+    doorbells: &Doorbells,
+    case: Option<u64>,
+    file: &Attachment,
+    why: &FetchError,
+) {
+    tracing::warn!(error = %why, "an operator's attachment cannot be sent to the person");
+    let Some(case) = case else { return };
+    let limit = match why {
+        FetchError::TooLarge { limit } => Some(*limit),
+        _ => None,
+    };
+    let told = service
+        .file_not_sent(case, file, limit, telegram::ingest::now_secs())
+        .and_then(|_| service.store().flush());
+    if let Err(e) = told {
+        tracing::error!(error = %e, "cannot tell the case room that a file was not sent");
+    }
+    doorbells.ring_all();
 }
 
 /// The channels attachments can be fetched from; each registers its client when it starts.

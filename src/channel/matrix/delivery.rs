@@ -11,8 +11,7 @@ use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use tokio::sync::watch;
 
 use super::{Bot, Error, CHANNEL};
-use crate::channel::media::{FetchError, Media};
-use crate::channel::telegram::ingest::now_secs;
+use crate::channel::media::{self, FetchError, Media};
 use crate::conversation::{megabytes, Attachment, Body, CaseNotice, Doorbells, Outbound, Service, OPERATORS};
 use crate::store::Store;
 
@@ -195,19 +194,7 @@ async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
             match desk.media.fetch(attachment, limit).await {
                 Ok(bytes) => sent(bot.send_file(&room, attachment, &bytes).await),
                 Err(e @ (FetchError::TooLarge { .. } | FetchError::Gone)) => {
-                    if let Some(case) = case {
-                        let limit = match e {
-                            FetchError::TooLarge { limit } => Some(limit),
-                            _ => None,
-                        };
-                        let told = service
-                            .file_not_sent(*case, attachment, limit, now_secs())
-                            .and_then(|_| service.store().flush());
-                        if let Err(e) = told {
-                            tracing::error!(error = %e, "cannot tell the case room that a file was not sent");
-                        }
-                        desk.doorbells.ring_all();
-                    }
+                    media::not_sent(service, &desk.doorbells, *case, attachment, &e);
                     Carried::Drop("an operator's attachment cannot be sent to the person")
                 }
                 Err(e) => Carried::Wait(Error::Unavailable(e.to_string())),

@@ -26,7 +26,7 @@ use tokio::sync::watch;
 use super::ingest::{kind, now_secs};
 use super::translate::CHOICE_PREFIX;
 use super::{Channel, Error, CHANNEL};
-use crate::channel::media::FetchError;
+use crate::channel::media::{self, FetchError};
 use crate::conversation::{Attachment, Body, Outbound};
 use crate::flow::MediaKind;
 use crate::store::{Delivered, OutboxId, Store, TrackedMessage};
@@ -484,21 +484,7 @@ async fn send<S: Store + ?Sized>(
                 Err(e @ (FetchError::TooLarge { .. } | FetchError::Gone)) => {
                     // The declared size was checked when the operator posted it; this is a
                     // file without one, or one that is gone. Their room is told.
-                    tracing::warn!(error = %e, "an operator's attachment cannot be sent to the person");
-                    if let Some(case) = case {
-                        let limit = match e {
-                            FetchError::TooLarge { limit } => Some(limit),
-                            _ => None,
-                        };
-                        let told = channel
-                            .service
-                            .file_not_sent(*case, attachment, limit, now_secs())
-                            .and_then(|_| channel.service.store().flush());
-                        if let Err(e) = told {
-                            tracing::error!(error = %e, "cannot tell the case room that a file was not sent");
-                        }
-                        channel.doorbells.ring_all();
-                    }
+                    media::not_sent(&channel.service, &channel.doorbells, *case, attachment, &e);
                     return Ok(done);
                 }
                 Err(e) => return Err(RequestError::Io(Arc::new(std::io::Error::other(e.to_string())))),
