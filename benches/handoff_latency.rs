@@ -67,11 +67,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use bot_api::BotApi;
-use matrix_sdk::ruma::api::client::room::create_room::v3::Request as CreateRoomRequest;
-use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
 use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent};
-use matrix_sdk::ruma::events::InitialStateEvent;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId};
 use matrix_sdk::Room;
 use operator::Operator;
@@ -135,14 +132,8 @@ async fn main() {
     watch_operator(&anna, seen.clone());
 
     // The duty lobby, encrypted, made by the operator, the bot invited (as in tests/handoff.rs).
-    let mut request = CreateRoomRequest::new();
+    let mut request = operator::encrypted_room(vec![OwnedUserId::try_from(bot_user.as_str()).expect("bot id")]);
     request.name = Some("Turno".into());
-    request.initial_state =
-        vec![
-            InitialStateEvent::with_empty_state_key(RoomEncryptionEventContent::with_recommended_defaults())
-                .to_raw_any(),
-        ];
-    request.invite = vec![OwnedUserId::try_from(bot_user.as_str()).expect("bot id")];
     let lobby = anna
         .client
         .create_room(request)
@@ -172,22 +163,13 @@ async fn main() {
         .prefix("handoff_latency-")
         .tempdir_in(TMP)
         .expect("tempdir");
-    let extra = format!(
-        r#"[matrix]
-enabled = true
-homeserver = "{hs}"
-user = "{bot_user}"
-store_dir = "{store}"
-lobby_room = "{lobby}"
-claim_timeout_minutes = 60
-poll_timeout_secs = 1
-[[matrix.operators]]
-user = "{anna}"
-languages = ["en", "it"]
-"#,
-        hs = s.base_url(),
-        store = dir.path().join("matrix").display(),
-        anna = anna.user,
+    let extra = serve_config::matrix_section(
+        &s.base_url(),
+        &bot_user,
+        dir.path(),
+        lobby.as_str(),
+        60,
+        &[anna.user.as_str()],
     );
     let config = serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), &extra);
     let log = dir.path().join("serve.log");

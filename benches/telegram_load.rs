@@ -57,8 +57,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use bot_api::{BotApi, Sent};
-use serde_json::Value;
+use bot_api::BotApi;
 use varco::content::{Content, ContentPaths};
 use varco::conversation::{Body, Helpline, Inbound, Outbound, Service};
 use varco::flow::Input;
@@ -158,25 +157,8 @@ fn messages(start: usize) -> Vec<&'static str> {
     m
 }
 
-/// A message as the person sees it: text, then its buttons numbered as the terminal does.
-fn shown_sent(s: &Sent) -> String {
-    let mut out = s.text.clone();
-    if let Some(rows) = s
-        .reply_markup
-        .as_ref()
-        .and_then(|m| m.get("inline_keyboard"))
-        .and_then(Value::as_array)
-    {
-        for (i, row) in rows.iter().enumerate() {
-            let label = row[0]["text"].as_str().unwrap_or_default();
-            out.push_str(&format!("\n  {}. {label}", i + 1));
-        }
-    }
-    out
-}
-
 /// The replies to each of `messages(start)`, computed in-process (same content, same
-/// service, in-memory store), shown as [`shown_sent`] shows a send.
+/// service, in-memory store), shown as [`Sent::shown`] shows a send.
 fn expected_replies(start: usize) -> Vec<Vec<String>> {
     let content = Content::load(&ContentPaths::default()).expect("embedded content loads");
     let store = Arc::new(MemoryStore::new());
@@ -629,7 +611,7 @@ fn run_phase(name: &'static str, mode: Mode, n_chats: usize, expected: &'static 
     // Correctness: a fast but wrong run must not pass.
     for s in api.sent_from(cursor) {
         if let Some(c) = chats.get_mut((s.chat_id - BASE_CHAT) as usize) {
-            c.received.push(shown_sent(&s));
+            c.received.push(s.shown());
         }
     }
     let mut wrong = 0;
@@ -747,7 +729,7 @@ fn drive(
                 problems.push(format!("a send to unknown chat {}", s.chat_id));
                 continue;
             };
-            c.received.push(shown_sent(s));
+            c.received.push(s.shown());
             let k = c.answering;
             if k >= c.script.len() || k >= c.pushed.len() || s.at < c.pushed[k] {
                 c.unexpected += 1;

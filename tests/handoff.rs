@@ -18,12 +18,10 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use matrix_sdk::ruma::api::client::room::create_room::v3::Request as CreateRoomRequest;
-use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
 use matrix_sdk::ruma::events::room::message::MessageType;
 use matrix_sdk::ruma::events::room::MediaSource;
-use matrix_sdk::ruma::events::InitialStateEvent;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
-use operator::{files_containing, media_source, raw_events, Operator};
+use operator::{encrypted_room, files_containing, media_source, raw_events, Operator};
 use support::bot_api::{BotApi, Fault, Sent};
 use support::serve_config::{terminate, Serve};
 use support::synapse::Synapse;
@@ -46,24 +44,8 @@ impl Helpline {
     /// `roster`: the operators' user ids (languages English and Italian).
     fn new(s: &Synapse, api: &BotApi, bot_user: &str, bot_password: &str, lobby: &RoomId, roster: &[&str]) -> Helpline {
         let dir = tempfile::tempdir().unwrap();
-        let mut extra = format!(
-            r#"[matrix]
-enabled = true
-homeserver = "{hs}"
-user = "{bot_user}"
-store_dir = "{store}"
-lobby_room = "{lobby}"
-claim_timeout_minutes = 10
-poll_timeout_secs = 1
-"#,
-            hs = s.base_url(),
-            store = dir.path().join("matrix").display(),
-        );
-        for user in roster {
-            extra.push_str(&format!(
-                "[[matrix.operators]]\nuser = \"{user}\"\nlanguages = [\"en\", \"it\"]\n"
-            ));
-        }
+        let extra =
+            support::serve_config::matrix_section(&s.base_url(), bot_user, dir.path(), lobby.as_str(), 10, roster);
         let config = support::serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), &extra);
         Helpline {
             dir,
@@ -210,16 +192,11 @@ impl Scene {
             true => Some(Operator::start(s).await),
             false => None,
         };
-        let mut request = CreateRoomRequest::new();
-        request.name = Some("Turno".into());
         // An encrypted lobby, as a real deployment would have.
-        request.initial_state =
-            vec![
-                InitialStateEvent::with_empty_state_key(RoomEncryptionEventContent::with_recommended_defaults())
-                    .to_raw_any(),
-            ];
-        request.invite = vec![OwnedUserId::try_from(bot_user.as_str()).unwrap(), eve.user.clone()];
-        request.invite.extend(bruno.iter().map(|b| b.user.clone()));
+        let mut invite = vec![OwnedUserId::try_from(bot_user.as_str()).unwrap(), eve.user.clone()];
+        invite.extend(bruno.iter().map(|b| b.user.clone()));
+        let mut request = encrypted_room(invite);
+        request.name = Some("Turno".into());
         let lobby = anna.client.create_room(request).await.unwrap().room_id().to_owned();
         eve.join_when_invited(&lobby).await;
         if let Some(b) = &bruno {
@@ -623,14 +600,8 @@ async fn a_person_on_matrix_gets_the_same_flows_in_a_direct_chat() {
     let scene = Scene::start(s).await;
     let person = Operator::start(s).await;
     let bot = OwnedUserId::try_from(scene.bot_user.as_str()).unwrap();
-    let mut request = CreateRoomRequest::new();
+    let mut request = encrypted_room(vec![bot.clone()]);
     request.is_direct = true;
-    request.initial_state =
-        vec![
-            InitialStateEvent::with_empty_state_key(RoomEncryptionEventContent::with_recommended_defaults())
-                .to_raw_any(),
-        ];
-    request.invite = vec![bot.clone()];
     let dm = person.client.create_room(request).await.unwrap().room_id().to_owned();
     // Greeted without writing first, in the helpline's language, with the language choice.
     operator_sees(&person, &dm, &scene.bot_user, "Ciao, e grazie per averci scritto").await;

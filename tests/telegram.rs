@@ -13,7 +13,6 @@ use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
 use support::bot_api::{BotApi, Fault, Sent};
 use support::serve_config::{terminate, Serve};
 use varco::content::{Content, ContentPaths};
@@ -84,23 +83,6 @@ impl Env {
     }
 }
 
-/// A message as the person sees it: text, then its buttons as the terminal numbers them.
-fn shown(s: &Sent) -> String {
-    let mut out = s.text.clone();
-    if let Some(rows) = s
-        .reply_markup
-        .as_ref()
-        .and_then(|m| m.get("inline_keyboard"))
-        .and_then(Value::as_array)
-    {
-        for (i, row) in rows.iter().enumerate() {
-            let label = row[0]["text"].as_str().unwrap_or_default();
-            out.push_str(&format!("\n  {}. {label}", i + 1));
-        }
-    }
-    out
-}
-
 /// Decode a golden transcript's input line (see tests/transcripts.rs).
 fn decode(input: &str) -> String {
     if let Some(rest) = input.strip_prefix("<repeat ").and_then(|r| r.strip_suffix('>')) {
@@ -163,7 +145,7 @@ fn every_flow_path_through_serve() {
         scripts.push((chat, lang, inputs));
     }
     let expected = expected_replies_in(&scripts);
-    let actual = |chat: i64| -> Vec<String> { api.sent_to(chat).iter().map(shown).collect() };
+    let actual = |chat: i64| -> Vec<String> { api.sent_to(chat).iter().map(Sent::shown).collect() };
     wait_until("every path's replies", Duration::from_secs(60), || {
         cases
             .iter()
@@ -301,7 +283,7 @@ fn faults_lose_nothing_keep_order_and_respect_retry_after() {
     }
     let done = || {
         chats.iter().all(|(chat, _)| {
-            let got: Vec<String> = api.sent_to(*chat).iter().map(shown).collect();
+            let got: Vec<String> = api.sent_to(*chat).iter().map(Sent::shown).collect();
             without_repeats(&got).0.len() >= expected[chat].len()
         })
     };
@@ -311,7 +293,7 @@ fn faults_lose_nothing_keep_order_and_respect_retry_after() {
     }
     if !done() {
         for (chat, _) in &chats {
-            let got: Vec<String> = api.sent_to(*chat).iter().map(shown).collect();
+            let got: Vec<String> = api.sent_to(*chat).iter().map(Sent::shown).collect();
             eprintln!("chat {chat}: got {} expected {}", got.len(), expected[chat].len());
         }
         eprintln!(
@@ -328,7 +310,7 @@ fn faults_lose_nothing_keep_order_and_respect_retry_after() {
     }
     let mut duplicates = 0;
     for (chat, _) in &chats {
-        let got: Vec<String> = api.sent_to(*chat).iter().map(shown).collect();
+        let got: Vec<String> = api.sent_to(*chat).iter().map(Sent::shown).collect();
         let (got, repeats) = without_repeats(&got);
         duplicates += repeats;
         assert_eq!(&got, &expected[chat], "chat {chat}: lost, extra or reordered replies");
@@ -525,7 +507,7 @@ fn crash_loop_loses_nothing() {
         chats
             .iter()
             .map(|(c, _)| {
-                without_repeats(&snap.sent_to(*c).iter().map(shown).collect::<Vec<_>>())
+                without_repeats(&snap.sent_to(*c).iter().map(Sent::shown).collect::<Vec<_>>())
                     .0
                     .len()
             })
@@ -535,7 +517,7 @@ fn crash_loop_loses_nothing() {
     terminate(child);
     let mut duplicates = 0;
     for (chat, _) in &chats {
-        let got: Vec<String> = api.sent_to(*chat).iter().map(shown).collect();
+        let got: Vec<String> = api.sent_to(*chat).iter().map(Sent::shown).collect();
         let (got, repeats) = without_repeats(&got);
         duplicates += repeats;
         assert_eq!(

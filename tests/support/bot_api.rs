@@ -96,6 +96,26 @@ pub struct Sent {
     pub params: Value,
 }
 
+impl Sent {
+    /// The message as the person sees it: its text, then its inline buttons numbered as the
+    /// terminal numbers choices.
+    pub fn shown(&self) -> String {
+        let mut out = self.text.clone();
+        if let Some(rows) = self
+            .reply_markup
+            .as_ref()
+            .and_then(|m| m.get("inline_keyboard"))
+            .and_then(Value::as_array)
+        {
+            for (i, row) in rows.iter().enumerate() {
+                let label = row[0]["text"].as_str().unwrap_or_default();
+                out.push_str(&format!("\n  {}. {label}", i + 1));
+            }
+        }
+        out
+    }
+}
+
 /// One accepted editMessageText / editMessageCaption / editMessageReplyMarkup.
 #[derive(Clone, Debug)]
 pub struct Edit {

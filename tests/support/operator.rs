@@ -9,11 +9,14 @@ use std::time::{Duration, Instant};
 
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
+use matrix_sdk::ruma::api::client::room::create_room::v3::Request as CreateRoomRequest;
+use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
 use matrix_sdk::ruma::events::room::message::{
     FileInfo, FileMessageEventContent, ImageMessageEventContent, MessageType, OriginalSyncRoomMessageEvent,
     RoomMessageEventContent,
 };
 use matrix_sdk::ruma::events::room::{ImageInfo, MediaSource};
+use matrix_sdk::ruma::events::InitialStateEvent;
 use matrix_sdk::ruma::UInt;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use matrix_sdk::{Client, Room, RoomState};
@@ -230,6 +233,19 @@ impl Operator {
             "the operator's client encrypted its file"
         );
     }
+}
+
+/// A createRoom request for an end-to-end encrypted room inviting `invite`, as Element
+/// makes one (the lobby a deployment would have, a person's direct chat).
+pub fn encrypted_room(invite: Vec<OwnedUserId>) -> CreateRoomRequest {
+    let mut request = CreateRoomRequest::new();
+    request.initial_state =
+        vec![
+            InitialStateEvent::with_empty_state_key(RoomEncryptionEventContent::with_recommended_defaults())
+                .to_raw_any(),
+        ];
+    request.invite = invite;
+    request
 }
 
 /// The source of a file message, for checks on what the server holds.

@@ -45,6 +45,37 @@ flood_per_minute = 0
     config
 }
 
+/// The `[matrix]` section: the bot `bot_user` on `homeserver` (its store in `dir/matrix`),
+/// the duty lobby, the claim timeout, Matrix long polls of 1 s, and the `roster` operators,
+/// each speaking English and Italian.
+pub fn matrix_section(
+    homeserver: &str,
+    bot_user: &str,
+    dir: &Path,
+    lobby: &str,
+    claim_timeout_minutes: u64,
+    roster: &[&str],
+) -> String {
+    let mut section = format!(
+        r#"[matrix]
+enabled = true
+homeserver = "{homeserver}"
+user = "{bot_user}"
+store_dir = "{store}"
+lobby_room = "{lobby}"
+claim_timeout_minutes = {claim_timeout_minutes}
+poll_timeout_secs = 1
+"#,
+        store = dir.join("matrix").display(),
+    );
+    for user in roster {
+        section.push_str(&format!(
+            "[[matrix.operators]]\nuser = \"{user}\"\nlanguages = [\"en\", \"it\"]\n"
+        ));
+    }
+    section
+}
+
 /// A running `varco serve`; killed if a failing test drops it, so no process outlives
 /// its test.
 pub struct Serve(pub Option<Child>);
