@@ -129,15 +129,17 @@ impl<S: Store> Service<S> {
         // A file's caption is written text: outside a case the bot reads it (a danger word in
         // it counts) instead of answering that it cannot open files.
         let caption = inbound.attachment.as_ref().and_then(|a| a.caption.as_deref());
+        let captioned;
         let input = match (&inbound.input, caption) {
             (Input::Media(_), Some(text)) if record.engine.handoff.is_none() && !text.trim().is_empty() => {
-                Input::Text(text.to_owned())
+                captioned = Input::Text(text.to_owned());
+                &captioned
             }
-            _ => inbound.input.clone(),
+            _ => &inbound.input,
         };
-        self.note_person(&mut record, &input);
+        self.note_person(&mut record, input);
 
-        let (engine, effects) = flow::step(&self.flows, &record.engine, &input, now);
+        let (engine, effects) = flow::step(&self.flows, &record.engine, input, now);
         record.engine = engine;
         let mut out = Outgoing::new(&inbound.channel, &inbound.chat, now);
         out.attachment = inbound.attachment.as_ref();
