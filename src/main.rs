@@ -354,9 +354,9 @@ fn serve(config_path: &Path) -> Result<ExitCode> {
     config.validate()?;
     let prepared = match varco::serve::prepare(&config) {
         Ok(p) => p,
-        Err((err, diags)) => {
-            print_diagnostics(&diags);
-            return Err(err.into());
+        Err(e) => {
+            print_diagnostics(&e.diagnostics);
+            return Err(e.error.into());
         }
     };
     print_diagnostics(&prepared.warnings);

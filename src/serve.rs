@@ -13,7 +13,7 @@ use crate::channel::media::Media;
 use crate::channel::telegram::{self, delivery, ingest, Channel, Settings};
 use crate::config::{self, Config, SecretName, TelegramMode};
 use crate::content::{Content, ContentPaths};
-use crate::conversation::{Doorbells, Helpline, Service, OPERATORS};
+use crate::conversation::{self, Doorbells, Helpline, Service, OPERATORS};
 use crate::flow::Diagnostic;
 use crate::handoff::Operator;
 use crate::store::{self, MasterKey, SledStore, Store};
@@ -28,6 +28,8 @@ pub enum Error {
     Key(store::Error),
     #[error(transparent)]
     Store(#[from] store::Error),
+    #[error(transparent)]
+    Conversation(#[from] crate::conversation::Error),
     #[error(transparent)]
     Telegram(#[from] telegram::Error),
     #[error(transparent)]
@@ -44,8 +46,29 @@ pub struct Prepared {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Why `serve` could not be prepared, with the content diagnostics to show (errors and
+/// warnings of the flows and locales, if they were read).
+#[derive(Debug, thiserror::Error)]
+#[error("{error}")]
+pub struct PrepareError {
+    /// What stopped it.
+    #[source]
+    pub error: Error,
+    /// What the content check found, for the caller to print.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl PrepareError {
+    fn bare(error: Error) -> PrepareError {
+        PrepareError {
+            error,
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
 /// Load content, open the store; print nothing (the caller reports).
-pub fn prepare(config: &Config) -> Result<Prepared, (Error, Vec<Diagnostic>)> {
+pub fn prepare(config: &Config) -> Result<Prepared, PrepareError> {
     let fallback: HashMap<String, Vec<String>> = config.l10n.fallback.clone().into_iter().collect();
     let content = Content::load(&ContentPaths {
         flows: Some(config.flows.dir.clone()),
@@ -53,9 +76,12 @@ pub fn prepare(config: &Config) -> Result<Prepared, (Error, Vec<Diagnostic>)> {
         directory: None,
         fallback,
     })
-    .map_err(|d| (Error::Content(d.iter().filter(|x| x.is_error()).count()), d))?;
-    let key = MasterKey::load(&config.store.key_file).map_err(|e| (Error::Key(e), Vec::new()))?;
-    let store = SledStore::open(&config.store.path, &key).map_err(|e| (Error::Store(e), Vec::new()))?;
+    .map_err(|d| PrepareError {
+        error: Error::Content(d.iter().filter(|x| x.is_error()).count()),
+        diagnostics: d,
+    })?;
+    let key = MasterKey::load(&config.store.key_file).map_err(|e| PrepareError::bare(Error::Key(e)))?;
+    let store = SledStore::open(&config.store.path, &key).map_err(|e| PrepareError::bare(Error::Store(e)))?;
     let helpline = Helpline {
         name: config.helpline.name.clone(),
         phone: config.helpline.phone.clone(),
@@ -196,10 +222,21 @@ async fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> R
     );
     settings.poll_timeout = Duration::from_secs(m.poll_timeout_secs);
     let bot = matrix::Bot::connect(settings).await?;
-    media.set_matrix(bot.clone());
+    media.register(matrix::CHANNEL, Arc::new(bot.clone()));
+    {
+        // The homeserver's upload limit, published once known; start-up does not wait.
+        let (bot, service) = (bot.clone(), prepared.service.clone());
+        tokio::spawn(async move {
+            let uploads = conversation::Limits::uploads(bot.upload_limit().await);
+            service.publish_limits(OPERATORS, uploads);
+            service.publish_limits(matrix::CHANNEL, uploads);
+        });
+    }
     let desk = Arc::new(matrix::Desk {
         bot: bot.clone(),
         service: prepared.service.clone(),
+        store: prepared.service.store().clone(),
+        cases: prepared.service.cases().clone(),
         lobby,
         doorbells,
         media: media.clone(),
@@ -238,6 +275,7 @@ fn matrix_sdk_user(user: &str) -> Result<matrix::UserIdBuf, Error> {
 }
 
 async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) -> Result<Tasks, Error> {
+    prepared.service.publish_limits(telegram::CHANNEL, telegram::LIMITS);
     let Shared {
         doorbells,
         stop,
@@ -256,7 +294,7 @@ async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) ->
     let bot = telegram::bot(token.expose(), &t.api_url, &settings)?;
     // Files get a client of their own: a 50 MB transfer outlasts the API calls' timeout.
     let file_bot = telegram::bot_with_timeout(token.expose(), &t.api_url, telegram::FILE_TIMEOUT)?;
-    media.set_telegram(file_bot.clone());
+    media.register(telegram::CHANNEL, Arc::new(telegram::media::Files(file_bot.clone())));
     let channel = Arc::new(Channel {
         bot,
         service: prepared.service.clone(),

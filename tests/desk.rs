@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use varco::content::{Content, ContentPaths};
 use varco::conversation::{
-    Attachment, Body, DeskMessage, DeskRoom, Handled, Helpline, Inbound, Outbound, Service, OPERATORS,
+    Attachment, Body, DeskMessage, DeskRoom, Handled, Helpline, Inbound, Learned, Outbound, Service, OPERATORS,
 };
 use varco::flow::{Input, MediaKind};
 use varco::handoff::{Operator, Status};
@@ -184,11 +184,19 @@ fn a_case_is_announced_with_speakers_of_the_language_invited_first_and_no_person
     assert_eq!(notice.invite, [BRUNO, ANNA], "the English speaker first");
     assert!(notice.lobby_text.contains("1") && notice.lobby_text.contains("en"));
     assert!(!notice.lobby_text.contains(CHAT) && !notice.room_text.contains(CHAT));
-    let case = d.svc.case(1).unwrap().unwrap();
+    let case = d.svc.cases().case(1).unwrap().unwrap();
     assert_eq!(case.status, Status::Queued);
+    // Someone not on the roster joining is not a turn: nothing is posted for them.
+    assert_eq!(
+        d.svc
+            .operator_joined(1, "@stranger:example.org", "$join0", 199)
+            .unwrap(),
+        Handled::Duplicate
+    );
+    assert!(room_texts(&d.operators(), Some(1)).is_empty());
     // The transcript is posted once an operator has joined, and once only.
-    d.svc.operator_joined(1, "$join1", 200).unwrap();
-    d.svc.operator_joined(1, "$join2", 200).unwrap();
+    d.svc.operator_joined(1, ANNA, "$join1", 200).unwrap();
+    d.svc.operator_joined(1, ANNA, "$join2", 200).unwrap();
     let posted = room_texts(&d.operators(), Some(1));
     assert_eq!(posted.len(), 1, "{posted:?}");
     assert!(posted[0].contains("Talk to a person"), "{}", posted[0]);
@@ -248,7 +256,7 @@ fn claim_answer_say_note_release_takeover_close() {
     assert!(out
         .iter()
         .any(|m| matches!(&m.body, Body::Invite { case: 1, user } if user == BRUNO)));
-    assert_eq!(d.svc.case(1).unwrap().unwrap().owner(), Some(BRUNO));
+    assert_eq!(d.svc.cases().case(1).unwrap().unwrap().owner(), Some(BRUNO));
 
     // Release: the bot answers again, with a neutral line first.
     let (person, _) = d.say(case.clone(), BRUNO, "!release", 240);
@@ -270,7 +278,10 @@ fn claim_answer_say_note_release_takeover_close() {
     let (person, out) = d.say(case.clone(), ANNA, "!close referral", 260);
     assert!(joined(&person).contains("has ended"), "{person:?}");
     assert!(joined(&room_texts(&out, None)).contains("closed: referral"));
-    assert!(matches!(d.svc.case(1).unwrap().unwrap().status, Status::Closed { .. }));
+    assert!(matches!(
+        d.svc.cases().case(1).unwrap().unwrap().status,
+        Status::Closed { .. }
+    ));
     let counters = d.svc.store().counters().unwrap();
     assert!(
         counters
@@ -305,7 +316,7 @@ fn nobody_on_duty_gets_the_honest_answer_and_a_reminder_later() {
     assert!(notice.invite.is_empty());
     assert!(notice.lobby_text.contains("nobody is on duty"), "{}", notice.lobby_text);
     assert_eq!(
-        d.svc.case(1).unwrap().unwrap().status,
+        d.svc.cases().case(1).unwrap().unwrap().status,
         Status::Queued,
         "the case stays queued"
     );
@@ -352,10 +363,14 @@ fn leaving_the_queue_or_the_quick_exit_withdraws_the_case() {
         m.body,
         Body::CaseWithdrawn {
             case: 1,
-            quick_exit: true
+            quick_exit: true,
+            ..
         }
     )));
-    assert!(matches!(d.svc.case(1).unwrap().unwrap().status, Status::Closed { .. }));
+    assert!(matches!(
+        d.svc.cases().case(1).unwrap().unwrap().status,
+        Status::Closed { .. }
+    ));
     let (_, out) = d.say(DeskRoom::Case(1), ANNA, "!claim", 301);
     assert!(joined(&room_texts(&out, Some(1))).contains("closed"));
 }
@@ -399,7 +414,7 @@ fn a_danger_word_flags_the_conversation_and_an_operator_takes_it_over() {
         notice.lobby_text
     );
     assert!(notice.lobby_text.contains("!takeover 1"));
-    assert_eq!(d.svc.case(1).unwrap().unwrap().status, Status::Released);
+    assert_eq!(d.svc.cases().case(1).unwrap().unwrap().status, Status::Released);
     // Once per conversation: a second danger word opens nothing new.
     d.person("I am in danger", 111);
     assert!(!d.operators().iter().any(|m| matches!(m.body, Body::CaseOpened(_))));
@@ -445,7 +460,7 @@ fn not_understood_twice_flags_and_a_later_request_keeps_the_case_number() {
     };
     assert_eq!(notice.case, 1);
     assert_eq!(notice.invite, [BRUNO, ANNA]);
-    assert_eq!(d.svc.case(1).unwrap().unwrap().status, Status::Queued);
+    assert_eq!(d.svc.cases().case(1).unwrap().unwrap().status, Status::Queued);
 }
 
 fn photo(origin: &str, size: u64, exceeds: Option<u64>) -> Attachment {
@@ -472,8 +487,8 @@ fn files_pass_both_ways_while_a_case_is_owned_and_limits_are_told() {
     assert!(told.is_empty(), "nothing to say to the person: {told:?}");
     let out = d.operators();
     assert!(
-        matches!(&out[..], [Outbound { body: Body::Relay { case: 1, text: Some(t), media: Some(k), attachment: Some(a) }, .. }]
-            if t == "the flat" && k == "photo" && a.reference == "file-ref" && a.origin == "telegram"),
+        matches!(&out[..], [Outbound { body: Body::Relay { case: 1, text: Some(t), media: Some(k), file: Some(f), .. }, .. }]
+            if t == "the flat" && k == "photo" && f.attachment.reference == "file-ref" && f.attachment.origin == "telegram"),
         "{out:?}"
     );
 
@@ -482,7 +497,8 @@ fn files_pass_both_ways_while_a_case_is_owned_and_limits_are_told() {
     assert!(joined(&told).contains("20 MB"), "{told:?}");
     let out = d.operators();
     assert!(
-        matches!(&out[..], [Outbound { body: Body::Relay { attachment: Some(a), .. }, .. }] if a.exceeds == Some(20 << 20)),
+        matches!(&out[..], [Outbound { body: Body::Relay { file: Some(f), .. }, .. }]
+            if f.attachment.exceeds == Some(20 << 20) && f.too_large.contains("20 MB")),
         "{out:?}"
     );
 
@@ -522,11 +538,11 @@ fn a_file_that_could_not_be_sent_after_all_is_told_in_its_room_once() {
     d.open_case();
     let file = photo("matrix", 1000, None);
     assert!(matches!(
-        d.svc.file_not_sent(1, &file, Some(10 << 20), 200).unwrap(),
+        d.svc.learned(&not_sent(&file, Some(10 << 20)), 200).unwrap(),
         Handled::Turn(_)
     ));
     assert_eq!(
-        d.svc.file_not_sent(1, &file, Some(10 << 20), 201).unwrap(),
+        d.svc.learned(&not_sent(&file, Some(10 << 20)), 201).unwrap(),
         Handled::Duplicate
     );
     let rooms = d.operators();
@@ -538,7 +554,7 @@ fn a_file_that_could_not_be_sent_after_all_is_told_in_its_room_once() {
         reference: "another-ref".into(),
         ..other
     };
-    d.svc.file_not_sent(1, &other, None, 202).unwrap();
+    d.svc.learned(&not_sent(&other, None), 202).unwrap();
     let texts = room_texts(&d.operators(), Some(1));
     assert!(texts[0].contains("could not be fetched"), "{texts:?}");
     assert!(d.person_inbox().is_empty(), "nothing for the person");
@@ -560,4 +576,29 @@ fn a_caption_outside_a_case_is_read_as_text_and_its_danger_word_flags() {
             if n.reason == "danger-word" && n.lobby_text.contains("!takeover"))),
         "flagged in the lobby: {out:?}"
     );
+}
+
+fn not_sent(file: &Attachment, limit: Option<u64>) -> Learned {
+    Learned::FileNotSent {
+        case: 1,
+        file: file.clone(),
+        limit,
+    }
+}
+
+#[test]
+fn an_operators_file_over_the_persons_published_limit_is_told_not_sent() {
+    let mut d = Desk::new();
+    d.open_case();
+    d.say(DeskRoom::Case(1), ANNA, "!claim", 110);
+    d.svc.publish_limits("telegram", varco::channel::telegram::LIMITS);
+    // Declared 12 MB, a photo: over Telegram's 10 MB for photos, though nothing marked it.
+    let (person, rooms) = d.post_file(DeskRoom::Case(1), ANNA, photo("matrix", 12 << 20, None), 150);
+    assert!(person.is_empty(), "{person:?}");
+    assert!(joined(&room_texts(&rooms, Some(1))).contains("10 MB"), "{rooms:?}");
+    // A document of the same size is within Telegram's 50 MB.
+    let mut doc = photo("matrix", 12 << 20, None);
+    doc.kind = MediaKind::Document;
+    let (person, _) = d.post_file(DeskRoom::Case(1), ANNA, doc, 160);
+    assert_eq!(person.len(), 1, "{person:?}");
 }

@@ -20,6 +20,8 @@ const MAX_LINE_BYTES: usize = 64 * 1024;
 pub enum Error {
     #[error(transparent)]
     Store(#[from] store::Error),
+    #[error(transparent)]
+    Conversation(#[from] crate::conversation::Error),
     #[error("terminal: {0}")]
     Io(#[from] io::Error),
 }
@@ -170,7 +172,7 @@ fn print(message: &Outbound, out: &mut dyn Write) -> io::Result<()> {
             writeln!(out, "[operators see in {place}: {text}]")?;
         }
         Body::Invite { case, user } => writeln!(out, "[{user} is invited to case #{case}]")?,
-        Body::CaseWithdrawn { case, quick_exit } => {
+        Body::CaseWithdrawn { case, quick_exit, .. } => {
             let how = if *quick_exit {
                 "used the quick exit"
             } else {

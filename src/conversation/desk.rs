@@ -1,27 +1,28 @@
-//! The operators' desk side of the conversation service: operators' messages and commands
-//! from the lobby and the case rooms become committed turns (the case record, the person's
-//! state, what the person and the room are told), with the same one-write rule as a
-//! person's turn. It owns what each [`Decision`] means for the person; it must not know
-//! Matrix (rooms are named by case number; the channel keeps the room ids).
+//! The operators' desk as turns: operators' messages and commands from the lobby and the
+//! case rooms, an operator joining a case room, and the "nobody answered yet" reminder.
+//! Each is one atomic write like a person's turn (the case record, the person's state,
+//! what the person and the rooms are told, the event's update mark). It owns what each
+//! [`Decision`] means for the person; it must not know Matrix: rooms are named by case
+//! number here, and the case book keeps which room is whose.
 
-use std::collections::BTreeSet;
-
-use super::service::{case_key, case_write, push_transcript, Outgoing};
-use super::{megabytes, Attachment, Body, Handled, Outbound, Record, Service, Speaker, OPERATORS};
+use super::cases::{outcome_counter, DeskChange};
+use super::error::Result;
+use super::outgoing::Outgoing;
+use super::service::{keep, push_transcript};
+use super::{megabytes, Attachment, Body, Handled, Record, Service, Speaker};
 use crate::flow::{OpenCase, Text};
-use crate::handoff::{self, Case, Decision, Outcome, Refusal, Roster, Said};
-use crate::stats;
-use crate::store::{self, DeskWrite, StateChange, Store, UpdateMark};
+use crate::handoff::{self, Case, Decision, Outcome, Refusal, Said};
+use crate::store::{self, StateChange, Store, UpdateMark};
 
 /// Update marks of operators' messages live under this channel name.
-const DESK: &str = "desk";
-const DUTY_KEY: &str = "duty";
-const ROOM_PREFIX: &str = "room/";
+pub(super) const DESK: &str = "desk";
 
 /// Where an operator wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DeskRoom {
+    /// The duty lobby.
     Lobby,
+    /// A case's room.
     Case(u64),
 }
 
@@ -30,7 +31,9 @@ pub enum DeskRoom {
 pub struct DeskMessage {
     /// The platform's event id, for de-duplication.
     pub event_id: String,
+    /// Where it was written.
     pub room: DeskRoom,
+    /// Who wrote it (a Matrix user id).
     pub sender: String,
     /// The text, or an attachment's caption (or its file name, if it has none).
     pub text: String,
@@ -38,139 +41,126 @@ pub struct DeskMessage {
     pub attachment: Option<Attachment>,
 }
 
-impl<S: Store> Service<S> {
-    /// The roster with today's duty, if operators work from a desk.
-    pub fn roster(&self) -> store::Result<Option<Roster>> {
-        let Some(operators) = &self.operators else {
-            return Ok(None);
-        };
-        Ok(Some(Roster {
-            operators: operators.clone(),
-            off_duty: self.off_duty()?,
-        }))
-    }
+/// What to do with an invitation into a room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Invitation {
+    /// The duty lobby, from a roster operator: join it.
+    JoinLobby,
+    /// A direct chat from someone not on the roster: a person; join if it is 1:1.
+    DirectChat,
+    /// Anything else (group rooms are not for conversations with people).
+    Decline,
+}
 
-    fn off_duty(&self) -> store::Result<BTreeSet<String>> {
-        Ok(self
-            .store
-            .load_desk(DUTY_KEY)?
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .unwrap_or_default())
-    }
+/// A decision about a case while it is carried out: the case, the person's record and
+/// what the turn says.
+struct CaseTurn<'a> {
+    case: Case,
+    record: Record,
+    /// The person's language.
+    lang: String,
+    out: Outgoing<'a>,
+    /// Whether the person's record changed.
+    changed: bool,
+}
 
-    /// A case's record, if it exists.
-    pub fn case(&self, number: u64) -> store::Result<Option<Case>> {
-        Ok(self
-            .store
-            .load_desk(&case_key(number))?
-            .and_then(|b| serde_json::from_slice(&b).ok()))
-    }
-
-    /// Every case still open, oldest first.
-    pub fn open_cases(&self) -> store::Result<Vec<Case>> {
-        let mut cases = Vec::new();
-        for (_, bytes) in self.store.desk_entries("case/")? {
-            if let Ok(case) = serde_json::from_slice::<Case>(&bytes) {
-                if case.is_open() {
-                    cases.push(case);
-                }
-            }
+impl CaseTurn<'_> {
+    /// A turn about `case`'s person, whose record is `record`.
+    fn new(case: Case, record: Record, now: u64) -> Self {
+        let lang = record.engine.lang.clone().unwrap_or_else(|| case.lang.clone());
+        let out = Outgoing::new(&case.channel, &case.chat, now);
+        CaseTurn {
+            case,
+            record,
+            lang,
+            out,
+            changed: false,
         }
-        Ok(cases)
     }
+}
 
-    /// The case whose room this is.
-    pub fn case_for_room(&self, room: &str) -> store::Result<Option<u64>> {
-        Ok(self
-            .store
-            .load_desk(&format!("{ROOM_PREFIX}{room}"))?
-            .and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok())
-            .map(u64::from_be_bytes))
-    }
-
-    /// Remember the case's room (the caller flushes). Idempotent.
-    pub fn case_room_created(&self, number: u64, room: &str) -> store::Result<()> {
-        let Some(mut case) = self.case(number)? else {
-            return Ok(());
-        };
-        case.room = Some(room.to_owned());
-        self.write_desk(vec![
-            case_write(&case),
-            DeskWrite {
-                key: format!("{ROOM_PREFIX}{room}"),
-                value: Some(number.to_be_bytes().to_vec()),
-            },
-        ])
-    }
-
-    /// Write desk records alone, atomically (the caller flushes).
-    fn write_desk(&self, desk: Vec<DeskWrite>) -> store::Result<()> {
-        self.store.commit_turn(store::Turn {
-            conv: self.store.conv_id(DESK, "desk"),
-            update: None,
-            state: StateChange::Keep,
-            outbox: Vec::new(),
-            track: Vec::new(),
-            counters: Vec::new(),
-            desk,
-        })?;
-        Ok(())
-    }
-
+impl<S: Store> Service<S> {
     /// An operator joined the case room: the first time, post what was said before the
     /// handoff (they can decrypt only what is sent after they joined). `event_id` is the
-    /// join's, for de-duplication.
-    pub fn operator_joined(&self, number: u64, event_id: &str, now: u64) -> store::Result<Handled> {
+    /// join's, for de-duplication. Joins of people not on the roster are not turns.
+    pub fn operator_joined(&self, number: u64, user: &str, event_id: &str, now: u64) -> Result<Handled> {
         let mark = mark(event_id);
-        if self.store.seen_update(&mark)? {
+        if !self.cases.is_operator(user) || self.store.seen_update(&mark)? {
             return Ok(Handled::Duplicate);
         }
-        let Some(mut case) = self.case(number)? else {
+        let Some(mut case) = self.cases.case(number)? else {
             return Ok(Handled::Duplicate);
         };
         let conv = self.store.conv_id(&case.channel, &case.chat);
         let mut out = Outgoing::new(&case.channel, &case.chat, now);
         if !case.transcript_posted {
-            let record = self.person_record(conv)?;
-            let lang = &self.helpline.default_language;
-            let mut text = self.render_desk(lang, "desk-transcript", &[]);
+            let record = self.load_record(conv)?;
+            let mut text = self.desk_text("desk-transcript", &[]);
             for line in &record.transcript {
                 let who = match line.from {
                     Speaker::Person => "desk-person",
                     Speaker::Bot => "desk-bot",
                     Speaker::Operator => "desk-operator",
                 };
-                text.push_str(&format!("\n{}: {}", self.render_desk(lang, who, &[]), line.text));
+                text.push_str(&format!("\n{}: {}", self.desk_text(who, &[]), line.text));
             }
-            to_room(&mut out, Some(number), text);
+            out.to_room(Some(number), text);
             case.transcript_posted = true;
-            out.desk.push(case_write(&case));
+            out.desk.push(DeskChange::Case(case.clone()));
         }
-        self.commit(conv, mark, StateChange::Keep, None, out)
+        self.commit(conv, Some(mark), StateChange::Keep, None, out)
+    }
+
+    /// Whether to take an invitation: into the lobby (`is_lobby`) or a direct chat
+    /// (`is_direct`), from `inviter`.
+    pub fn invitation(&self, is_lobby: bool, inviter: &str, is_direct: bool) -> Invitation {
+        let from_operator = self.cases.is_operator(inviter);
+        if is_lobby && from_operator {
+            Invitation::JoinLobby
+        } else if is_direct && !from_operator {
+            Invitation::DirectChat
+        } else {
+            Invitation::Decline
+        }
+    }
+
+    /// The bot accepted a 1:1 direct chat with a person: remember it (keyed hash only) and
+    /// greet at once, as Telegram's `/start` does — the person may not write first.
+    pub fn direct_chat_opened(&self, channel: &str, chat: &str, event_id: &str, now: u64) -> Result<Handled> {
+        self.mark_direct_room(channel, chat)?;
+        let start = super::Inbound {
+            channel: channel.to_owned(),
+            chat: chat.to_owned(),
+            update_id: event_id.to_owned(),
+            input: crate::flow::Input::Text("/start".into()),
+            lang_hint: None,
+            message_id: None,
+            attachment: None,
+        };
+        self.handle(&start, now)
     }
 
     /// An operator's (or anyone's) message in the lobby or a case room.
-    pub fn desk_message(&self, m: &DeskMessage, now: u64) -> store::Result<Handled> {
+    pub fn desk_message(&self, m: &DeskMessage, now: u64) -> Result<Handled> {
         let mark = mark(&m.event_id);
         if self.store.seen_update(&mark)? {
             return Ok(Handled::Duplicate);
         }
-        let lang = self.helpline.default_language.clone();
         let room_case = match m.room {
             DeskRoom::Lobby => None,
             DeskRoom::Case(n) => Some(n),
         };
-        let roster = self.roster()?.unwrap_or_default();
+        let roster = self.cases.roster()?.unwrap_or_default();
         let said = match handoff::parse(&m.text) {
             None => Said::Text(m.text.clone()),
             Some(Ok(cmd)) => Said::Command(cmd),
             Some(Err(e)) => {
                 let text = if roster.is_operator(&m.sender) {
-                    self.render_desk(&lang, "desk-command-error", &[("error".into(), e.to_string())])
+                    self.desk_text("desk-command-error", &[("error".into(), e.to_string())])
                 } else {
-                    self.render_desk(&lang, "desk-refused-not-on-roster", &[])
+                    self.desk_text("desk-refused-not-on-roster", &[])
                 };
-                return self.desk_reply(mark, room_case, text, now);
+                return self.desk_reply(mark, room_case, Some(text), now);
             }
         };
         // `!takeover N` in the lobby acts on case N.
@@ -181,415 +171,248 @@ impl<S: Store> Service<S> {
             _ => room_case,
         };
         let case = match number {
-            Some(n) => match self.case(n)? {
+            Some(n) => match self.cases.case(n)? {
                 Some(c) => Some(c),
                 None => {
-                    let text = self.render_desk(&lang, "desk-no-such-case", &[("case".into(), n.to_string())]);
-                    return self.desk_reply(mark, room_case, text, now);
+                    let text = self.desk_text("desk-no-such-case", &[("case".into(), n.to_string())]);
+                    return self.desk_reply(mark, room_case, Some(text), now);
                 }
             },
             None => None,
         };
         let decision = match handoff::decide(case.as_ref(), &roster, &m.sender, &said) {
             Ok(d) => d,
+            // A plain message in the lobby is conversation between operators.
+            Err(Refusal::WrongRoom) if matches!(said, Said::Text(_)) => return self.desk_reply(mark, None, None, now),
             Err(refusal) => {
-                // A plain message in the lobby is conversation between operators.
-                if refusal == Refusal::WrongRoom && matches!(said, Said::Text(_)) {
-                    return self.desk_reply_none(mark, now);
-                }
-                let text = self.refusal_text(&lang, &refusal, room_case.is_some());
-                return self.desk_reply(mark, room_case, text, now);
+                let text = self.refusal_text(&refusal, room_case.is_some());
+                return self.desk_reply(mark, room_case, Some(text), now);
             }
         };
         match case {
-            Some(case) => self.decided(mark, case, room_case, m, decision, now),
+            Some(case) => self.case_decided(mark, case, room_case, m, decision, now),
             None => self.lobby_decided(mark, &m.sender, decision, now),
         }
     }
 
-    /// Carry out a decision about a case.
-    fn decided(
+    /// Carry out a decision about a case, in one write.
+    fn case_decided(
         &self,
         mark: UpdateMark,
-        mut case: Case,
+        case: Case,
         room_case: Option<u64>,
         said_by: &DeskMessage,
         decision: Decision,
         now: u64,
-    ) -> store::Result<Handled> {
-        let (actor, attachment) = (said_by.sender.as_str(), said_by.attachment.as_ref());
-        let desk_lang = self.helpline.default_language.clone();
-        let n = case.number;
+    ) -> Result<Handled> {
         let conv = self.store.conv_id(&case.channel, &case.chat);
-        let mut record = self.person_record(conv)?;
-        let person_lang = record.engine.lang.clone().unwrap_or_else(|| case.lang.clone());
-        let (channel, chat) = (case.channel.clone(), case.chat.clone());
-        let mut out = Outgoing::new(&channel, &chat, now);
-        let mut state = StateChange::Keep;
+        let record = self.load_record(conv)?;
+        let mut t = CaseTurn::new(case, record, now);
+        let n = t.case.number;
         let num = ("case".to_owned(), n.to_string());
         match &decision {
-            Decision::Claimed { owner, .. } => {
-                if record.engine.handoff.is_none() {
-                    // Taken over from the bot: from now on the engine relays.
-                    record.engine.handoff = Some(OpenCase {
-                        priority: case.priority,
-                        reason: "takeover".into(),
-                        since: now,
-                    });
-                }
-                record.case = Some(n);
-                self.tell_person(&mut record, &mut out, &person_lang, "sys-operator-joined");
-                state = set(&record);
-                let text = self.render_desk(
-                    &desk_lang,
-                    "desk-claimed",
-                    &[num.clone(), ("owner".into(), owner.clone())],
-                );
-                to_room(&mut out, Some(n), text.clone());
-                to_room(&mut out, None, text);
-                // From the lobby the taker may not be in the room yet.
-                if room_case.is_none() {
-                    invite(&mut out, n, actor);
-                }
-            }
+            Decision::Claimed { owner, .. } => self.claimed(&mut t, owner, room_case.is_none(), &said_by.sender),
             Decision::Transferred { from, to } => {
-                invite(&mut out, n, to);
-                let text = self.render_desk(
-                    &desk_lang,
-                    "desk-transferred",
-                    &[num.clone(), ("from".into(), from.clone()), ("to".into(), to.clone())],
-                );
-                to_room(&mut out, Some(n), text);
+                invite(&mut t.out, n, to);
+                let args = [num, ("from".into(), from.clone()), ("to".into(), to.clone())];
+                t.out.to_room(Some(n), self.desk_text("desk-transferred", &args));
             }
             Decision::Released => {
-                record.engine.handoff = None;
-                self.tell_person(&mut record, &mut out, &person_lang, "sys-operator-left");
-                state = set(&record);
-                let text = self.render_desk(&desk_lang, "desk-released", std::slice::from_ref(&num));
-                to_room(&mut out, Some(n), text);
+                t.record.engine.handoff = None;
+                self.tell_person(&mut t, "sys-operator-left");
+                t.out.to_room(Some(n), self.desk_text("desk-released", &[num]));
             }
-            Decision::Closed(outcome) => {
-                record.engine.handoff = None;
-                record.case = None;
-                self.tell_person(&mut record, &mut out, &person_lang, "sys-case-closed");
-                state = set(&record);
-                out.counters.push(outcome_counter(*outcome, now));
-                let text = self.render_desk(
-                    &desk_lang,
-                    "desk-closed",
-                    &[num.clone(), ("outcome".into(), outcome.as_str().into())],
-                );
-                to_room(&mut out, Some(n), text.clone());
-                to_room(&mut out, None, text);
-            }
-            Decision::Noted => {
-                let text = self.render_desk(&desk_lang, "desk-noted", &[]);
-                to_room(&mut out, Some(n), text);
-            }
+            Decision::Closed(outcome) => self.closed(&mut t, *outcome),
+            Decision::Noted => t.out.to_room(Some(n), self.desk_text("desk-noted", &[])),
             Decision::Say(name) => {
-                let id = format!("canned-{name}");
-                if !self.locales.has_reference_message(&id) {
-                    let text = self.render_desk(&desk_lang, "desk-unknown-canned", &[("name".into(), name.clone())]);
-                    return self.desk_reply(mark, room_case, text, now);
+                if !self.canned(&mut t, name) {
+                    let text = self.desk_text("desk-unknown-canned", &[("name".into(), name.clone())]);
+                    return self.desk_reply(mark, room_case, Some(text), now);
                 }
-                let text = self.render(&person_lang, &Text::new(&id), &record, &[], &channel);
-                self.operator_says(&mut record, &mut out, text.clone());
-                state = set(&record);
-                let shown = self.render_desk(&desk_lang, "desk-said", &[("text".into(), text)]);
-                to_room(&mut out, Some(n), shown);
             }
-            Decision::Relay(text) => match attachment {
-                Some(file) if file.exceeds.is_some() => {
-                    let limit = megabytes(file.exceeds.unwrap_or_default());
-                    let text = self.render_desk(
-                        &desk_lang,
-                        "desk-media-too-large",
-                        &[
-                            ("kind".into(), file.kind_name()),
-                            ("megabytes".into(), limit.to_string()),
-                        ],
-                    );
-                    to_room(&mut out, Some(n), text);
-                }
-                Some(file) => {
-                    let mut line = format!("({})", file.kind_name());
-                    if let Some(caption) = &file.caption {
-                        line = format!("{line} {caption}");
-                    }
-                    push_transcript(&mut record, Speaker::Operator, line);
-                    out.media_for_person(file.clone(), n);
-                    state = set(&record);
-                }
-                None => {
-                    self.operator_says(&mut record, &mut out, text.clone());
-                    state = set(&record);
-                }
-            },
+            Decision::Relay(text) => self.operator_relay(&mut t, text, said_by.attachment.as_ref()),
             Decision::ShowLang => {
-                let name = self.render(&person_lang, &Text::new("language-name"), &record, &[], &channel);
-                let text = self.render_desk(
-                    &desk_lang,
-                    "desk-lang",
-                    &[("lang".into(), format!("{name} ({person_lang})"))],
-                );
-                to_room(&mut out, Some(n), text);
+                let name = self.render(&t.lang, &Text::new("language-name"), &t.record, &[], &&t.out.channel);
+                let lang = format!("{name} ({})", t.lang);
+                t.out
+                    .to_room(Some(n), self.desk_text("desk-lang", &[("lang".into(), lang)]));
             }
-            Decision::ShowHelp => {
-                let text = self.help_text(&desk_lang);
-                to_room(&mut out, room_case, text);
-            }
+            Decision::ShowHelp => t.out.to_room(room_case, self.help_text()),
             Decision::Duty { .. } => {}
         }
-        handoff::apply(&mut case, &decision);
-        out.desk.push(case_write(&case));
-        self.commit(conv, mark, state, None, out)
+        handoff::apply(&mut t.case, &decision);
+        t.out.desk.push(DeskChange::Case(t.case));
+        let state = if t.changed { keep(&t.record)? } else { StateChange::Keep };
+        self.commit(conv, Some(mark), state, None, t.out)
+    }
+
+    /// An operator took the case (from the queue, from another operator, or over from the
+    /// bot): the person is told, the room and the lobby too.
+    fn claimed(&self, t: &mut CaseTurn<'_>, owner: &str, from_lobby: bool, actor: &str) {
+        let n = t.case.number;
+        if t.record.engine.handoff.is_none() {
+            // Taken over from the bot: from now on the engine relays.
+            t.record.engine.handoff = Some(OpenCase {
+                priority: t.case.priority,
+                reason: "takeover".into(),
+                since: t.out.now,
+            });
+        }
+        t.record.case = Some(n);
+        self.tell_person(t, "sys-operator-joined");
+        let args = [("case".to_owned(), n.to_string()), ("owner".into(), owner.to_owned())];
+        let text = self.desk_text("desk-claimed", &args);
+        t.out.to_room(Some(n), text.clone());
+        t.out.to_room(None, text);
+        // From the lobby the taker may not be in the room yet.
+        if from_lobby {
+            invite(&mut t.out, n, actor);
+        }
+    }
+
+    fn closed(&self, t: &mut CaseTurn<'_>, outcome: Outcome) {
+        let n = t.case.number;
+        t.record.engine.handoff = None;
+        t.record.case = None;
+        self.tell_person(t, "sys-case-closed");
+        t.out.counters.push(outcome_counter(outcome, t.out.now));
+        let args = [
+            ("case".to_owned(), n.to_string()),
+            ("outcome".into(), outcome.as_str().into()),
+        ];
+        let text = self.desk_text("desk-closed", &args);
+        t.out.to_room(Some(n), text.clone());
+        t.out.to_room(None, text);
+    }
+
+    /// `!say name`: the canned reply in the person's language. False if there is none.
+    fn canned(&self, t: &mut CaseTurn<'_>, name: &str) -> bool {
+        let id = format!("canned-{name}");
+        if !self.locales.has_reference_message(&id) {
+            return false;
+        }
+        let text = self.render(&t.lang, &Text::new(&id), &t.record, &[], &t.out.channel);
+        operator_says(t, text.clone());
+        let shown = self.desk_text("desk-said", &[("text".into(), text)]);
+        t.out.to_room(Some(t.case.number), shown);
+        true
+    }
+
+    /// The owner's plain message or file, for the person.
+    fn operator_relay(&self, t: &mut CaseTurn<'_>, text: &str, attachment: Option<&Attachment>) {
+        let n = t.case.number;
+        let Some(file) = attachment else {
+            return operator_says(t, text.to_owned());
+        };
+        let limit = file.exceeds.or_else(|| self.too_large_for(&t.case.channel, file));
+        if let Some(limit) = limit {
+            let args = [
+                ("kind".into(), file.kind_name()),
+                ("megabytes".into(), megabytes(limit).to_string()),
+            ];
+            return t.out.to_room(Some(n), self.desk_text("desk-media-too-large", &args));
+        }
+        let mut line = format!("({})", file.kind_name());
+        if let Some(caption) = &file.caption {
+            line = format!("{line} {caption}");
+        }
+        push_transcript(&mut t.record, Speaker::Operator, line);
+        t.changed = true;
+        t.out.for_person(Body::Media {
+            attachment: file.clone(),
+            case: Some(n),
+        });
     }
 
     /// Carry out a lobby decision (duty, help).
-    fn lobby_decided(&self, mark: UpdateMark, actor: &str, decision: Decision, now: u64) -> store::Result<Handled> {
-        let lang = self.helpline.default_language.clone();
+    fn lobby_decided(&self, mark: UpdateMark, actor: &str, decision: Decision, now: u64) -> Result<Handled> {
         let conv = self.store.conv_id(DESK, "lobby");
         let mut out = Outgoing::new(DESK, "lobby", now);
         match decision {
             Decision::Duty { on } => {
-                let mut off = self.off_duty()?;
+                let mut off = self.cases.off_duty()?;
                 if on {
                     off.remove(actor);
                 } else {
                     off.insert(actor.to_owned());
                 }
-                out.desk.push(DeskWrite {
-                    key: DUTY_KEY.into(),
-                    value: Some(serde_json::to_vec(&off).unwrap_or_default()),
-                });
+                out.desk.push(DeskChange::Duty(off));
                 let id = if on { "desk-duty-on" } else { "desk-duty-off" };
-                let text = self.render_desk(&lang, id, &[("user".into(), actor.to_owned())]);
-                to_room(&mut out, None, text);
+                out.to_room(None, self.desk_text(id, &[("user".into(), actor.to_owned())]));
             }
-            Decision::ShowHelp => {
-                let text = self.help_text(&lang);
-                to_room(&mut out, None, text);
-            }
+            Decision::ShowHelp => out.to_room(None, self.help_text()),
             _ => {}
         }
-        self.commit(conv, mark, StateChange::Keep, None, out)
+        self.commit(conv, Some(mark), StateChange::Keep, None, out)
     }
 
     /// Cases nobody claimed within `wait` seconds: the person is told honestly (once per
     /// wait) and the lobby is reminded (again every `wait`). The case stays queued. Returns
     /// how many cases were reminded; the caller flushes.
-    pub fn remind_waiting(&self, wait: u64, now: u64) -> store::Result<usize> {
+    pub fn remind_waiting(&self, wait: u64, now: u64) -> Result<usize> {
         let mut reminded = 0;
-        let roster = self.roster()?.unwrap_or_default();
-        for mut case in self.open_cases()? {
-            if case.status != handoff::Status::Queued {
-                continue;
-            }
+        for case in self.cases.open_cases()? {
             let since = case.reminded_at.unwrap_or(case.opened_at);
-            if now < since.saturating_add(wait) {
+            if case.status != handoff::Status::Queued || now < since.saturating_add(wait) {
                 continue;
             }
-            let conv = self.store.conv_id(&case.channel, &case.chat);
-            let mut record = self.person_record(conv)?;
-            if record.case != Some(case.number) {
-                continue;
+            if self.remind(case, now)? {
+                reminded += 1;
             }
-            let (channel, chat) = (case.channel.clone(), case.chat.clone());
-            let mut out = Outgoing::new(&channel, &chat, now);
-            let mut state = StateChange::Keep;
-            if !case.told_nobody {
-                let lang = record.engine.lang.clone().unwrap_or_else(|| case.lang.clone());
-                self.tell_person(&mut record, &mut out, &lang, "sys-nobody-answered");
-                state = set(&record);
-                case.told_nobody = true;
-            }
-            let operators: Vec<String> = roster
-                .on_duty_for(&case.lang)
-                .into_iter()
-                .map(|o| o.user.clone())
-                .collect();
-            let mut args = self.case_args(&case, "");
-            args.push(("minutes".into(), (now.saturating_sub(case.opened_at) / 60).to_string()));
-            args.push(("operators".into(), operators.join(" ")));
-            let text = self.render_desk(&self.helpline.default_language, "desk-case-waiting", &args);
-            to_room(&mut out, None, text);
-            case.reminded_at = Some(now);
-            out.desk.push(case_write(&case));
-            // Whoever came on duty since the case opened is invited too (an invite to a
-            // member is a no-op for the channel).
-            for user in &operators {
-                invite(&mut out, case.number, user);
-            }
-            let mark = mark(&format!("remind:{}:{}", case.number, now));
-            self.commit(conv, mark, state, None, out)?;
-            reminded += 1;
         }
         Ok(reminded)
     }
 
-    /// A conversation may need a person (a danger word, not understood twice): open a case
-    /// the bot keeps answering (status released), with a room nobody is invited to yet, and
-    /// tell the lobby how to take it over. Once per conversation while the case lasts; only
-    /// where operators work from a desk.
-    pub(super) fn flag(
-        &self,
-        record: &mut Record,
-        out: &mut Outgoing<'_>,
-        lang: &str,
-        reason: String,
-        priority: crate::flow::Priority,
-    ) -> store::Result<()> {
-        if self.operators.is_none() || record.case.is_some() {
-            return Ok(());
+    /// One waiting case's reminder, in one write. False if the person has left it.
+    fn remind(&self, case: Case, now: u64) -> Result<bool> {
+        let conv = self.store.conv_id(&case.channel, &case.chat);
+        let record = self.load_record(conv)?;
+        if record.case != Some(case.number) {
+            return Ok(false);
         }
-        let number = self.store.next_case_number()?;
-        record.case = Some(number);
-        let case = Case {
-            number,
-            channel: out.channel.to_owned(),
-            chat: out.chat.to_owned(),
-            lang: lang.to_owned(),
-            caller: record.engine.vars.get("role").cloned(),
-            priority,
-            opened_at: out.now,
-            status: handoff::Status::Released,
-            room: None,
-            reminded_at: None,
-            told_nobody: false,
-            transcript_posted: false,
-        };
-        let args = self.case_args(&case, &reason);
-        let lobby_text = self.desk_text("desk-flagged", &args);
-        let room_text = self.desk_text("desk-room-intro", &args);
-        out.desk.push(case_write(&case));
-        out.push(
-            OPERATORS,
-            &Outbound {
-                chat: number.to_string(),
-                body: Body::CaseOpened(super::CaseNotice {
-                    case: number,
-                    channel: case.channel.clone(),
-                    lang: case.lang.clone(),
-                    caller: case.caller.clone(),
-                    priority,
-                    reason,
-                    region: record.engine.vars.get("region").cloned(),
-                    transcript: Vec::new(),
-                    invite: Vec::new(),
-                    lobby_text,
-                    room_text,
-                }),
-            },
-        );
-        Ok(())
-    }
-
-    /// Close the person's open case as withdrawn (left the queue, quick exit).
-    pub(super) fn withdraw(&self, number: u64, out: &mut Outgoing<'_>) -> store::Result<()> {
-        if let Some(mut case) = self.case(number)? {
-            if case.is_open() {
-                handoff::apply(&mut case, &Decision::Closed(Outcome::Withdrawn));
-                out.counters.push(outcome_counter(Outcome::Withdrawn, out.now));
-                out.desk.push(case_write(&case));
-            }
+        let mut t = CaseTurn::new(case, record, now);
+        if !t.case.told_nobody {
+            self.tell_person(&mut t, "sys-nobody-answered");
+            t.case.told_nobody = true;
         }
-        Ok(())
-    }
-
-    /// A desk text (`desk-…` in `locales/*/desk.ftl`) in the helpline's language.
-    pub fn desk_text(&self, id: &str, args: &[(String, String)]) -> String {
-        self.render_desk(&self.helpline.default_language, id, args)
-    }
-
-    /// A channel's own bookmark (e.g. Matrix's sync token), kept sealed with the desk.
-    pub fn cursor(&self, name: &str) -> store::Result<Option<String>> {
-        Ok(self
-            .store
-            .load_desk(&format!("cursor/{name}"))?
-            .and_then(|b| String::from_utf8(b).ok()))
-    }
-
-    /// Save a channel's bookmark (the caller flushes).
-    pub fn save_cursor(&self, name: &str, value: &str) -> store::Result<()> {
-        self.write_desk(vec![DeskWrite {
-            key: format!("cursor/{name}"),
-            value: Some(value.as_bytes().to_vec()),
-        }])
+        let roster = self.cases.roster()?.unwrap_or_default();
+        let operators: Vec<String> = roster
+            .on_duty_for(&t.case.lang)
+            .into_iter()
+            .map(|o| o.user.clone())
+            .collect();
+        let mut args = self.case_args(&t.case, "");
+        args.push((
+            "minutes".into(),
+            (now.saturating_sub(t.case.opened_at) / 60).to_string(),
+        ));
+        args.push(("operators".into(), operators.join(" ")));
+        t.out.to_room(None, self.desk_text("desk-case-waiting", &args));
+        t.case.reminded_at = Some(now);
+        // Whoever came on duty since the case opened is invited too (an invite to a
+        // member is a no-op for the channel).
+        for user in &operators {
+            invite(&mut t.out, t.case.number, user);
+        }
+        let mark = mark(&format!("remind:{}:{}", t.case.number, now));
+        t.out.desk.push(DeskChange::Case(t.case));
+        let state = if t.changed { keep(&t.record)? } else { StateChange::Keep };
+        self.commit(conv, Some(mark), state, None, t.out)?;
+        Ok(true)
     }
 
     /// Tell a room (or the lobby) something about an event the desk cannot act on (an
-    /// attachment, an undecryptable message), once per event.
-    pub fn desk_note(&self, event_id: &str, case: Option<u64>, text: String, now: u64) -> store::Result<Handled> {
+    /// attachment in the lobby, an undecryptable message), once per event.
+    pub fn desk_note(&self, event_id: &str, case: Option<u64>, id: &str, now: u64) -> Result<Handled> {
         let mark = mark(event_id);
         if self.store.seen_update(&mark)? {
             return Ok(Handled::Duplicate);
         }
-        self.desk_reply(mark, case, text, now)
+        let text = self.desk_text(id, &[]);
+        self.desk_reply(mark, case, Some(text), now)
     }
 
-    /// Tell case `case`'s room that an operator's file did not reach the person after all:
-    /// larger than `limit` bytes (the size was not declared when it was posted), or no
-    /// longer to be had. Once per file.
-    pub fn file_not_sent(&self, case: u64, file: &Attachment, limit: Option<u64>, now: u64) -> store::Result<Handled> {
-        use sha2::{Digest, Sha256};
-        let digest = Sha256::digest(file.reference.as_bytes());
-        let event = format!("file-not-sent:{case}:{}", hex::encode(&digest[..8]));
-        let lang = &self.helpline.default_language;
-        let text = match limit {
-            Some(limit) => self.render_desk(
-                lang,
-                "desk-media-too-large",
-                &[
-                    ("kind".into(), file.kind_name()),
-                    ("megabytes".into(), megabytes(limit).to_string()),
-                ],
-            ),
-            None => self.render_desk(lang, "desk-media-not-sent", &[("kind".into(), file.kind_name())]),
-        };
-        self.desk_note(&event, Some(case), text, now)
-    }
-
-    /// Remember that the bot accepted this direct chat with a person (keyed hash only).
-    pub fn mark_direct_room(&self, channel: &str, room: &str) -> store::Result<()> {
-        self.write_desk(vec![DeskWrite {
-            key: self.direct_key(channel, room),
-            value: Some(vec![1]),
-        }])
-    }
-
-    /// Whether the bot accepted this room as a direct chat with a person.
-    pub fn is_direct_room(&self, channel: &str, room: &str) -> store::Result<bool> {
-        Ok(self.store.load_desk(&self.direct_key(channel, room))?.is_some())
-    }
-
-    fn direct_key(&self, channel: &str, room: &str) -> String {
-        // The room names a person's chat: only its keyed hash is a key.
-        let conv = self.store.conv_id(channel, room);
-        format!("direct/{}", hex::encode(conv.0))
-    }
-
-    /// Arguments every desk text about a case may use.
-    pub(super) fn case_args(&self, case: &Case, reason: &str) -> Vec<(String, String)> {
-        vec![
-            ("case".into(), case.number.to_string()),
-            ("channel".into(), case.channel.clone()),
-            ("lang".into(), case.lang.clone()),
-            ("caller".into(), case.caller.clone().unwrap_or_else(|| "?".into())),
-            ("priority".into(), case.priority.as_str().into()),
-            ("reason".into(), reason.to_owned()),
-            ("phone".into(), self.helpline.phone.clone()),
-            ("emergency".into(), self.helpline.emergency.clone()),
-        ]
-    }
-
-    /// A desk text in the helpline's language; desk clients render bidi marks.
-    pub(super) fn render_desk(&self, lang: &str, id: &str, args: &[(String, String)]) -> String {
-        let mut text = Text::new(id);
-        text.args = args.to_vec();
-        self.locales.render(lang, &text, &[], false)
-    }
-
-    fn help_text(&self, lang: &str) -> String {
+    fn help_text(&self) -> String {
         let outcomes: Vec<&str> = Outcome::CLOSABLE.iter().map(|o| o.as_str()).collect();
         let canned: Vec<String> = self
             .locales
@@ -597,110 +420,83 @@ impl<S: Store> Service<S> {
             .into_iter()
             .map(|id| id["canned-".len()..].to_owned())
             .collect();
-        self.render_desk(
-            lang,
-            "desk-help",
-            &[
-                ("outcomes".into(), outcomes.join(", ")),
-                ("canned".into(), canned.join(", ")),
-            ],
-        )
+        let args = [
+            ("outcomes".into(), outcomes.join(", ")),
+            ("canned".into(), canned.join(", ")),
+        ];
+        self.desk_text("desk-help", &args)
     }
 
     /// `in_case_room`: where the refused message was written (a command in the wrong place
     /// belongs in the other one).
-    fn refusal_text(&self, lang: &str, refusal: &Refusal, in_case_room: bool) -> String {
-        match refusal {
-            Refusal::NotOnRoster => self.render_desk(lang, "desk-refused-not-on-roster", &[]),
-            Refusal::NotOwner { owner } => {
-                self.render_desk(lang, "desk-refused-not-owner", &[("owner".into(), owner.clone())])
-            }
-            Refusal::NotClaimed => self.render_desk(lang, "desk-refused-not-claimed", &[]),
-            Refusal::AlreadyYours => self.render_desk(lang, "desk-refused-already-yours", &[]),
-            Refusal::Closed => self.render_desk(lang, "desk-refused-closed", &[]),
-            Refusal::TargetNotOnRoster(user) => {
-                self.render_desk(lang, "desk-refused-target", &[("user".into(), user.clone())])
-            }
+    fn refusal_text(&self, refusal: &Refusal, in_case_room: bool) -> String {
+        let (id, args): (&str, Vec<(String, String)>) = match refusal {
+            Refusal::NotOnRoster => ("desk-refused-not-on-roster", vec![]),
+            Refusal::NotOwner { owner } => ("desk-refused-not-owner", vec![("owner".into(), owner.clone())]),
+            Refusal::NotClaimed => ("desk-refused-not-claimed", vec![]),
+            Refusal::AlreadyYours => ("desk-refused-already-yours", vec![]),
+            Refusal::Closed => ("desk-refused-closed", vec![]),
+            Refusal::TargetNotOnRoster(user) => ("desk-refused-target", vec![("user".into(), user.clone())]),
             Refusal::NotRelayed { owner: Some(owner) } => {
-                self.render_desk(lang, "desk-refused-not-relayed", &[("owner".into(), owner.clone())])
+                ("desk-refused-not-relayed", vec![("owner".into(), owner.clone())])
             }
-            Refusal::NotRelayed { owner: None } => self.render_desk(lang, "desk-refused-not-relayed-free", &[]),
+            Refusal::NotRelayed { owner: None } => ("desk-refused-not-relayed-free", vec![]),
             Refusal::WrongRoom => {
                 let place = if in_case_room { "lobby" } else { "room" };
-                self.render_desk(lang, "desk-refused-wrong-room", &[("place".into(), place.into())])
+                ("desk-refused-wrong-room", vec![("place".into(), place.into())])
             }
-        }
+        };
+        self.desk_text(id, &args)
     }
 
-    /// Answer only in the room (a refusal, an error); the update is marked handled.
-    fn desk_reply(&self, mark: UpdateMark, room: Option<u64>, text: String, now: u64) -> store::Result<Handled> {
+    /// Answer only in the room, if anything (a refusal, an error); the update is marked
+    /// handled.
+    pub(super) fn desk_reply(
+        &self,
+        mark: UpdateMark,
+        room: Option<u64>,
+        text: Option<String>,
+        now: u64,
+    ) -> Result<Handled> {
         let conv = self.store.conv_id(DESK, "lobby");
         let mut out = Outgoing::new(DESK, "lobby", now);
-        to_room(&mut out, room, text);
-        self.commit(conv, mark, StateChange::Keep, None, out)
+        if let Some(text) = text {
+            out.to_room(room, text);
+        }
+        self.commit(conv, Some(mark), StateChange::Keep, None, out)
     }
 
-    fn desk_reply_none(&self, mark: UpdateMark, now: u64) -> store::Result<Handled> {
-        let conv = self.store.conv_id(DESK, "lobby");
-        let out = Outgoing::new(DESK, "lobby", now);
-        self.commit(conv, mark, StateChange::Keep, None, out)
-    }
-
-    fn person_record(&self, conv: store::ConvId) -> store::Result<Record> {
-        Ok(self
-            .store
-            .load_state(conv)?
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .unwrap_or_default())
-    }
-
-    fn tell_person(&self, record: &mut Record, out: &mut Outgoing<'_>, lang: &str, id: &str) {
-        let text = self.render(lang, &Text::new(id), record, &[], out.channel);
-        self.to_person(record, out, text, Vec::new());
-    }
-
-    /// An operator's words for the person, kept in the transcript as theirs.
-    fn operator_says(&self, record: &mut Record, out: &mut Outgoing<'_>, text: String) {
-        push_transcript(record, Speaker::Operator, text.clone());
-        out.text_for_person(text, Vec::new());
+    fn tell_person(&self, t: &mut CaseTurn<'_>, id: &str) {
+        let text = self.render(&t.lang, &Text::new(id), &t.record, &[], &t.out.channel);
+        self.to_person(&mut t.record, &mut t.out, text, Vec::new());
+        t.changed = true;
     }
 }
 
-fn mark(event_id: &str) -> UpdateMark {
+/// An operator's words for the person, kept in the transcript as theirs.
+fn operator_says(t: &mut CaseTurn<'_>, text: String) {
+    push_transcript(&mut t.record, Speaker::Operator, text.clone());
+    t.out.text_for_person(text, Vec::new());
+    t.changed = true;
+}
+
+/// The update mark of a desk event.
+pub(super) fn mark(event_id: &str) -> UpdateMark {
     UpdateMark {
         channel: DESK.into(),
         update_id: event_id.to_owned(),
     }
 }
 
-fn set(record: &Record) -> StateChange {
-    StateChange::Set(serde_json::to_vec(record).unwrap_or_default())
-}
-
-fn to_room(out: &mut Outgoing<'_>, case: Option<u64>, text: String) {
-    let chat = case.map(|c| c.to_string()).unwrap_or_else(|| "lobby".into());
-    out.push(
-        OPERATORS,
-        &Outbound {
-            chat,
-            body: Body::ToRoom { case, text },
-        },
-    );
-}
-
 fn invite(out: &mut Outgoing<'_>, case: u64, user: &str) {
-    out.push(
-        OPERATORS,
-        &Outbound {
-            chat: case.to_string(),
-            body: Body::Invite {
-                case,
-                user: user.to_owned(),
-            },
-        },
-    );
+    let body = Body::Invite {
+        case,
+        user: user.to_owned(),
+    };
+    out.to_operators(Some(case), body);
 }
 
-fn outcome_counter(outcome: Outcome, now: u64) -> String {
-    format!("{}|outcome:{}", stats::month(now), outcome.as_str())
+/// Kept for the store's sake: desk-only writes are turns of this conversation.
+pub(super) fn desk_conv<S: Store>(store: &S) -> store::ConvId {
+    store.conv_id(DESK, "desk")
 }

@@ -1,15 +1,27 @@
-//! Conversations: what channels hand in ([`Inbound`]), what goes out ([`Outbound`]), the
-//! record kept per conversation, and the [`Service`] that runs a turn. It owns the turn's
-//! order — dedupe, step, render, persist — and must not know any platform's API.
+//! Conversations: what channels hand in ([`Inbound`], [`DeskMessage`], [`Learned`]), what
+//! goes out ([`Outbound`], with its texts already rendered), the record kept per
+//! conversation, and the [`Service`] that runs turns. Layout: `service` (what turns share,
+//! loading and committing), `turn` (a person's turn, one method per effect), `desk` (an
+//! operator's turn), `cases` (the case book), `learned` (what deliveries found out, channel
+//! bookkeeping, published limits), `outgoing` (a turn's output before it is encoded),
+//! `error`. It must not know any platform's API.
 
+mod cases;
 mod desk;
 mod doorbells;
+mod error;
+mod learned;
+mod outgoing;
 mod service;
+mod turn;
 
 use serde::{Deserialize, Serialize};
 
-pub use desk::{DeskMessage, DeskRoom};
+pub use cases::CaseBook;
+pub use desk::{DeskMessage, DeskRoom, Invitation};
 pub use doorbells::Doorbells;
+pub use error::{Error, Result};
+pub use learned::{ChannelLimits, Learned, Limits};
 pub use service::{Handled, Helpline, Service};
 
 use crate::flow::{Input, MediaKind, Priority, State};
@@ -111,12 +123,15 @@ pub enum Body {
     /// For operators: the person's message while the case is open.
     Relay {
         case: u64,
+        /// The person's words (or a file's caption), for a channel that shows them its own
+        /// way (the terminal).
         text: Option<String>,
         /// The kind of a file the person sent (`photo`, `voice`, …).
         media: Option<String>,
-        /// The file itself, to fetch and post into the case room.
-        #[serde(default)]
-        attachment: Option<Attachment>,
+        /// The line for the case room (`Person: …`, or what kind of file came), rendered.
+        line: Option<String>,
+        /// The file itself, to fetch and post into the case room instead of the line.
+        file: Option<RoomFile>,
     },
     /// For the person: a file from the operator who owns their case (`case`: where to say
     /// so if it cannot be sent after all).
@@ -125,12 +140,25 @@ pub enum Body {
         #[serde(default)]
         case: Option<u64>,
     },
-    /// For operators: the person left the queue or used the quick exit.
-    CaseWithdrawn { case: u64, quick_exit: bool },
+    /// For operators: the person left the queue or used the quick exit (`text`, for the
+    /// case room if it has one and for the lobby).
+    CaseWithdrawn { case: u64, quick_exit: bool, text: String },
     /// For operators: a text for a case's room, or for the lobby (`case` = `None`).
     ToRoom { case: Option<u64>, text: String },
     /// For operators: invite this operator into the case's room (a transfer).
     Invite { case: u64, user: String },
+}
+
+/// A person's file for a case room, with what to say instead if it cannot be posted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomFile {
+    pub attachment: Attachment,
+    /// Largest size that may be fetched and posted, if there is a limit.
+    pub limit: Option<u64>,
+    /// For the room when the file is over the limit (rendered with it).
+    pub too_large: String,
+    /// For the room when the file is no longer to be had.
+    pub gone: String,
 }
 
 /// What operators receive when a case opens. No names, no platform ids.
@@ -156,6 +184,9 @@ pub struct CaseNotice {
     /// operator has joined, so that they can decrypt it.
     #[serde(default)]
     pub room_text: String,
+    /// The case room's name.
+    #[serde(default)]
+    pub room_name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,29 +1,37 @@
-//! The conversation service: one inbound update in, one committed turn out. It owns the
-//! turn's order (dedupe → load → step → render → commit) and the outbox hand-over; it must
-//! not touch a platform API, and it never logs content or ids.
+//! The conversation service: what every turn shares — the content (flows, locales,
+//! directory), the store, the helpline's facts, the case book — and the two ends of a
+//! turn: loading a conversation's record and committing what the turn produced in one
+//! atomic write. The turns themselves are in `turn` (a person's), `desk` (an operator's)
+//! and `learned` (what a channel found out while delivering). It must not touch a
+//! platform API, and it never logs content or ids.
 
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
-use super::{
-    media_name, megabytes, Attachment, Body, CaseNotice, Inbound, Outbound, Record, Speaker, TranscriptLine, OPERATORS,
-};
+use super::cases::CaseBook;
+use super::error::{decode, encode, Result};
+use super::learned::{ChannelLimits, Limits};
+use super::outgoing::Outgoing;
+use super::{Record, Speaker, TranscriptLine};
 use crate::directory::Directory;
-use crate::flow::{self, Effect, Flows, Input, Text};
-use crate::handoff::{self, Case, Operator};
+use crate::flow::{Flows, Text};
+use crate::handoff::Operator;
 use crate::l10n::Locales;
-use crate::stats;
-use crate::store::{self, DeskWrite, OutboundRecord, OutboxId, StateChange, Store, TrackedMessage, Turn, UpdateMark};
+use crate::store::{self, OutboxId, StateChange, Store, UpdateMark};
 
 /// Facts about the helpline every message may use.
 #[derive(Debug, Clone)]
 pub struct Helpline {
+    /// The helpline's name, as texts show it.
     pub name: String,
+    /// Its free phone number.
     pub phone: String,
+    /// The emergency number.
     pub emergency: String,
+    /// The language of the desk, and of people whose language is not known.
     pub default_language: String,
     /// Whether a channel carries cases to operators. Without one, a request for a person
     /// gets the honest answer that nobody can answer here, with the phone numbers,
-    /// never a promise that someone will.
+    /// never a promise that someone will. An input to the engine's step.
     pub operators_reachable: bool,
 }
 
@@ -48,18 +56,22 @@ pub enum Handled {
     Duplicate,
 }
 
+/// Runs turns: a person's message, an operator's message, what a delivery learned.
 pub struct Service<S: Store> {
     pub(super) flows: Arc<Flows>,
     pub(super) locales: Arc<Locales>,
-    directory: Arc<Directory>,
+    pub(super) directory: Arc<Directory>,
     pub(super) store: Arc<S>,
     pub(super) helpline: Helpline,
-    /// The duty roster, when operators work from a desk (Matrix). Without one (the
-    /// terminal), cases open as if someone were on duty.
-    pub(super) operators: Option<Vec<Operator>>,
+    /// Cases, rooms, roster and duty.
+    pub(super) cases: CaseBook<S>,
+    /// The file limits channels published (when they start: a homeserver's is known only
+    /// once connected).
+    pub(super) limits: RwLock<ChannelLimits>,
 }
 
 impl<S: Store> Service<S> {
+    /// A service without a duty roster (see [`Service::with_roster`]).
     pub fn new(
         flows: Arc<Flows>,
         locales: Arc<Locales>,
@@ -67,398 +79,93 @@ impl<S: Store> Service<S> {
         store: Arc<S>,
         helpline: Helpline,
     ) -> Self {
+        let cases = CaseBook::new(store.clone(), None);
         Service {
             flows,
             locales,
             directory,
             store,
             helpline,
-            operators: None,
+            cases,
+            limits: RwLock::new(ChannelLimits::new()),
         }
+    }
+
+    /// A channel publishes the file limits it works with (`channel` may be
+    /// [`super::OPERATORS`] for the channel that carries the case rooms).
+    pub fn publish_limits(&self, channel: &str, limits: Limits) {
+        let mut all = self.limits.write().unwrap_or_else(|p| p.into_inner());
+        all.insert(channel.to_owned(), limits);
+    }
+
+    /// A channel's published limits, if it published any.
+    pub(super) fn limits_of(&self, channel: &str) -> Option<Limits> {
+        let all = self.limits.read().unwrap_or_else(|p| p.into_inner());
+        all.get(channel).copied()
     }
 
     /// Operators work from a desk with this roster: cases are announced and invited by
     /// language, and a case opened with nobody on duty gets the honest answer at once.
     pub fn with_roster(mut self, operators: Vec<Operator>) -> Self {
-        self.operators = Some(operators);
+        self.cases = CaseBook::new(self.store.clone(), Some(operators));
         self
     }
 
+    /// The store turns are committed to (callers flush it).
     pub fn store(&self) -> &Arc<S> {
         &self.store
     }
 
+    /// The case book, for reading cases, rooms and the roster.
+    pub fn cases(&self) -> &CaseBook<S> {
+        &self.cases
+    }
+
     /// Whether this chat has a conversation in progress (state kept in the store).
-    pub fn has_conversation(&self, channel: &str, chat: &str) -> store::Result<bool> {
+    pub fn has_conversation(&self, channel: &str, chat: &str) -> Result<bool> {
         Ok(self.store.load_state(self.store.conv_id(channel, chat))?.is_some())
     }
 
-    /// Run one turn and commit it. The caller must [`Store::flush`] before acknowledging
-    /// the update to the platform (several turns may share one flush).
-    pub fn handle(&self, inbound: &Inbound, now: u64) -> store::Result<Handled> {
-        let mark = UpdateMark {
-            channel: inbound.channel.clone(),
-            update_id: inbound.update_id.clone(),
+    /// The one way a conversation's record is read. An authentic record in a format this
+    /// build cannot read (an older one) begins again, said in the log: never a guess.
+    pub(super) fn load_record(&self, conv: store::ConvId) -> Result<Record> {
+        let Some(bytes) = self.store.load_state(conv)? else {
+            return Ok(Record::default());
         };
-        if self.store.seen_update(&mark)? {
-            return Ok(Handled::Duplicate);
-        }
-        let conv = self.store.conv_id(&inbound.channel, &inbound.chat);
-        let mut record = match self.store.load_state(conv)? {
-            Some(bytes) => serde_json::from_slice::<Record>(&bytes).unwrap_or_else(|_| {
-                // Authentic but unreadable (an older format): begin again, never guess.
-                tracing::warn!(conv = ?conv, "conversation record in an unknown format; starting afresh");
-                Record::default()
-            }),
-            None => Record::default(),
-        };
-        record.version = Record::VERSION;
-        if record.engine.lang.is_none() || !record.engine.lang_chosen {
-            let lang = self
-                .locales
-                .negotiate(inbound.lang_hint.as_deref(), &self.helpline.default_language);
-            if record.engine.lang.is_none() || inbound.lang_hint.is_some() {
-                record.engine.lang = Some(lang);
+        match decode::<Record>("conversation record", &bytes) {
+            Ok(record) => Ok(record),
+            Err(e) => {
+                tracing::warn!(conv = ?conv, error = %e, "conversation record unreadable; starting afresh");
+                Ok(Record::default())
             }
         }
+    }
+
+    /// The record's language, or the helpline's.
+    pub(super) fn lang_of(&self, record: &Record) -> String {
         record
             .engine
-            .vars
-            .entry("channel".into())
-            .or_insert_with(|| inbound.channel.clone());
-        // A file's caption is written text: outside a case the bot reads it (a danger word in
-        // it counts) instead of answering that it cannot open files.
-        let caption = inbound.attachment.as_ref().and_then(|a| a.caption.as_deref());
-        let captioned;
-        let input = match (&inbound.input, caption) {
-            (Input::Media(_), Some(text)) if record.engine.handoff.is_none() && !text.trim().is_empty() => {
-                captioned = Input::Text(text.to_owned());
-                &captioned
-            }
-            _ => &inbound.input,
-        };
-        self.note_person(&mut record, input);
-
-        let (engine, effects) = flow::step(&self.flows, &record.engine, input, now);
-        record.engine = engine;
-        let mut out = Outgoing::new(&inbound.channel, &inbound.chat, now);
-        out.attachment = inbound.attachment.as_ref();
-        let mut forget = false;
-        let mut reopen_menu = false;
-        for effect in effects {
-            self.apply(effect, &mut record, &mut out, &mut forget, &mut reopen_menu)?;
-        }
-        if reopen_menu {
-            // Nobody can take the case: show the menu again so the person can go on.
-            let (engine, effects) = flow::step(&self.flows, &record.engine, &Input::Text("/menu".into()), now);
-            record.engine = engine;
-            for effect in effects {
-                self.apply(effect, &mut record, &mut out, &mut forget, &mut reopen_menu)?;
-            }
-        }
-        let state = if forget {
-            StateChange::Delete
-        } else {
-            StateChange::Set(serde_json::to_vec(&record).unwrap_or_default())
-        };
-        self.commit(conv, mark, state, inbound.message_id, out)
+            .lang
+            .clone()
+            .unwrap_or_else(|| self.helpline.default_language.clone())
     }
 
     /// The tail every turn shares: one atomic write of the state, the update mark, the
     /// person's message id (for the quick exit), the outbox, counters and desk records.
+    /// The caller flushes before acknowledging the update.
     pub(super) fn commit(
         &self,
         conv: store::ConvId,
-        mark: UpdateMark,
+        mark: Option<UpdateMark>,
         state: StateChange,
         message_id: Option<i64>,
         out: Outgoing<'_>,
-    ) -> store::Result<Handled> {
-        let track = message_id
-            .map(|id| vec![TrackedMessage { id, at: out.now }])
-            .unwrap_or_default();
-        let ids = self.store.commit_turn(Turn {
-            conv,
-            update: Some(mark),
-            state,
-            outbox: out.records,
-            track,
-            counters: out.counters,
-            desk: out.desk,
-        })?;
-        Ok(Handled::Turn(ids))
+    ) -> Result<Handled> {
+        let turn = out.into_turn(conv, mark, state, message_id)?;
+        Ok(Handled::Turn(self.store.commit_turn(turn)?))
     }
 
-    /// Record an update as handled without a turn (a flood beyond the per-chat limit):
-    /// the state stays as it was; `notice` (a message id) is queued once if given.
-    pub fn acknowledge(&self, inbound: &Inbound, notice: Option<&str>, now: u64) -> store::Result<Handled> {
-        let mark = UpdateMark {
-            channel: inbound.channel.clone(),
-            update_id: inbound.update_id.clone(),
-        };
-        if self.store.seen_update(&mark)? {
-            return Ok(Handled::Duplicate);
-        }
-        let conv = self.store.conv_id(&inbound.channel, &inbound.chat);
-        let mut out = Outgoing::new(&inbound.channel, &inbound.chat, now);
-        if let Some(id) = notice {
-            let state = self.store.load_state(conv)?;
-            let record: Record = state
-                .as_deref()
-                .and_then(|b| serde_json::from_slice(b).ok())
-                .unwrap_or_default();
-            let lang = record
-                .engine
-                .lang
-                .clone()
-                .unwrap_or_else(|| self.helpline.default_language.clone());
-            let text = self.render(&lang, &Text::new(id), &record, &[], out.channel);
-            out.text_for_person(text, Vec::new());
-        }
-        self.commit(conv, mark, StateChange::Keep, inbound.message_id, out)
-    }
-
-    fn apply(
-        &self,
-        effect: Effect,
-        record: &mut Record,
-        out: &mut Outgoing<'_>,
-        forget: &mut bool,
-        reopen_menu: &mut bool,
-    ) -> store::Result<()> {
-        let lang = record
-            .engine
-            .lang
-            .clone()
-            .unwrap_or_else(|| self.helpline.default_language.clone());
-        match effect {
-            Effect::Say(text) => {
-                let text = self.render(&lang, &text, record, &[], out.channel);
-                self.to_person(record, out, text, Vec::new());
-            }
-            Effect::AskChoice { text, options } => {
-                let text = self.render(&lang, &text, record, &[], out.channel);
-                let choices: Vec<String> = options
-                    .iter()
-                    .map(|o| self.render(&lang, o, record, &[], out.channel))
-                    .collect();
-                record.last_choices = choices.clone();
-                self.to_person(record, out, text, choices);
-            }
-            Effect::Handoff {
-                priority,
-                reason,
-                texts,
-            } => {
-                if !self.helpline.operators_reachable {
-                    record.engine.handoff = None;
-                    let text = self.render(&lang, &Text::new("sys-no-operator"), record, &[], out.channel);
-                    self.to_person(record, out, text, Vec::new());
-                    *reopen_menu = true;
-                    return Ok(());
-                }
-                // A conversation flagged earlier (or given back to the bot) keeps its case
-                // number and room; otherwise a new case.
-                let earlier = record
-                    .case
-                    .map(|n| self.case(n))
-                    .transpose()?
-                    .flatten()
-                    .filter(|c| c.status == handoff::Status::Released);
-                let case = match &earlier {
-                    Some(c) => c.number,
-                    None => self.store.next_case_number()?,
-                };
-                record.case = Some(case);
-                let extra = [("case".to_owned(), case.to_string())];
-                let roster = self.roster()?;
-                let invite: Vec<String> = roster
-                    .as_ref()
-                    .map(|r| r.on_duty_for(&lang).into_iter().map(|o| o.user.clone()).collect())
-                    .unwrap_or_default();
-                let nobody_on_duty = roster.is_some() && invite.is_empty();
-                if nobody_on_duty {
-                    // Never a promise nobody can keep: the phone numbers, and the case waits.
-                    let text = self.render(&lang, &Text::new("sys-nobody-on-duty"), record, &extra, out.channel);
-                    self.to_person(record, out, text, Vec::new());
-                } else {
-                    for t in &texts {
-                        let text = self.render(&lang, t, record, &extra, out.channel);
-                        self.to_person(record, out, text, Vec::new());
-                    }
-                }
-                let caller = record.engine.vars.get("role").cloned();
-                let entry = Case {
-                    number: case,
-                    channel: out.channel.to_owned(),
-                    chat: out.chat.to_owned(),
-                    lang: lang.clone(),
-                    caller: caller.clone(),
-                    priority,
-                    opened_at: out.now,
-                    status: handoff::Status::Queued,
-                    room: earlier.as_ref().and_then(|c| c.room.clone()),
-                    reminded_at: None,
-                    told_nobody: nobody_on_duty,
-                    transcript_posted: earlier.as_ref().is_some_and(|c| c.transcript_posted),
-                };
-                let desk_lang = &self.helpline.default_language;
-                let mut args = self.case_args(&entry, &reason);
-                args.push(("operators".into(), invite.join(" ")));
-                let lobby_id = if nobody_on_duty {
-                    "desk-nobody-on-duty"
-                } else {
-                    "desk-case-opened"
-                };
-                let lobby_text = self.render_desk(desk_lang, lobby_id, &args);
-                let room_text = self.render_desk(desk_lang, "desk-room-intro", &args);
-                out.desk.push(case_write(&entry));
-                let notice = CaseNotice {
-                    case,
-                    channel: out.channel.to_owned(),
-                    lang: lang.clone(),
-                    caller,
-                    priority,
-                    reason,
-                    region: record.engine.vars.get("region").cloned(),
-                    transcript: record.transcript.clone(),
-                    invite,
-                    lobby_text,
-                    room_text,
-                };
-                out.push(
-                    OPERATORS,
-                    &Outbound {
-                        chat: case.to_string(),
-                        body: Body::CaseOpened(notice),
-                    },
-                );
-            }
-            Effect::Relay(input) => {
-                if let Some(case) = record.case {
-                    let attachment = out.attachment.cloned();
-                    let (text, media) = match input {
-                        Input::Text(t) => (Some(t), None),
-                        Input::Media(kind) => (
-                            attachment.as_ref().and_then(|a| a.caption.clone()),
-                            Some(media_name(kind)),
-                        ),
-                        Input::Choice(i) => (Some(format!("({})", i + 1)), None),
-                    };
-                    if let Some(limit) = attachment.as_ref().and_then(|a| a.exceeds) {
-                        // Said at once, so the person does not wait for a file nobody sees.
-                        let extra = [("megabytes".to_owned(), megabytes(limit).to_string())];
-                        let text = self.render(&lang, &Text::new("sys-media-too-large"), record, &extra, out.channel);
-                        self.to_person(record, out, text, Vec::new());
-                    }
-                    out.push(
-                        OPERATORS,
-                        &Outbound {
-                            chat: case.to_string(),
-                            body: Body::Relay {
-                                case,
-                                text,
-                                media,
-                                attachment,
-                            },
-                        },
-                    );
-                }
-            }
-            Effect::LeaveQueue => {
-                if let Some(case) = record.case.take() {
-                    self.withdraw(case, out)?;
-                    out.push(
-                        OPERATORS,
-                        &Outbound {
-                            chat: case.to_string(),
-                            body: Body::CaseWithdrawn {
-                                case,
-                                quick_exit: false,
-                            },
-                        },
-                    );
-                }
-            }
-            Effect::Referrals { region } => {
-                let found = region.as_deref().map(|r| self.directory.lookup(r)).unwrap_or_default();
-                if found.is_empty() {
-                    let extra = [("region".to_owned(), region.unwrap_or_default())];
-                    let text = self.render(&lang, &Text::new("sys-referral-none"), record, &extra, out.channel);
-                    self.to_person(record, out, text, Vec::new());
-                }
-                let without_phone = found.iter().any(|p| p.phone.is_none());
-                if !found.is_empty() {
-                    // One message for the whole list: a phone screen, not a flood.
-                    let lines: Vec<String> = found
-                        .iter()
-                        .map(|p| {
-                            let extra = [
-                                ("name".to_owned(), p.name.clone()),
-                                ("city".to_owned(), p.city.clone()),
-                                (
-                                    "project_phone".to_owned(),
-                                    p.phone.clone().unwrap_or_else(|| "none".into()),
-                                ),
-                            ];
-                            self.render(&lang, &Text::new("sys-referral-entry"), record, &extra, out.channel)
-                        })
-                        .collect();
-                    self.to_person(record, out, lines.join("\n"), Vec::new());
-                }
-                if without_phone {
-                    let text = self.render(&lang, &Text::new("sys-referral-via-helpline"), record, &[], out.channel);
-                    self.to_person(record, out, text, Vec::new());
-                }
-            }
-            Effect::SetLanguage(_) => {}
-            Effect::Record(event) => {
-                // Anonymous by construction (see flow::Event); counted per month.
-                tracing::debug!(event = ?event, "event");
-                out.counters.extend(stats::counter_names(&event, out.now));
-            }
-            Effect::Wipe { text } => {
-                if let Some(case) = record.case.take() {
-                    self.withdraw(case, out)?;
-                    out.push(
-                        OPERATORS,
-                        &Outbound {
-                            chat: case.to_string(),
-                            body: Body::CaseWithdrawn { case, quick_exit: true },
-                        },
-                    );
-                }
-                out.push(
-                    out.channel,
-                    &Outbound {
-                        chat: out.chat.to_owned(),
-                        body: Body::Wipe,
-                    },
-                );
-                if let Some(t) = text {
-                    let text = self.render(&lang, &t, record, &[], out.channel);
-                    out.push(
-                        out.channel,
-                        &Outbound {
-                            chat: out.chat.to_owned(),
-                            body: Body::Text {
-                                text,
-                                choices: Vec::new(),
-                            },
-                        },
-                    );
-                }
-                *record = Record::default();
-                *forget = true;
-            }
-            Effect::End => {
-                record.case = None;
-            }
-            Effect::Flag { reason, priority } => self.flag(record, out, &lang, reason, priority)?,
-        }
-        Ok(())
-    }
-
+    /// A text for the person, kept in the transcript, with its options.
     pub(super) fn to_person(&self, record: &mut Record, out: &mut Outgoing<'_>, text: String, choices: Vec<String>) {
         let mut line = text.clone();
         for (i, c) in choices.iter().enumerate() {
@@ -468,25 +175,8 @@ impl<S: Store> Service<S> {
         out.text_for_person(text, choices);
     }
 
-    fn note_person(&self, record: &mut Record, input: &Input) {
-        let line = match input {
-            Input::Text(t) => t.clone(),
-            Input::Choice(i) => match record.last_choices.get(*i as usize) {
-                Some(label) => format!("[{label}]"),
-                None => format!("[{}]", i + 1),
-            },
-            Input::Media(kind) => format!("({kind:?})").to_lowercase(),
-        };
-        // A typed number is read as the option it picks.
-        let line = match line.trim().parse::<usize>() {
-            Ok(n) if n >= 1 && n <= record.last_choices.len() => {
-                format!("{} [{}]", line.trim(), record.last_choices[n - 1])
-            }
-            _ => line,
-        };
-        push_transcript(record, Speaker::Person, line);
-    }
-
+    /// Render a person-facing text with the helpline's facts and the conversation's
+    /// variables.
     pub(super) fn render(
         &self,
         lang: &str,
@@ -504,6 +194,19 @@ impl<S: Store> Service<S> {
         args.extend(extra.iter().cloned());
         self.locales.render(lang, text, &args, isolates_bidi(channel))
     }
+
+    /// A desk text (`desk-…` in `locales/*/desk.ftl`) in the helpline's language. Desk
+    /// texts are rendered without bidi isolation marks (they are not shown to people).
+    pub(super) fn desk_text(&self, id: &str, args: &[(String, String)]) -> String {
+        let mut text = Text::new(id);
+        text.args = args.to_vec();
+        self.locales.render(&self.helpline.default_language, &text, &[], false)
+    }
+}
+
+/// The state change that keeps `record`.
+pub(super) fn keep(record: &Record) -> Result<StateChange> {
+    Ok(StateChange::Set(encode("conversation record", record)?))
 }
 
 /// Whether a channel's clients honour Unicode bidi isolation marks. Terminals print them
@@ -512,83 +215,10 @@ fn isolates_bidi(channel: &str) -> bool {
     channel != "terminal"
 }
 
-/// The desk record of a case.
-pub(super) fn case_write(case: &Case) -> DeskWrite {
-    DeskWrite {
-        key: case_key(case.number),
-        value: Some(serde_json::to_vec(case).unwrap_or_default()),
-    }
-}
-
-pub(super) fn case_key(number: u64) -> String {
-    format!("case/{number:012}")
-}
-
+/// Add a line to the bounded transcript.
 pub(super) fn push_transcript(record: &mut Record, from: Speaker, text: String) {
     let text: String = text.chars().take(Record::TRANSCRIPT_CHARS).collect();
     record.transcript.push(TranscriptLine { from, text });
     let excess = record.transcript.len().saturating_sub(Record::TRANSCRIPT_LINES);
     record.transcript.drain(..excess);
-}
-
-pub(super) struct Outgoing<'a> {
-    pub(super) channel: &'a str,
-    pub(super) chat: &'a str,
-    records: Vec<OutboundRecord>,
-    /// The turn's clock, for the month of its counters.
-    pub(super) now: u64,
-    pub(super) counters: Vec<String>,
-    pub(super) desk: Vec<DeskWrite>,
-    /// The file that came with the person's message, for a relay.
-    pub(super) attachment: Option<&'a Attachment>,
-}
-
-impl<'a> Outgoing<'a> {
-    pub(super) fn new(channel: &'a str, chat: &'a str, now: u64) -> Self {
-        Outgoing {
-            channel,
-            chat,
-            records: Vec::new(),
-            now,
-            counters: Vec::new(),
-            desk: Vec::new(),
-            attachment: None,
-        }
-    }
-
-    /// Queue a file from case `case`'s operator for the person this turn is about.
-    pub(super) fn media_for_person(&mut self, attachment: Attachment, case: u64) {
-        let chat = self.chat.to_owned();
-        self.push(
-            self.channel,
-            &Outbound {
-                chat,
-                body: Body::Media {
-                    attachment,
-                    case: Some(case),
-                },
-            },
-        );
-    }
-
-    /// Queue a text for the person this turn is about, on their channel.
-    pub(super) fn text_for_person(&mut self, text: String, choices: Vec<String>) {
-        let chat = self.chat.to_owned();
-        self.push(
-            self.channel,
-            &Outbound {
-                chat,
-                body: Body::Text { text, choices },
-            },
-        );
-    }
-
-    pub(super) fn push(&mut self, channel: &str, message: &Outbound) {
-        // Serialising our own plain types cannot fail; an empty payload would be skipped.
-        let payload = serde_json::to_vec(message).unwrap_or_default();
-        self.records.push(OutboundRecord {
-            channel: channel.to_owned(),
-            payload,
-        });
-    }
 }

@@ -190,13 +190,35 @@ pub enum Event {
     },
 }
 
-/// Advance a conversation by one input. Pure: same arguments, same result.
+/// What the engine may know of the world outside the conversation, as the caller gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Situation {
+    /// The caller's clock, in seconds since the epoch.
+    pub now: u64,
+    /// Whether a channel carries cases to operators. When none does, a handoff node gives
+    /// the honest answer (`sys-no-operator`: nobody can answer here, with the numbers) and
+    /// the menu, and opens no case.
+    pub operators_reachable: bool,
+}
+
+/// Advance a conversation by one input, with operators reachable. Pure: same arguments,
+/// same result.
 pub fn step(flows: &Flows, state: &State, input: &Input, now: u64) -> (State, Vec<Effect>) {
+    let situation = Situation {
+        now,
+        operators_reachable: true,
+    };
+    step_in(flows, state, input, &situation)
+}
+
+/// Advance a conversation by one input in the given situation. Pure.
+pub fn step_in(flows: &Flows, state: &State, input: &Input, situation: &Situation) -> (State, Vec<Effect>) {
     let mut run = Run {
         flows,
         st: state.clone(),
         fx: Vec::new(),
-        now,
+        now: situation.now,
+        operators_reachable: situation.operators_reachable,
     };
     run.input(input);
     (run.st, run.fx)
@@ -207,6 +229,7 @@ struct Run<'f> {
     st: State,
     fx: Vec<Effect>,
     now: u64,
+    operators_reachable: bool,
 }
 
 enum Command<'a> {
@@ -506,25 +529,10 @@ impl Run<'_> {
                     texts,
                     priority,
                     reason,
-                } => {
-                    self.st.at = None;
-                    self.st.handoff = Some(OpenCase {
-                        priority: *priority,
-                        reason: reason.clone(),
-                        since: self.now,
-                    });
-                    self.record(Event::Handoff {
-                        priority: *priority,
-                        reason: reason.clone(),
-                    });
-                    let texts = texts.iter().map(|t| Text::new(t)).collect();
-                    self.fx.push(Effect::Handoff {
-                        priority: *priority,
-                        reason: reason.clone(),
-                        texts,
-                    });
-                    return;
-                }
+                } => match self.hand_off(texts, *priority, reason) {
+                    Some(next) => id = next,
+                    None => return,
+                },
                 Node::Wipe { texts } => {
                     self.record(Event::QuickExit);
                     self.st = State::default();
@@ -544,6 +552,34 @@ impl Run<'_> {
         // Unreachable with validated flows; never spin or panic on a running helpline.
         self.st.at = None;
         self.say(Text::new("sys-not-understood"));
+    }
+
+    /// A handoff node: the case is asked for and the engine waits, relaying. With no
+    /// operator reachable, the honest answer instead and the menu next (returned).
+    fn hand_off(&mut self, texts: &[String], priority: Priority, reason: &str) -> Option<NodeId> {
+        // Counted as asked for either way.
+        self.record(Event::Handoff {
+            priority,
+            reason: reason.to_owned(),
+        });
+        if !self.operators_reachable {
+            // Never a promise nobody can keep: the numbers, then the menu.
+            self.say(Text::new("sys-no-operator"));
+            return Some(self.flows.commands().menu);
+        }
+        self.st.at = None;
+        self.st.handoff = Some(OpenCase {
+            priority,
+            reason: reason.to_owned(),
+            since: self.now,
+        });
+        let texts = texts.iter().map(|t| Text::new(t)).collect();
+        self.fx.push(Effect::Handoff {
+            priority,
+            reason: reason.to_owned(),
+            texts,
+        });
+        None
     }
 
     fn wait_at(&mut self, id: NodeId) {

@@ -2,7 +2,10 @@
 //! (creating a case's room on its first notice), and the `matrix` outbox into people's
 //! direct chats. In order, one entry at a time, each marked and flushed once Matrix took
 //! it, so a crash repeats at most one message. It owns how an entry becomes Matrix calls
-//! and must not decide what to say (texts arrive rendered).
+//! and must not decide what to say: entries carry their texts rendered, including what to
+//! say when a file cannot be posted. What it learns (a room was created, an operator's file
+//! cannot reach the person) goes back to the service as a [`Learned`] event; it calls
+//! nothing else of the service.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,8 +15,10 @@ use tokio::sync::watch;
 
 use super::{Bot, Error, CHANNEL};
 use crate::channel::media::{self, FetchError, Media};
-use crate::conversation::{megabytes, Attachment, Body, CaseNotice, Doorbells, Outbound, Service, OPERATORS};
-use crate::store::Store;
+use crate::conversation::{
+    self, Body, CaseBook, CaseNotice, Doorbells, Learned, Outbound, RoomFile, Service, OPERATORS,
+};
+use crate::store::{self, Store};
 
 /// Attempts of one entry before it is dropped (with an error in the log): a room the bot
 /// was thrown out of must not block every case behind it.
@@ -25,79 +30,78 @@ const PASS: usize = 64;
 /// What the Matrix side of `serve` shares.
 pub struct Desk<S: Store> {
     pub bot: Bot,
+    /// Turns (ingest) and what delivery learned (delivery, only [`Service::learned`]).
     pub service: Arc<Service<S>>,
+    /// The outboxes.
+    pub store: Arc<S>,
+    /// Which room is whose (read only).
+    pub cases: CaseBook<S>,
     pub lobby: OwnedRoomId,
     pub doorbells: Doorbells,
     /// Where people's attachments are fetched from.
     pub media: Arc<Media>,
 }
 
+/// Why an entry could not be carried this time.
+#[derive(Debug, thiserror::Error)]
+pub enum DeliveryError {
+    /// Matrix refused or did not answer.
+    #[error(transparent)]
+    Matrix(#[from] Error),
+    /// The store could not be read or written (what delivery learned is not recorded).
+    #[error("store: {0}")]
+    Store(#[from] conversation::Error),
+    /// A file could not be fetched from where it was sent.
+    #[error(transparent)]
+    Fetch(FetchError),
+}
+
 /// How an entry went.
 #[derive(Debug)]
 enum Carried {
     Done,
-    /// The homeserver (or where a file comes from) is unavailable: try again later, for as
-    /// long as it takes — nothing a person wrote is dropped because a server was down.
-    Wait(Error),
+    /// The homeserver (or where a file comes from, or the store) is unavailable: try again
+    /// later, for as long as it takes — nothing a person wrote is dropped because a server
+    /// was down.
+    Wait(DeliveryError),
     /// Refused, for a reason that may pass (a room the client does not have yet): tried
     /// [`MAX_ATTEMPTS`] times, then dropped.
-    Retry(Error),
+    Retry(DeliveryError),
     /// Never going to work; dropped.
     Drop(&'static str),
 }
 
+/// Consecutive failures of the entry at the head of an outbox.
+#[derive(Default)]
+struct Failures {
+    /// All of them (for the backoff).
+    all: u32,
+    /// Of those, refusals (for dropping).
+    refusals: u32,
+}
+
 /// Deliver the `operators` and `matrix` outboxes until `shutdown`.
-pub async fn run<S: Store>(desk: Arc<Desk<S>>, mut shutdown: watch::Receiver<bool>) -> Result<(), crate::store::Error> {
+pub async fn run<S: Store>(desk: Arc<Desk<S>>, mut shutdown: watch::Receiver<bool>) -> Result<(), store::Error> {
     let operators_bell = desk.doorbells.bell(OPERATORS);
     let person_bell = desk.doorbells.bell(CHANNEL);
-    let store = desk.service.store().clone();
-    // Consecutive failures (for the backoff) and, of those, refusals (for dropping).
-    let mut failures: u32 = 0;
-    let mut refusals: u32 = 0;
+    let mut failures = Failures::default();
     loop {
         if *shutdown.borrow() {
             return Ok(());
         }
-        let mut retry: Option<Error> = None;
-        'outboxes: for outbox in [OPERATORS, CHANNEL] {
-            for item in store.outbox_pending(outbox, PASS)? {
-                if *shutdown.borrow() {
-                    return Ok(());
-                }
-                let outcome = match serde_json::from_slice::<Outbound>(&item.payload) {
-                    Ok(message) => carry(&desk, &message).await,
-                    Err(_) => Carried::Drop("unreadable outbox entry"),
-                };
-                match outcome {
-                    Carried::Done => (failures, refusals) = (0, 0),
-                    Carried::Drop(why) => {
-                        tracing::error!(outbox, outbox_id = item.id.0, why, "matrix outbox entry dropped");
-                        (failures, refusals) = (0, 0);
-                    }
-                    Carried::Retry(e) if refusals + 1 >= MAX_ATTEMPTS => {
-                        tracing::error!(outbox, outbox_id = item.id.0, error = %e, "matrix outbox entry dropped after retries");
-                        (failures, refusals) = (0, 0);
-                    }
-                    Carried::Retry(e) => {
-                        // Keep the order: nothing after it in this outbox goes first.
-                        (failures, refusals) = (failures + 1, refusals + 1);
-                        retry = Some(e);
-                        continue 'outboxes;
-                    }
-                    Carried::Wait(e) => {
-                        failures += 1;
-                        retry = Some(e);
-                        continue 'outboxes;
-                    }
-                }
-                store.mark_delivered(outbox, item.id)?;
-                store.flush()?;
+        let mut retry: Option<DeliveryError> = None;
+        for outbox in [OPERATORS, CHANNEL] {
+            if let Some(e) = pass(&desk, outbox, &mut failures, &shutdown).await? {
+                retry = Some(e);
             }
+        }
+        if *shutdown.borrow() {
+            return Ok(());
         }
         match retry {
             Some(e) => {
-                let wait = backoff(failures);
-                tracing::warn!(error = %e, failures, retry_in_ms = wait.as_millis() as u64, "matrix delivery failed; will retry");
+                let wait = backoff(failures.all);
+                tracing::warn!(error = %e, failures = failures.all, retry_in_ms = wait.as_millis() as u64, "matrix delivery failed; will retry");
                 tokio::select! {
                     _ = tokio::time::sleep(wait) => {}
                     _ = shutdown.changed() => {}
@@ -114,6 +118,48 @@ pub async fn run<S: Store>(desk: Arc<Desk<S>>, mut shutdown: watch::Receiver<boo
     }
 }
 
+/// One pass over an outbox, in order; stops at the first entry to try again (returned).
+async fn pass<S: Store>(
+    desk: &Desk<S>,
+    outbox: &'static str,
+    failures: &mut Failures,
+    shutdown: &watch::Receiver<bool>,
+) -> Result<Option<DeliveryError>, store::Error> {
+    for item in desk.store.outbox_pending(outbox, PASS)? {
+        if *shutdown.borrow() {
+            return Ok(None);
+        }
+        let outcome = match serde_json::from_slice::<Outbound>(&item.payload) {
+            Ok(message) => carry(desk, &message).await,
+            Err(_) => Carried::Drop("unreadable outbox entry"),
+        };
+        match outcome {
+            Carried::Done => *failures = Failures::default(),
+            Carried::Drop(why) => {
+                tracing::error!(outbox, outbox_id = item.id.0, why, "matrix outbox entry dropped");
+                *failures = Failures::default();
+            }
+            Carried::Retry(e) if failures.refusals + 1 >= MAX_ATTEMPTS => {
+                tracing::error!(outbox, outbox_id = item.id.0, error = %e, "matrix outbox entry dropped after retries");
+                *failures = Failures::default();
+            }
+            Carried::Retry(e) => {
+                // Keep the order: nothing after it in this outbox goes first.
+                failures.all += 1;
+                failures.refusals += 1;
+                return Ok(Some(e));
+            }
+            Carried::Wait(e) => {
+                failures.all += 1;
+                return Ok(Some(e));
+            }
+        }
+        desk.store.mark_delivered(outbox, item.id)?;
+        desk.store.flush()?;
+    }
+    Ok(None)
+}
+
 fn backoff(failures: u32) -> Duration {
     let secs = 1u64 << failures.min(6);
     Duration::from_secs(secs).min(MAX_BACKOFF)
@@ -121,65 +167,68 @@ fn backoff(failures: u32) -> Duration {
 
 async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
     let bot = &desk.bot;
-    let service = &desk.service;
     match &message.body {
         Body::CaseOpened(notice) => open_case(desk, notice).await,
         Body::ToRoom { case: None, text } => sent(bot.send_text_lobby(&desk.lobby, text).await),
-        Body::ToRoom { case: Some(n), text } => match case_room(service, *n) {
-            Some(room) => sent(bot.send_text(&room, text).await),
-            None => Carried::Drop("case has no room"),
+        Body::ToRoom { case: Some(n), text } => match case_room(&desk.cases, *n) {
+            Ok(Some(room)) => sent(bot.send_text(&room, text).await),
+            Ok(None) => Carried::Drop("case has no room"),
+            Err(e) => e,
         },
-        Body::Relay {
-            case,
-            text,
-            media,
-            attachment,
-        } => {
-            let Some(room) = case_room(service, *case) else {
-                return Carried::Drop("case has no room");
+        Body::Relay { case, line, file, .. } => {
+            let room = match case_room(&desk.cases, *case) {
+                Ok(Some(room)) => room,
+                Ok(None) => return Carried::Drop("case has no room"),
+                Err(e) => return e,
             };
-            if let Some(file) = attachment {
-                return relay_file(desk, &room, *case, file).await;
+            match (file, line) {
+                (Some(file), _) => relay_file(desk, &room, file).await,
+                (None, Some(line)) => sent(bot.send_text(&room, line).await),
+                (None, None) => Carried::Done,
             }
-            let line = match (text, media) {
-                (Some(t), _) => format!("{}: {t}", service.desk_text("desk-person", &[])),
-                (None, Some(kind)) => service.desk_text(
-                    "desk-media",
-                    &[("case".into(), case.to_string()), ("kind".into(), kind.clone())],
-                ),
-                (None, None) => return Carried::Done,
-            };
-            sent(bot.send_text(&room, &line).await)
         }
-        Body::CaseWithdrawn { case, quick_exit } => {
-            let id = if *quick_exit {
-                "desk-quick-exit"
-            } else {
-                "desk-withdrawn"
-            };
-            let text = service.desk_text(id, &[("case".into(), case.to_string())]);
-            if let Some(room) = case_room(service, *case) {
-                if let not_done @ (Carried::Retry(_) | Carried::Wait(_)) = sent(bot.send_text(&room, &text).await) {
-                    return not_done;
+        Body::CaseWithdrawn { case, text, .. } => {
+            match case_room(&desk.cases, *case) {
+                Ok(Some(room)) => {
+                    if let not_done @ (Carried::Retry(_) | Carried::Wait(_)) = sent(bot.send_text(&room, text).await) {
+                        return not_done;
+                    }
                 }
+                Ok(None) => {}
+                Err(e) => return e,
             }
-            sent(bot.send_text_lobby(&desk.lobby, &text).await)
+            sent(bot.send_text_lobby(&desk.lobby, text).await)
         }
-        Body::Invite { case, user } => {
-            let (Some(room), Ok(user)) = (case_room(service, *case), OwnedUserId::try_from(user.as_str())) else {
-                return Carried::Drop("invite without a room or a valid user");
-            };
-            match bot.invite(&room, &user).await {
-                Ok(()) => Carried::Done,
-                // Already in the room, or the server refuses: nothing to retry.
-                Err(Error::Request(_)) => Carried::Done,
-                Err(e) => retry_or_drop(e),
-            }
-        }
+        Body::Invite { case, user } => invite(desk, *case, user).await,
+        Body::Text { .. } | Body::Media { .. } | Body::Wipe => to_person(desk, message).await,
+    }
+}
+
+/// Invite an operator into a case's room (a transfer, a reminder).
+async fn invite<S: Store>(desk: &Desk<S>, case: u64, user: &str) -> Carried {
+    let room = match case_room(&desk.cases, case) {
+        Ok(room) => room,
+        Err(e) => return e,
+    };
+    let (Some(room), Ok(user)) = (room, OwnedUserId::try_from(user)) else {
+        return Carried::Drop("invite without a room or a valid user");
+    };
+    match desk.bot.invite(&room, &user).await {
+        Ok(()) => Carried::Done,
+        // Already in the room, or the server refuses: nothing to retry.
+        Err(Error::Request(_)) => Carried::Done,
+        Err(e) => retry_or_drop(e),
+    }
+}
+
+/// An entry of the `matrix` outbox: for a person in their direct chat.
+async fn to_person<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
+    let bot = &desk.bot;
+    let Ok(room) = OwnedRoomId::try_from(message.chat.as_str()) else {
+        return Carried::Drop("malformed room id");
+    };
+    match &message.body {
         Body::Text { text, choices } => {
-            let Ok(room) = OwnedRoomId::try_from(message.chat.as_str()) else {
-                return Carried::Drop("malformed room id");
-            };
             let mut body = text.clone();
             for (i, c) in choices.iter().enumerate() {
                 body.push_str(&format!("\n{}. {c}", i + 1));
@@ -187,30 +236,23 @@ async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
             sent(bot.send_text(&room, &body).await)
         }
         Body::Media { attachment, case } => {
-            let Ok(room) = OwnedRoomId::try_from(message.chat.as_str()) else {
-                return Carried::Drop("malformed room id");
-            };
             let limit = bot.upload_limit().await;
             match desk.media.fetch(attachment, limit).await {
                 Ok(bytes) => sent(bot.send_file(&room, attachment, &bytes).await),
                 Err(e @ (FetchError::TooLarge { .. } | FetchError::Gone)) => {
-                    media::not_sent(service, &desk.doorbells, *case, attachment, &e);
+                    media::not_sent(&desk.service, &desk.doorbells, *case, attachment, &e);
                     Carried::Drop("an operator's attachment cannot be sent to the person")
                 }
-                Err(e) => Carried::Wait(Error::Unavailable(e.to_string())),
+                Err(e) => Carried::Wait(DeliveryError::Fetch(e)),
             }
         }
-        Body::Wipe => {
-            // Matrix keeps the history in the person's own client; the bot leaves so the
-            // room holds nothing more from the helpline, and the flow tells them to delete it.
-            let Ok(room) = OwnedRoomId::try_from(message.chat.as_str()) else {
-                return Carried::Drop("malformed room id");
-            };
-            match bot.leave(&room).await {
-                Ok(()) | Err(Error::NotJoined(_)) => Carried::Done,
-                Err(e) => retry_or_drop(e),
-            }
-        }
+        // Matrix keeps the history in the person's own client; the bot leaves so the room
+        // holds nothing more from the helpline, and the flow tells them to delete it.
+        Body::Wipe => match bot.leave(&room).await {
+            Ok(()) | Err(Error::NotJoined(_)) => Carried::Done,
+            Err(e) => retry_or_drop(e),
+        },
+        _ => Carried::Drop("not an entry for a person"),
     }
 }
 
@@ -220,7 +262,6 @@ async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
 /// the same instant only at its next poll (BENCHMARKS.md, handoff latency). A retry after a
 /// failed room creation repeats the announcement.
 async fn open_case<S: Store>(desk: &Desk<S>, notice: &CaseNotice) -> Carried {
-    let service = &desk.service;
     if let not_done @ (Carried::Retry(_) | Carried::Wait(_)) =
         sent(desk.bot.send_text_lobby(&desk.lobby, &notice.lobby_text).await)
     {
@@ -231,8 +272,8 @@ async fn open_case<S: Store>(desk: &Desk<S>, notice: &CaseNotice) -> Carried {
         .iter()
         .filter_map(|u| OwnedUserId::try_from(u.as_str()).ok())
         .collect();
-    let room = match case_room(service, notice.case) {
-        Some(room) => {
+    let room = match case_room(&desk.cases, notice.case) {
+        Ok(Some(room)) => {
             // A flagged case asked for a person later: its room exists; invite now.
             for user in &invite {
                 if let Err(e) = desk.bot.invite(&room, user).await {
@@ -241,63 +282,72 @@ async fn open_case<S: Store>(desk: &Desk<S>, notice: &CaseNotice) -> Carried {
             }
             room
         }
-        None => {
-            let name = service.desk_text("desk-room-name", &[("case".into(), notice.case.to_string())]);
-            let room = match desk.bot.create_case_room(&name, &invite).await {
-                Ok(room) => room,
-                Err(e) => return retry_or_drop(e),
-            };
-            // Durable before anything is said in it: a retry must not create a second room.
-            if let Err(e) = service
-                .case_room_created(notice.case, room.as_str())
-                .and_then(|()| service.store().flush())
-            {
-                tracing::error!(error = %e, "cannot record a case room");
-                return Carried::Retry(Error::Request("store".into()));
-            }
-            room
-        }
+        Ok(None) => match create_room(desk, notice, &invite).await {
+            Ok(room) => room,
+            Err(not_done) => return not_done,
+        },
+        Err(e) => return e,
     };
     sent(desk.bot.send_text(&room, &notice.room_text).await)
 }
 
-/// Post a person's file into the case room, encrypted: fetched from where the person sent
-/// it, uploaded with a key of its own. A file over a limit is announced instead.
-async fn relay_file<S: Store>(desk: &Desk<S>, room: &RoomId, case: u64, file: &Attachment) -> Carried {
-    let too_large = |limit: u64| {
-        let args = [
-            ("case".to_owned(), case.to_string()),
-            ("kind".to_owned(), file.kind_name()),
-            ("megabytes".to_owned(), megabytes(limit).to_string()),
-        ];
-        desk.service.desk_text("desk-person-media-too-large", &args)
+/// Create the case's room and record it, durably, before anything is said in it: a retry
+/// must not create a second room.
+async fn create_room<S: Store>(
+    desk: &Desk<S>,
+    notice: &CaseNotice,
+    invite: &[OwnedUserId],
+) -> Result<OwnedRoomId, Carried> {
+    let room = desk
+        .bot
+        .create_case_room(&notice.room_name, invite)
+        .await
+        .map_err(retry_or_drop)?;
+    let learned = Learned::CaseRoomCreated {
+        case: notice.case,
+        room: room.to_string(),
     };
-    if let Some(limit) = file.exceeds {
-        return sent(desk.bot.send_text(room, &too_large(limit)).await);
+    let recorded = desk
+        .service
+        .learned(&learned, crate::clock::now_secs())
+        .and_then(|_| Ok(desk.store.flush()?));
+    if let Err(e) = recorded {
+        tracing::error!(error = %e, "cannot record a case room");
+        return Err(Carried::Wait(DeliveryError::Store(e)));
     }
-    let limit = desk.bot.upload_limit().await;
-    let bytes = match desk.media.fetch(file, limit).await {
-        Ok(bytes) => bytes,
-        Err(FetchError::TooLarge { limit }) => return sent(desk.bot.send_text(room, &too_large(limit)).await),
-        Err(FetchError::Gone) => {
-            let args = [
-                ("case".to_owned(), case.to_string()),
-                ("kind".to_owned(), file.kind_name()),
-            ];
-            let text = desk.service.desk_text("desk-media-gone", &args);
-            return sent(desk.bot.send_text(room, &text).await);
-        }
-        Err(e) => return Carried::Wait(Error::Unavailable(e.to_string())),
+    Ok(room)
+}
+
+/// Post a person's file into the case room, encrypted: fetched from where the person sent
+/// it, uploaded with a key of its own. A file over a limit, or gone, is announced instead,
+/// with the texts the entry carries.
+async fn relay_file<S: Store>(desk: &Desk<S>, room: &RoomId, file: &RoomFile) -> Carried {
+    if file.attachment.exceeds.is_some() {
+        return sent(desk.bot.send_text(room, &file.too_large).await);
+    }
+    let limit = match file.limit {
+        Some(limit) => limit,
+        None => desk.bot.upload_limit().await,
     };
-    match desk.bot.send_file(room, file, &bytes).await {
-        Err(Error::TooLarge { limit }) => sent(desk.bot.send_text(room, &too_large(limit)).await),
+    let bytes = match desk.media.fetch(&file.attachment, limit).await {
+        Ok(bytes) => bytes,
+        Err(FetchError::TooLarge { .. }) => return sent(desk.bot.send_text(room, &file.too_large).await),
+        Err(FetchError::Gone) => return sent(desk.bot.send_text(room, &file.gone).await),
+        Err(e) => return Carried::Wait(DeliveryError::Fetch(e)),
+    };
+    match desk.bot.send_file(room, &file.attachment, &bytes).await {
+        Err(Error::TooLarge { .. }) => sent(desk.bot.send_text(room, &file.too_large).await),
         other => sent(other),
     }
 }
 
-fn case_room<S: Store>(service: &Service<S>, case: u64) -> Option<OwnedRoomId> {
-    let room = service.case(case).ok().flatten()?.room?;
-    <&RoomId>::try_from(room.as_str()).ok().map(ToOwned::to_owned)
+/// The room of case `case`. A store that cannot be read is waited for, never a reason to
+/// drop what was meant for the room.
+fn case_room<S: Store>(cases: &CaseBook<S>, case: u64) -> Result<Option<OwnedRoomId>, Carried> {
+    let room = cases
+        .room_of(case)
+        .map_err(|e| Carried::Wait(DeliveryError::Store(e)))?;
+    Ok(room.and_then(|r| OwnedRoomId::try_from(r.as_str()).ok()))
 }
 
 fn sent<T>(result: Result<T, Error>) -> Carried {
@@ -310,9 +360,9 @@ fn sent<T>(result: Result<T, Error>) -> Carried {
 fn retry_or_drop(e: Error) -> Carried {
     match e {
         Error::NotEncrypted(_) => Carried::Drop("room not encrypted: nothing is sent into it"),
-        e @ Error::Unavailable(_) => Carried::Wait(e),
+        e @ Error::Unavailable(_) => Carried::Wait(e.into()),
         // Also right after creating a room, until the client has it: retried, then dropped.
-        other => Carried::Retry(other),
+        other => Carried::Retry(other.into()),
     }
 }
 
@@ -332,6 +382,32 @@ mod tests {
         ));
         let room = OwnedRoomId::try_from("!r:example.org").expect("room id");
         assert!(matches!(retry_or_drop(Error::NotEncrypted(room)), Carried::Drop(_)));
+    }
+
+    #[test]
+    fn a_case_room_that_cannot_be_read_is_waited_for_never_dropped() {
+        use crate::store::{DeskWrite, MemoryStore, StateChange, Turn};
+        let store = Arc::new(MemoryStore::new());
+        // An authentic record this build cannot read, where case 1's record belongs.
+        let turn = Turn {
+            conv: store.conv_id("desk", "desk"),
+            update: None,
+            state: StateChange::Keep,
+            outbox: Vec::new(),
+            track: Vec::new(),
+            counters: Vec::new(),
+            desk: vec![DeskWrite {
+                key: "case/000000000001".into(),
+                value: Some(b"not a case".to_vec()),
+            }],
+        };
+        store.commit_turn(turn).expect("commit");
+        let cases = CaseBook::new(store, None);
+        assert!(matches!(
+            case_room(&cases, 1),
+            Err(Carried::Wait(DeliveryError::Store(_)))
+        ));
+        assert!(matches!(case_room(&cases, 2), Ok(None)), "no case: no room");
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Matrix ingestion: synced events into the conversation service — operators' messages
 //! and joins in the lobby and the case rooms, people's messages in their direct chats,
-//! invites (only 1:1 direct chats are accepted) — plus the periodic "nobody answered yet"
-//! reminder. Each event's turn is committed and flushed before the next; a failing store
-//! stops ingestion rather than skip an event. It must not decide what anything means.
+//! invites — plus the periodic "nobody answered yet" reminder. Each event's turn is
+//! committed and flushed before the next; a failing store stops ingestion rather than skip
+//! an event. It translates and carries out; what an event means (whose join counts, which
+//! invite is accepted, whether a direct chat is greeted) is the desk's to decide.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,10 +13,10 @@ use tokio::sync::{mpsc, watch};
 
 use super::delivery::Desk;
 use super::{MatrixEvent, CHANNEL, SYNC_CURSOR};
-use crate::channel::telegram::{self, ingest::now_secs};
-use crate::conversation::{Attachment, DeskMessage, DeskRoom, Inbound};
+use crate::clock::now_secs;
+use crate::conversation::{self, Attachment, DeskMessage, DeskRoom, Inbound, Invitation};
 use crate::flow::{Input, MediaKind};
-use crate::store::{self, Store};
+use crate::store::Store;
 
 /// How often waiting cases are checked for the reminder.
 const REMIND_EVERY: Duration = Duration::from_secs(30);
@@ -31,7 +32,7 @@ pub async fn run<S: Store>(
     resumed: bool,
     claim_timeout: Duration,
     mut shutdown: watch::Receiver<bool>,
-) -> store::Result<()> {
+) -> conversation::Result<()> {
     let mut remind = tokio::time::interval(REMIND_EVERY);
     remind.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut live = resumed;
@@ -42,7 +43,7 @@ pub async fn run<S: Store>(
                 match event {
                     MatrixEvent::Synced { next_batch } => {
                         desk.service.save_cursor(SYNC_CURSOR, &next_batch)?;
-                        desk.service.store().flush()?;
+                        desk.store.flush()?;
                         live = true;
                     }
                     MatrixEvent::Invited { .. } => handle(&desk, event).await?,
@@ -53,7 +54,7 @@ pub async fn run<S: Store>(
             _ = remind.tick() => {
                 let n = desk.service.remind_waiting(claim_timeout.as_secs(), now_secs())?;
                 if n > 0 {
-                    desk.service.store().flush()?;
+                    desk.store.flush()?;
                     desk.doorbells.ring_all();
                     tracing::info!(cases = n, "cases still waiting for an operator; lobby reminded");
                 }
@@ -63,8 +64,7 @@ pub async fn run<S: Store>(
     }
 }
 
-async fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> store::Result<()> {
-    let service = &desk.service;
+async fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<()> {
     let now = now_secs();
     match event {
         MatrixEvent::Message {
@@ -72,60 +72,33 @@ async fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> store::Result<(
             sender,
             event_id,
             body,
-        } => match place(desk, &room)? {
-            Place::Desk(at) => {
-                service.desk_message(
-                    &DeskMessage {
-                        event_id: event_id.to_string(),
-                        room: at,
-                        sender: sender.to_string(),
-                        text: body,
-                        attachment: None,
-                    },
-                    now,
-                )?;
+        } => {
+            let message = |at| DeskMessage {
+                event_id: event_id.to_string(),
+                room: at,
+                sender: sender.to_string(),
+                text: body.clone(),
+                attachment: None,
+            };
+            match place(desk, &room)? {
+                Place::Desk(at) => drop(desk.service.desk_message(&message(at), now)?),
+                Place::Person => person(desk, &room, event_id.as_str(), Input::Text(body.clone()), None, now)?,
+                Place::Unknown => tracing::debug!("message in a room the bot does not serve; ignored"),
             }
-            Place::Person => person(desk, &room, event_id.as_str(), Input::Text(body), None, now)?,
-            Place::Unknown => tracing::debug!("message in a room the bot does not serve; ignored"),
-        },
+        }
         MatrixEvent::File {
             room,
             sender,
             event_id,
-            mut attachment,
-        } => match place(desk, &room)? {
-            Place::Desk(at) => {
-                let text = attachment.caption.clone().unwrap_or_else(|| attachment.file_name());
-                let attachment = match at {
-                    DeskRoom::Case(n) => {
-                        attachment.exceeds = over_person_limit(desk, n, &attachment)?;
-                        Some(attachment)
-                    }
-                    // Files in the lobby are between operators.
-                    DeskRoom::Lobby => None,
-                };
-                service.desk_message(
-                    &DeskMessage {
-                        event_id: event_id.to_string(),
-                        room: at,
-                        sender: sender.to_string(),
-                        text,
-                        attachment,
-                    },
-                    now,
-                )?;
-            }
-            Place::Person => {
-                let input = Input::Media(attachment.kind);
-                person(desk, &room, event_id.as_str(), input, Some(attachment), now)?
-            }
-            Place::Unknown => tracing::debug!("file in a room the bot does not serve; ignored"),
-        },
+            attachment,
+        } => file(desk, &room, sender.as_str(), event_id.as_str(), attachment, now)?,
         MatrixEvent::Unsupported { room, event_id, .. } => match place(desk, &room)? {
+            // Said in the room, never silently.
             Place::Desk(DeskRoom::Case(n)) => {
-                // Say so in the room, never silently.
-                let text = service.desk_text("desk-media-not-relayed", &[]);
-                service.desk_note(event_id.as_str(), Some(n), text, now)?;
+                drop(
+                    desk.service
+                        .desk_note(event_id.as_str(), Some(n), "desk-media-not-relayed", now)?,
+                )
             }
             Place::Person => {
                 let input = Input::Media(MediaKind::Other);
@@ -135,43 +108,75 @@ async fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> store::Result<(
         },
         MatrixEvent::Undecryptable { room, event_id, .. } => {
             if let Place::Desk(DeskRoom::Case(n)) = place(desk, &room)? {
-                let text = service.desk_text("desk-undecryptable", &[]);
-                service.desk_note(event_id.as_str(), Some(n), text, now)?;
+                desk.service
+                    .desk_note(event_id.as_str(), Some(n), "desk-undecryptable", now)?;
             }
         }
         MatrixEvent::Joined { room, user } => {
             if let Place::Desk(DeskRoom::Case(n)) = place(desk, &room)? {
-                let is_operator = service.roster()?.is_some_and(|r| r.is_operator(user.as_str()));
-                if is_operator {
-                    service.operator_joined(n, &format!("join:{room}:{user}"), now)?;
-                }
+                let event = format!("join:{room}:{user}");
+                desk.service.operator_joined(n, user.as_str(), &event, now)?;
             }
         }
         MatrixEvent::Invited {
             room,
             inviter,
             is_direct,
-        } => {
-            let from_operator = service.roster()?.is_some_and(|r| r.is_operator(inviter.as_str()));
-            if room == desk.lobby && from_operator {
-                if let Err(e) = desk.bot.join(&room).await {
-                    tracing::warn!(error = %e, "cannot join the lobby");
-                }
-            } else if is_direct && !from_operator {
-                accept_direct(desk, &room).await?;
-            } else {
-                // Group rooms are not for conversations with people.
-                tracing::info!("invite to a room that is not a 1:1 direct chat; declined");
-                if let Err(e) = desk.bot.decline(&room).await {
-                    tracing::warn!(error = %e, "cannot decline an invite");
-                }
-            }
-            return Ok(());
-        }
+        } => return invited(desk, &room, inviter.as_str(), is_direct).await,
         MatrixEvent::Synced { .. } => return Ok(()),
     }
-    service.store().flush()?;
+    desk.store.flush()?;
     desk.doorbells.ring_all();
+    Ok(())
+}
+
+/// A file posted in a desk room or a person's direct chat.
+fn file<S: Store>(
+    desk: &Desk<S>,
+    room: &RoomId,
+    sender: &str,
+    event_id: &str,
+    attachment: Attachment,
+    now: u64,
+) -> conversation::Result<()> {
+    match place(desk, room)? {
+        Place::Desk(at) => {
+            let text = attachment.caption.clone().unwrap_or_else(|| attachment.file_name());
+            let message = DeskMessage {
+                event_id: event_id.to_owned(),
+                // Files in the lobby are between operators.
+                attachment: matches!(at, DeskRoom::Case(_)).then_some(attachment),
+                room: at,
+                sender: sender.to_owned(),
+                text,
+            };
+            desk.service.desk_message(&message, now)?;
+        }
+        Place::Person => {
+            let input = Input::Media(attachment.kind);
+            person(desk, room, event_id, input, Some(attachment), now)?
+        }
+        Place::Unknown => tracing::debug!("file in a room the bot does not serve; ignored"),
+    }
+    Ok(())
+}
+
+/// Carry out what the desk says of an invite.
+async fn invited<S: Store>(desk: &Desk<S>, room: &RoomId, inviter: &str, is_direct: bool) -> conversation::Result<()> {
+    match desk.service.invitation(*room == *desk.lobby, inviter, is_direct) {
+        Invitation::JoinLobby => {
+            if let Err(e) = desk.bot.join(room).await {
+                tracing::warn!(error = %e, "cannot join the lobby");
+            }
+        }
+        Invitation::DirectChat => accept_direct(desk, room).await?,
+        Invitation::Decline => {
+            tracing::info!("invite to a room that is not a 1:1 direct chat; declined");
+            if let Err(e) = desk.bot.decline(room).await {
+                tracing::warn!(error = %e, "cannot decline an invite");
+            }
+        }
+    }
     Ok(())
 }
 
@@ -181,30 +186,17 @@ enum Place {
     Unknown,
 }
 
-fn place<S: Store>(desk: &Desk<S>, room: &RoomId) -> store::Result<Place> {
+fn place<S: Store>(desk: &Desk<S>, room: &RoomId) -> conversation::Result<Place> {
     if room == desk.lobby {
         return Ok(Place::Desk(DeskRoom::Lobby));
     }
-    if let Some(n) = desk.service.case_for_room(room.as_str())? {
+    if let Some(n) = desk.cases.case_for_room(room.as_str())? {
         return Ok(Place::Desk(DeskRoom::Case(n)));
     }
     if desk.service.is_direct_room(CHANNEL, room.as_str())? {
         return Ok(Place::Person);
     }
     Ok(Place::Unknown)
-}
-
-/// The limit an operator's file exceeds on its way to the person of case `n`, if it does:
-/// Telegram takes smaller uploads than a homeserver; a Matrix person shares the homeserver.
-fn over_person_limit<S: Store>(desk: &Desk<S>, n: u64, file: &Attachment) -> store::Result<Option<u64>> {
-    let Some(case) = desk.service.case(n)? else {
-        return Ok(None);
-    };
-    if case.channel != telegram::CHANNEL {
-        return Ok(None);
-    }
-    let limit = telegram::upload_limit(file.kind);
-    Ok(file.size.filter(|s| *s > limit).map(|_| limit))
 }
 
 fn person<S: Store>(
@@ -214,7 +206,7 @@ fn person<S: Store>(
     input: Input,
     attachment: Option<Attachment>,
     now: u64,
-) -> store::Result<()> {
+) -> conversation::Result<()> {
     desk.service.handle(
         &Inbound {
             channel: CHANNEL.into(),
@@ -230,25 +222,18 @@ fn person<S: Store>(
     Ok(())
 }
 
-/// Join a direct chat; stay only if it is 1:1 (the bot and one person).
-async fn accept_direct<S: Store>(desk: &Desk<S>, room: &RoomId) -> store::Result<()> {
+/// Join a direct chat; stay only if it is 1:1 (the bot and one person), and let the desk
+/// open the conversation.
+async fn accept_direct<S: Store>(desk: &Desk<S>, room: &RoomId) -> conversation::Result<()> {
     if let Err(e) = desk.bot.join(room).await {
         tracing::warn!(error = %e, "cannot join a direct chat");
         return Ok(());
     }
     match desk.bot.members(room).await {
         Ok(members) if members.len() <= 2 => {
-            desk.service.mark_direct_room(CHANNEL, room.as_str())?;
-            // Greet at once, as Telegram's /start does: the person may not write first.
-            person(
-                desk,
-                room,
-                &format!("join:{room}"),
-                Input::Text("/start".into()),
-                None,
-                now_secs(),
-            )?;
-            desk.service.store().flush()?;
+            desk.service
+                .direct_chat_opened(CHANNEL, room.as_str(), &format!("join:{room}"), now_secs())?;
+            desk.store.flush()?;
             desk.doorbells.ring_all();
         }
         Ok(_) => {

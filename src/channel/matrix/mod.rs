@@ -5,6 +5,7 @@
 pub mod client;
 pub mod delivery;
 pub mod ingest;
+pub mod media;
 pub mod session;
 
 pub use client::{Bot, Error, MatrixEvent, Settings};

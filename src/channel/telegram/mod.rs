@@ -5,6 +5,7 @@
 
 pub mod delivery;
 pub mod ingest;
+pub mod media;
 pub mod translate;
 
 use std::sync::Arc;
@@ -23,6 +24,13 @@ pub const DOWNLOAD_LIMIT: u64 = 20 * 1024 * 1024;
 pub const PHOTO_UPLOAD_LIMIT: u64 = 10 * 1024 * 1024;
 /// Largest other file a bot may upload (`sendVoice`, `sendVideo`, `sendDocument`).
 pub const UPLOAD_LIMIT: u64 = 50 * 1024 * 1024;
+
+/// What the Bot API lets a bot fetch and send, published to the service at start.
+pub const LIMITS: crate::conversation::Limits = crate::conversation::Limits {
+    download: Some(DOWNLOAD_LIMIT),
+    upload_photo: Some(PHOTO_UPLOAD_LIMIT),
+    upload_other: Some(UPLOAD_LIMIT),
+};
 
 /// The largest file of this kind the bot can send to a person.
 pub fn upload_limit(kind: crate::flow::MediaKind) -> u64 {
@@ -68,6 +76,8 @@ pub enum Error {
     Request(#[from] teloxide::RequestError),
     #[error(transparent)]
     Store(#[from] crate::store::Error),
+    #[error(transparent)]
+    Conversation(#[from] crate::conversation::Error),
     #[error("telegram webhook: {0}")]
     Webhook(String),
 }

@@ -1,0 +1,313 @@
+//! The case book: cases, their rooms, the roster and who is on duty, as the store keeps
+//! them (desk records, sealed like everything else). [`CaseBook`] only reads; every change
+//! is a [`DeskChange`] that a turn commits with the rest of its write. Opening a case (a
+//! person's request or a flag) and withdrawing one are here too, as steps of a turn. It must
+//! not know any platform API nor render anything itself.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use super::error::{decode, encode, Result};
+use super::outgoing::Outgoing;
+use super::{Body, CaseNotice, Record, Service};
+use crate::flow::{Priority, Text};
+use crate::handoff::{self, Case, Decision, Operator, Outcome, Roster};
+use crate::stats;
+use crate::store::{DeskWrite, Store};
+
+const DUTY_KEY: &str = "duty";
+const ROOM_PREFIX: &str = "room/";
+const CASE_PREFIX: &str = "case/";
+
+/// Read access to cases, rooms and the roster. Cheap to clone; shared by the service and
+/// by the deliveries that need a case's room.
+pub struct CaseBook<S: Store> {
+    store: Arc<S>,
+    /// The configured roster, when operators work from a desk (Matrix). Without one (the
+    /// terminal), cases open as if someone were on duty.
+    operators: Option<Arc<Vec<Operator>>>,
+}
+
+impl<S: Store> Clone for CaseBook<S> {
+    fn clone(&self) -> Self {
+        CaseBook {
+            store: self.store.clone(),
+            operators: self.operators.clone(),
+        }
+    }
+}
+
+impl<S: Store> CaseBook<S> {
+    /// A case book over `store`, with the configured roster if operators work from a desk.
+    pub fn new(store: Arc<S>, operators: Option<Vec<Operator>>) -> Self {
+        CaseBook {
+            store,
+            operators: operators.map(Arc::new),
+        }
+    }
+
+    /// Whether operators work from a desk (a roster is configured).
+    pub fn has_desk(&self) -> bool {
+        self.operators.is_some()
+    }
+
+    /// The roster with today's duty, if operators work from a desk.
+    pub fn roster(&self) -> Result<Option<Roster>> {
+        let Some(operators) = &self.operators else {
+            return Ok(None);
+        };
+        Ok(Some(Roster {
+            operators: operators.as_ref().clone(),
+            off_duty: self.off_duty()?,
+        }))
+    }
+
+    /// Whether `user` is on the configured roster.
+    pub fn is_operator(&self, user: &str) -> bool {
+        self.operators
+            .as_ref()
+            .is_some_and(|ops| ops.iter().any(|o| o.user == user))
+    }
+
+    pub(super) fn off_duty(&self) -> Result<BTreeSet<String>> {
+        match self.store.load_desk(DUTY_KEY)? {
+            Some(bytes) => decode("duty list", &bytes),
+            None => Ok(BTreeSet::new()),
+        }
+    }
+
+    /// A case's record, if it exists.
+    pub fn case(&self, number: u64) -> Result<Option<Case>> {
+        self.store
+            .load_desk(&case_key(number))?
+            .map(|bytes| decode("case record", &bytes))
+            .transpose()
+    }
+
+    /// Every case still open, oldest first. A record this build cannot read is reported
+    /// and passed over, so one bad record never stops the others' reminders.
+    pub fn open_cases(&self) -> Result<Vec<Case>> {
+        let mut cases = Vec::new();
+        for (_, bytes) in self.store.desk_entries(CASE_PREFIX)? {
+            match decode::<Case>("case record", &bytes) {
+                Ok(case) if case.is_open() => cases.push(case),
+                Ok(_) => {}
+                Err(e) => tracing::error!(error = %e, "case record passed over"),
+            }
+        }
+        Ok(cases)
+    }
+
+    /// The case whose room this is.
+    pub fn case_for_room(&self, room: &str) -> Result<Option<u64>> {
+        Ok(self
+            .store
+            .load_desk(&format!("{ROOM_PREFIX}{room}"))?
+            .and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok())
+            .map(u64::from_be_bytes))
+    }
+
+    /// The room of case `number`, once created.
+    pub fn room_of(&self, number: u64) -> Result<Option<String>> {
+        Ok(self.case(number)?.and_then(|c| c.room))
+    }
+}
+
+/// One desk record to write in a turn.
+pub(super) enum DeskChange {
+    /// A case's record, as it is now.
+    Case(Case),
+    /// Which case a room belongs to.
+    Room { room: String, case: u64 },
+    /// Who is off duty.
+    Duty(BTreeSet<String>),
+    /// Any other record, already encoded (channel bookkeeping).
+    Raw { key: String, value: Vec<u8> },
+}
+
+impl DeskChange {
+    pub(super) fn write(&self) -> Result<DeskWrite> {
+        let (key, value) = match self {
+            DeskChange::Case(case) => (case_key(case.number), encode("case record", case)?),
+            DeskChange::Room { room, case } => (format!("{ROOM_PREFIX}{room}"), case.to_be_bytes().to_vec()),
+            DeskChange::Duty(off) => (DUTY_KEY.to_owned(), encode("duty list", off)?),
+            DeskChange::Raw { key, value } => (key.clone(), value.clone()),
+        };
+        Ok(DeskWrite {
+            key,
+            value: Some(value),
+        })
+    }
+}
+
+fn case_key(number: u64) -> String {
+    format!("{CASE_PREFIX}{number:012}")
+}
+
+/// Why a case opens.
+pub(super) enum Opening {
+    /// The person asked for someone; operators on duty are invited.
+    Requested {
+        invite: Vec<String>,
+        nobody_on_duty: bool,
+        /// What the person is told (rendered with the case number).
+        texts: Vec<Text>,
+    },
+    /// The bot flagged the conversation (a danger word, not understood twice): it keeps
+    /// answering (status released) and the lobby is told how to take it over.
+    Flagged,
+}
+
+impl<S: Store> Service<S> {
+    /// Open (or, for a conversation flagged or given back earlier, reopen) the person's case
+    /// and tell the operators' side. Returns the case number.
+    pub(super) fn open_case(
+        &self,
+        record: &mut Record,
+        out: &mut Outgoing<'_>,
+        lang: &str,
+        (priority, reason): (Priority, String),
+        opening: Opening,
+    ) -> Result<u64> {
+        let earlier = match record.case {
+            Some(n) => self.cases.case(n)?.filter(|c| c.status == handoff::Status::Released),
+            None => None,
+        };
+        let number = match &earlier {
+            Some(c) => c.number,
+            None => self.store.next_case_number()?,
+        };
+        record.case = Some(number);
+        if let Opening::Requested { texts, .. } = &opening {
+            let extra = [("case".to_owned(), number.to_string())];
+            for t in texts {
+                let text = self.render(lang, t, record, &extra, &out.channel);
+                self.to_person(record, out, text, Vec::new());
+            }
+        }
+        let case = Case {
+            number,
+            channel: out.channel.clone(),
+            chat: out.chat.clone(),
+            lang: lang.to_owned(),
+            caller: record.engine.vars.get("role").cloned(),
+            priority,
+            opened_at: out.now,
+            status: match opening {
+                Opening::Flagged => handoff::Status::Released,
+                Opening::Requested { .. } => handoff::Status::Queued,
+            },
+            room: earlier.as_ref().and_then(|c| c.room.clone()),
+            reminded_at: None,
+            told_nobody: matches!(
+                opening,
+                Opening::Requested {
+                    nobody_on_duty: true,
+                    ..
+                }
+            ),
+            transcript_posted: earlier.as_ref().is_some_and(|c| c.transcript_posted),
+        };
+        let notice = self.case_notice(&case, record, reason, opening);
+        out.desk.push(DeskChange::Case(case));
+        out.to_operators(Some(number), Body::CaseOpened(notice));
+        Ok(number)
+    }
+
+    /// What the operators' side is told of a new case: no names, no platform ids.
+    fn case_notice(&self, case: &Case, record: &Record, reason: String, opening: Opening) -> CaseNotice {
+        let mut args = self.case_args(case, &reason);
+        let (lobby_id, invite, transcript) = match opening {
+            Opening::Flagged => ("desk-flagged", Vec::new(), Vec::new()),
+            Opening::Requested {
+                invite, nobody_on_duty, ..
+            } => {
+                args.push(("operators".into(), invite.join(" ")));
+                let id = if nobody_on_duty {
+                    "desk-nobody-on-duty"
+                } else {
+                    "desk-case-opened"
+                };
+                (id, invite, record.transcript.clone())
+            }
+        };
+        let number = ("case".to_owned(), case.number.to_string());
+        CaseNotice {
+            case: case.number,
+            channel: case.channel.clone(),
+            lang: case.lang.clone(),
+            caller: case.caller.clone(),
+            priority: case.priority,
+            reason,
+            region: record.engine.vars.get("region").cloned(),
+            transcript,
+            invite,
+            lobby_text: self.desk_text(lobby_id, &args),
+            room_text: self.desk_text("desk-room-intro", &args),
+            room_name: self.desk_text("desk-room-name", &[number]),
+        }
+    }
+
+    /// A conversation may need a person although nobody asked: open a flagged case, once
+    /// per conversation while the case lasts, and only where operators work from a desk.
+    pub(super) fn flag(
+        &self,
+        record: &mut Record,
+        out: &mut Outgoing<'_>,
+        lang: &str,
+        reason: String,
+        priority: Priority,
+    ) -> Result<()> {
+        if !self.cases.has_desk() || record.case.is_some() {
+            return Ok(());
+        }
+        self.open_case(record, out, lang, (priority, reason), Opening::Flagged)?;
+        Ok(())
+    }
+
+    /// Close the person's open case as withdrawn (left the queue, quick exit) and tell
+    /// the operators' side.
+    pub(super) fn withdraw(&self, number: u64, out: &mut Outgoing<'_>, quick_exit: bool) -> Result<()> {
+        if let Some(mut case) = self.cases.case(number)? {
+            if case.is_open() {
+                handoff::apply(&mut case, &Decision::Closed(Outcome::Withdrawn));
+                out.counters.push(outcome_counter(Outcome::Withdrawn, out.now));
+                out.desk.push(DeskChange::Case(case));
+            }
+        }
+        let id = if quick_exit {
+            "desk-quick-exit"
+        } else {
+            "desk-withdrawn"
+        };
+        let text = self.desk_text(id, &[("case".into(), number.to_string())]);
+        out.to_operators(
+            Some(number),
+            Body::CaseWithdrawn {
+                case: number,
+                quick_exit,
+                text,
+            },
+        );
+        Ok(())
+    }
+
+    /// Arguments every desk text about a case may use.
+    pub(super) fn case_args(&self, case: &Case, reason: &str) -> Vec<(String, String)> {
+        vec![
+            ("case".into(), case.number.to_string()),
+            ("channel".into(), case.channel.clone()),
+            ("lang".into(), case.lang.clone()),
+            ("caller".into(), case.caller.clone().unwrap_or_else(|| "?".into())),
+            ("priority".into(), case.priority.as_str().into()),
+            ("reason".into(), reason.to_owned()),
+            ("phone".into(), self.helpline.phone.clone()),
+            ("emergency".into(), self.helpline.emergency.clone()),
+        ]
+    }
+}
+
+/// The monthly counter of a case's outcome.
+pub(super) fn outcome_counter(outcome: Outcome, now: u64) -> String {
+    format!("{}|outcome:{}", stats::month(now), outcome.as_str())
+}

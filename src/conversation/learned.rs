@@ -1,0 +1,169 @@
+//! What channels find out and tell the service, committed like any other turn: a case room
+//! was created, an operator's file could not reach the person; and the channels' own
+//! bookkeeping (sync cursors, accepted direct chats), kept sealed with the desk. Also the
+//! limits each channel publishes for the files it carries. It must not know any platform
+//! API; deliveries call nothing else of the service.
+
+use std::collections::BTreeMap;
+
+use sha2::{Digest, Sha256};
+
+use super::cases::DeskChange;
+use super::desk::{desk_conv, mark};
+use super::error::Result;
+use super::outgoing::Outgoing;
+use super::{megabytes, Attachment, Handled, Service};
+use crate::flow::MediaKind;
+use crate::store::{StateChange, Store};
+
+/// What a channel can carry, as it publishes it (bytes; `None`: no limit of its own).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest file the bot may fetch from this channel.
+    pub download: Option<u64>,
+    /// Largest photo the bot may send on this channel.
+    pub upload_photo: Option<u64>,
+    /// Largest other file the bot may send on this channel.
+    pub upload_other: Option<u64>,
+}
+
+impl Limits {
+    /// The same upload limit for every kind (a Matrix homeserver's `m.upload.size`).
+    pub fn uploads(limit: u64) -> Limits {
+        Limits {
+            download: None,
+            upload_photo: Some(limit),
+            upload_other: Some(limit),
+        }
+    }
+
+    /// Largest file of this kind the bot may send on this channel.
+    pub fn upload(&self, kind: MediaKind) -> Option<u64> {
+        match kind {
+            MediaKind::Photo => self.upload_photo,
+            _ => self.upload_other,
+        }
+    }
+}
+
+/// The limits of every channel that published some, by channel name.
+pub type ChannelLimits = BTreeMap<String, Limits>;
+
+/// What a delivery found out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Learned {
+    /// The room of case `case` now exists: recorded before anything is said in it, so a
+    /// retry never creates a second room.
+    CaseRoomCreated {
+        /// The case.
+        case: u64,
+        /// The platform's room id (sealed in the case record).
+        room: String,
+    },
+    /// An operator's file did not reach the person after all: larger than `limit` bytes
+    /// (its size was not declared when it was posted), or gone from where it was (`None`).
+    FileNotSent {
+        /// The case whose room is told.
+        case: u64,
+        /// The file.
+        file: Attachment,
+        /// The limit it was over, if that was the reason.
+        limit: Option<u64>,
+    },
+}
+
+impl<S: Store> Service<S> {
+    /// Commit what a delivery learned (the caller flushes). Idempotent.
+    pub fn learned(&self, event: &Learned, now: u64) -> Result<Handled> {
+        match event {
+            Learned::CaseRoomCreated { case, room } => self.case_room_created(*case, room, now),
+            Learned::FileNotSent { case, file, limit } => self.file_not_sent(*case, file, *limit, now),
+        }
+    }
+
+    fn case_room_created(&self, number: u64, room: &str, now: u64) -> Result<Handled> {
+        let Some(mut case) = self.cases.case(number)? else {
+            return Ok(Handled::Duplicate);
+        };
+        case.room = Some(room.to_owned());
+        let mut out = Outgoing::new("desk", "desk", now);
+        out.desk.push(DeskChange::Case(case));
+        out.desk.push(DeskChange::Room {
+            room: room.to_owned(),
+            case: number,
+        });
+        self.commit(desk_conv(&*self.store), None, StateChange::Keep, None, out)
+    }
+
+    /// Tell the case room that an operator's file did not reach the person, once per file.
+    fn file_not_sent(&self, case: u64, file: &Attachment, limit: Option<u64>, now: u64) -> Result<Handled> {
+        let digest = Sha256::digest(file.reference.as_bytes());
+        let mark = mark(&format!("file-not-sent:{case}:{}", hex::encode(&digest[..8])));
+        if self.store.seen_update(&mark)? {
+            return Ok(Handled::Duplicate);
+        }
+        let kind = ("kind".to_owned(), file.kind_name());
+        let text = match limit {
+            Some(limit) => {
+                let args = [kind, ("megabytes".into(), megabytes(limit).to_string())];
+                self.desk_text("desk-media-too-large", &args)
+            }
+            None => self.desk_text("desk-media-not-sent", &[kind]),
+        };
+        self.desk_reply(mark, Some(case), Some(text), now)
+    }
+
+    /// The limit an operator's file exceeds on its way to a person on `channel`, if it
+    /// does, by that channel's published limits.
+    pub(super) fn too_large_for(&self, channel: &str, file: &Attachment) -> Option<u64> {
+        let limit = self.limits_of(channel)?.upload(file.kind)?;
+        file.size.filter(|s| *s > limit).map(|_| limit)
+    }
+
+    /// Largest file that can travel from `origin` to the case rooms: what `origin` lets
+    /// the bot fetch and what the desk's channel takes, whichever is smaller.
+    pub(super) fn room_file_limit(&self, origin: &str, kind: MediaKind) -> Option<u64> {
+        let download = self.limits_of(origin).and_then(|l| l.download);
+        let upload = self.limits_of(super::OPERATORS).and_then(|l| l.upload(kind));
+        match (download, upload) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// A channel's own bookmark (e.g. Matrix's sync token), kept sealed with the desk.
+    pub fn cursor(&self, name: &str) -> Result<Option<String>> {
+        Ok(self
+            .store
+            .load_desk(&format!("cursor/{name}"))?
+            .and_then(|b| String::from_utf8(b).ok()))
+    }
+
+    /// Save a channel's bookmark (the caller flushes).
+    pub fn save_cursor(&self, name: &str, value: &str) -> Result<()> {
+        self.write_raw(format!("cursor/{name}"), value.as_bytes().to_vec())
+    }
+
+    /// Remember that the bot accepted this direct chat with a person (keyed hash only).
+    pub(super) fn mark_direct_room(&self, channel: &str, room: &str) -> Result<()> {
+        self.write_raw(self.direct_key(channel, room), vec![1])
+    }
+
+    /// Whether the bot accepted this room as a direct chat with a person.
+    pub fn is_direct_room(&self, channel: &str, room: &str) -> Result<bool> {
+        Ok(self.store.load_desk(&self.direct_key(channel, room))?.is_some())
+    }
+
+    fn direct_key(&self, channel: &str, room: &str) -> String {
+        // The room names a person's chat: only its keyed hash is a key.
+        let conv = self.store.conv_id(channel, room);
+        format!("direct/{}", hex::encode(conv.0))
+    }
+
+    fn write_raw(&self, key: String, value: Vec<u8>) -> Result<()> {
+        let mut out = Outgoing::new("desk", "desk", 0);
+        out.desk.push(DeskChange::Raw { key, value });
+        self.commit(desk_conv(&*self.store), None, StateChange::Keep, None, out)?;
+        Ok(())
+    }
+}

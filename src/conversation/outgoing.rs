@@ -1,0 +1,99 @@
+//! What one turn leaves to commit: outbox entries, desk records, counters, the message ids
+//! to track. A turn fills an [`Outgoing`]; [`Outgoing::into_turn`] encodes it once, so a
+//! value that cannot be written fails the whole turn instead of vanishing. It must not touch
+//! the store.
+
+use super::cases::DeskChange;
+use super::error::{encode, Result};
+use super::{Attachment, Body, Outbound, OPERATORS};
+use crate::store::{ConvId, OutboundRecord, StateChange, TrackedMessage, Turn, UpdateMark};
+
+/// The output of a turn in progress, about one conversation (`channel`, `chat`).
+pub(super) struct Outgoing<'a> {
+    /// The person's channel.
+    pub(super) channel: String,
+    /// The person's chat on that channel.
+    pub(super) chat: String,
+    /// The turn's clock, for the month of its counters and the case's times.
+    pub(super) now: u64,
+    /// Monthly counters to add one to.
+    pub(super) counters: Vec<String>,
+    /// Desk records to write.
+    pub(super) desk: Vec<DeskChange>,
+    /// The file that came with the person's message, for a relay.
+    pub(super) attachment: Option<&'a Attachment>,
+    outbox: Vec<(String, Outbound)>,
+}
+
+impl<'a> Outgoing<'a> {
+    pub(super) fn new(channel: &str, chat: &str, now: u64) -> Self {
+        Outgoing {
+            channel: channel.to_owned(),
+            chat: chat.to_owned(),
+            now,
+            counters: Vec::new(),
+            desk: Vec::new(),
+            attachment: None,
+            outbox: Vec::new(),
+        }
+    }
+
+    /// Queue a message on `channel`'s outbox.
+    pub(super) fn push(&mut self, channel: &str, chat: String, body: Body) {
+        self.outbox.push((channel.to_owned(), Outbound { chat, body }));
+    }
+
+    /// Queue a message for the person this turn is about, on their channel.
+    pub(super) fn for_person(&mut self, body: Body) {
+        let (channel, chat) = (self.channel.clone(), self.chat.clone());
+        self.push(&channel, chat, body);
+    }
+
+    /// Queue a text for the person this turn is about, on their channel.
+    pub(super) fn text_for_person(&mut self, text: String, choices: Vec<String>) {
+        self.for_person(Body::Text { text, choices });
+    }
+
+    /// Queue something for the operators' side about case `case` (its room, or the lobby
+    /// with `None`).
+    pub(super) fn to_operators(&mut self, case: Option<u64>, body: Body) {
+        let chat = case.map(|c| c.to_string()).unwrap_or_else(|| "lobby".into());
+        self.push(OPERATORS, chat, body);
+    }
+
+    /// A text for case `case`'s room, or for the lobby (`None`).
+    pub(super) fn to_room(&mut self, case: Option<u64>, text: String) {
+        self.to_operators(case, Body::ToRoom { case, text });
+    }
+
+    /// Encode everything into one atomic store write.
+    pub(super) fn into_turn(
+        self,
+        conv: ConvId,
+        update: Option<UpdateMark>,
+        state: StateChange,
+        message_id: Option<i64>,
+    ) -> Result<Turn> {
+        let track = message_id
+            .map(|id| vec![TrackedMessage { id, at: self.now }])
+            .unwrap_or_default();
+        let mut outbox = Vec::with_capacity(self.outbox.len());
+        for (channel, message) in &self.outbox {
+            let payload = encode("outbox entry", message)?;
+            outbox.push(OutboundRecord {
+                channel: channel.clone(),
+                payload,
+            });
+        }
+        let desk = self.desk.iter().map(DeskChange::write).collect::<Result<Vec<_>>>()?;
+        Ok(Turn {
+            conv,
+            update,
+            state,
+            outbox,
+            track,
+            counters: self.counters,
+            desk,
+        })
+    }
+}

@@ -1,0 +1,331 @@
+//! A person's turn: dedupe → load → step → carry out each effect → one atomic commit.
+//! Each [`Effect`] has one method here; what the turn leaves behind is a [`TurnOutcome`].
+//! It must not know any platform API, and it never logs content or ids.
+
+use std::borrow::Cow;
+
+use super::cases::Opening;
+use super::error::Result;
+use super::outgoing::Outgoing;
+use super::service::{keep, push_transcript};
+use super::{media_name, megabytes, Attachment, Body, Handled, Inbound, Record, RoomFile, Service, Speaker};
+use crate::flow::{self, Effect, Input, Priority, Situation, Text};
+use crate::stats;
+use crate::store::{ConvId, StateChange, Store, UpdateMark};
+
+/// A person's turn while its effects are carried out.
+struct Draft<'a> {
+    record: Record,
+    out: Outgoing<'a>,
+    /// The conversation's language for this turn's texts.
+    lang: String,
+    /// The quick exit ran: the conversation is forgotten.
+    forget: bool,
+}
+
+/// What a turn leaves to commit.
+struct TurnOutcome<'a> {
+    state: StateChange,
+    out: Outgoing<'a>,
+}
+
+impl<'a> Draft<'a> {
+    fn finish(self) -> Result<TurnOutcome<'a>> {
+        let state = if self.forget {
+            StateChange::Delete
+        } else {
+            keep(&self.record)?
+        };
+        Ok(TurnOutcome { state, out: self.out })
+    }
+}
+
+impl<S: Store> Service<S> {
+    /// Run one turn and commit it. The caller must flush the store before acknowledging
+    /// the update to the platform (several turns may share one flush).
+    pub fn handle(&self, inbound: &Inbound, now: u64) -> Result<Handled> {
+        let Some((mark, conv)) = self.fresh(inbound)? else {
+            return Ok(Handled::Duplicate);
+        };
+        let mut record = self.load_record(conv)?;
+        self.settle_language(&mut record, inbound);
+        record
+            .engine
+            .vars
+            .entry("channel".into())
+            .or_insert_with(|| inbound.channel.clone());
+        let input = read_caption(inbound, &record);
+        note_person(&mut record, &input);
+        let situation = Situation {
+            now,
+            operators_reachable: self.helpline.operators_reachable,
+        };
+        let (engine, effects) = flow::step_in(&self.flows, &record.engine, &input, &situation);
+        record.engine = engine;
+        let mut draft = Draft {
+            lang: self.lang_of(&record),
+            record,
+            out: Outgoing::new(&inbound.channel, &inbound.chat, now),
+            forget: false,
+        };
+        draft.out.attachment = inbound.attachment.as_ref();
+        for effect in effects {
+            self.apply(effect, &mut draft)?;
+        }
+        let outcome = draft.finish()?;
+        self.commit(conv, Some(mark), outcome.state, inbound.message_id, outcome.out)
+    }
+
+    /// Record an update as handled without a turn (a flood beyond the per-chat limit):
+    /// the state stays as it was; `notice` (a message id) is queued once if given.
+    pub fn acknowledge(&self, inbound: &Inbound, notice: Option<&str>, now: u64) -> Result<Handled> {
+        let Some((mark, conv)) = self.fresh(inbound)? else {
+            return Ok(Handled::Duplicate);
+        };
+        let mut out = Outgoing::new(&inbound.channel, &inbound.chat, now);
+        if let Some(id) = notice {
+            let record = self.load_record(conv)?;
+            let text = self.render(&self.lang_of(&record), &Text::new(id), &record, &[], &out.channel);
+            out.text_for_person(text, Vec::new());
+        }
+        self.commit(conv, Some(mark), StateChange::Keep, inbound.message_id, out)
+    }
+
+    /// The update's mark and its conversation, unless the update was committed before.
+    fn fresh(&self, inbound: &Inbound) -> Result<Option<(UpdateMark, ConvId)>> {
+        let mark = UpdateMark {
+            channel: inbound.channel.clone(),
+            update_id: inbound.update_id.clone(),
+        };
+        if self.store.seen_update(&mark)? {
+            return Ok(None);
+        }
+        Ok(Some((mark, self.store.conv_id(&inbound.channel, &inbound.chat))))
+    }
+
+    /// The language a conversation's texts are in: negotiated from the platform's hint
+    /// until the person chooses one.
+    fn settle_language(&self, record: &mut Record, inbound: &Inbound) {
+        if record.engine.lang.is_some() && record.engine.lang_chosen {
+            return;
+        }
+        let lang = self
+            .locales
+            .negotiate(inbound.lang_hint.as_deref(), &self.helpline.default_language);
+        if record.engine.lang.is_none() || inbound.lang_hint.is_some() {
+            record.engine.lang = Some(lang);
+        }
+    }
+
+    fn apply(&self, effect: Effect, d: &mut Draft<'_>) -> Result<()> {
+        match effect {
+            Effect::Say(text) => self.say(d, &text),
+            Effect::AskChoice { text, options } => self.ask_choice(d, &text, &options),
+            Effect::Handoff {
+                priority,
+                reason,
+                texts,
+            } => self.hand_off(d, priority, reason, texts)?,
+            Effect::Relay(input) => self.relay(d, input),
+            Effect::LeaveQueue => self.leave_queue(d)?,
+            Effect::Referrals { region } => self.referrals(d, region),
+            Effect::SetLanguage(_) => {}
+            Effect::Record(event) => {
+                // Anonymous by construction (see flow::Event); counted per month.
+                tracing::debug!(event = ?event, "event");
+                d.out.counters.extend(stats::counter_names(&event, d.out.now));
+            }
+            Effect::Wipe { text } => self.wipe(d, text)?,
+            Effect::End => d.record.case = None,
+            Effect::Flag { reason, priority } => self.flag(&mut d.record, &mut d.out, &d.lang, reason, priority)?,
+        }
+        Ok(())
+    }
+
+    fn say(&self, d: &mut Draft<'_>, text: &Text) {
+        self.say_with(d, text, &[]);
+    }
+
+    fn say_with(&self, d: &mut Draft<'_>, text: &Text, extra: &[(String, String)]) {
+        let text = self.render(&d.lang, text, &d.record, extra, &d.out.channel);
+        self.to_person(&mut d.record, &mut d.out, text, Vec::new());
+    }
+
+    fn ask_choice(&self, d: &mut Draft<'_>, text: &Text, options: &[Text]) {
+        let text = self.render(&d.lang, text, &d.record, &[], &d.out.channel);
+        let choices: Vec<String> = options
+            .iter()
+            .map(|o| self.render(&d.lang, o, &d.record, &[], &d.out.channel))
+            .collect();
+        d.record.last_choices = choices.clone();
+        self.to_person(&mut d.record, &mut d.out, text, choices);
+    }
+
+    /// The person asked for someone: open (or reopen) their case, inviting the operators
+    /// on duty who speak their language first. With nobody on duty they are told honestly
+    /// at once, and the case waits.
+    fn hand_off(&self, d: &mut Draft<'_>, priority: Priority, reason: String, texts: Vec<Text>) -> Result<()> {
+        let roster = self.cases.roster()?;
+        let invite: Vec<String> = roster
+            .as_ref()
+            .map(|r| r.on_duty_for(&d.lang).into_iter().map(|o| o.user.clone()).collect())
+            .unwrap_or_default();
+        let nobody_on_duty = roster.is_some() && invite.is_empty();
+        let texts = if nobody_on_duty {
+            vec![Text::new("sys-nobody-on-duty")]
+        } else {
+            texts
+        };
+        let opening = Opening::Requested {
+            invite,
+            nobody_on_duty,
+            texts,
+        };
+        self.open_case(&mut d.record, &mut d.out, &d.lang, (priority, reason), opening)?;
+        Ok(())
+    }
+
+    /// While a case is open: the person's message (and file) for the case room.
+    fn relay(&self, d: &mut Draft<'_>, input: Input) {
+        let Some(case) = d.record.case else { return };
+        let attachment = d.out.attachment.cloned();
+        let (text, media) = match input {
+            Input::Text(t) => (Some(t), None),
+            Input::Media(kind) => (
+                attachment.as_ref().and_then(|a| a.caption.clone()),
+                Some(media_name(kind)),
+            ),
+            Input::Choice(i) => (Some(format!("({})", u64::from(i) + 1)), None),
+        };
+        let line = match (&text, &media) {
+            (Some(t), _) => Some(format!("{}: {t}", self.desk_text("desk-person", &[]))),
+            (None, Some(kind)) => Some(self.desk_text(
+                "desk-media",
+                &[("case".into(), case.to_string()), ("kind".into(), kind.clone())],
+            )),
+            (None, None) => None,
+        };
+        if let Some(limit) = attachment.as_ref().and_then(|a| a.exceeds) {
+            // Said at once, so the person does not wait for a file nobody sees.
+            let extra = [("megabytes".to_owned(), megabytes(limit).to_string())];
+            self.say_with(d, &Text::new("sys-media-too-large"), &extra);
+        }
+        let file = attachment.map(|a| self.file_for_room(case, a));
+        let body = Body::Relay {
+            case,
+            text,
+            media,
+            line,
+            file,
+        };
+        d.out.to_operators(Some(case), body);
+    }
+
+    /// A person's file for case `case`'s room, with the texts for when it cannot go.
+    fn file_for_room(&self, case: u64, attachment: Attachment) -> RoomFile {
+        let limit = attachment
+            .exceeds
+            .or_else(|| self.room_file_limit(&attachment.origin, attachment.kind));
+        let kind = ("kind".to_owned(), attachment.kind_name());
+        let num = ("case".to_owned(), case.to_string());
+        let megabytes = megabytes(limit.unwrap_or_default()).to_string();
+        let too_large = self.desk_text(
+            "desk-person-media-too-large",
+            &[num.clone(), kind.clone(), ("megabytes".into(), megabytes)],
+        );
+        let gone = self.desk_text("desk-media-gone", &[num, kind]);
+        RoomFile {
+            attachment,
+            limit,
+            too_large,
+            gone,
+        }
+    }
+
+    fn leave_queue(&self, d: &mut Draft<'_>) -> Result<()> {
+        if let Some(case) = d.record.case.take() {
+            self.withdraw(case, &mut d.out, false)?;
+        }
+        Ok(())
+    }
+
+    /// Local projects for a region, in one message (a phone screen, not a flood).
+    fn referrals(&self, d: &mut Draft<'_>, region: Option<String>) {
+        let found = region.as_deref().map(|r| self.directory.lookup(r)).unwrap_or_default();
+        if found.is_empty() {
+            let extra = [("region".to_owned(), region.unwrap_or_default())];
+            return self.say_with(d, &Text::new("sys-referral-none"), &extra);
+        }
+        let lines: Vec<String> = found
+            .iter()
+            .map(|p| {
+                let extra = [
+                    ("name".to_owned(), p.name.clone()),
+                    ("city".to_owned(), p.city.clone()),
+                    (
+                        "project_phone".to_owned(),
+                        p.phone.clone().unwrap_or_else(|| "none".into()),
+                    ),
+                ];
+                self.render(
+                    &d.lang,
+                    &Text::new("sys-referral-entry"),
+                    &d.record,
+                    &extra,
+                    &d.out.channel,
+                )
+            })
+            .collect();
+        self.to_person(&mut d.record, &mut d.out, lines.join("\n"), Vec::new());
+        if found.iter().any(|p| p.phone.is_none()) {
+            self.say(d, &Text::new("sys-referral-via-helpline"));
+        }
+    }
+
+    /// The quick exit: the case withdrawn, the chat wiped, the conversation forgotten, and
+    /// at most one neutral line left.
+    fn wipe(&self, d: &mut Draft<'_>, text: Option<Text>) -> Result<()> {
+        if let Some(case) = d.record.case.take() {
+            self.withdraw(case, &mut d.out, true)?;
+        }
+        d.out.for_person(Body::Wipe);
+        if let Some(t) = text {
+            let text = self.render(&d.lang, &t, &d.record, &[], &d.out.channel);
+            d.out.text_for_person(text, Vec::new());
+        }
+        d.record = Record::default();
+        d.forget = true;
+        Ok(())
+    }
+}
+
+/// A file's caption is written text: outside a case the bot reads it (a danger word in it
+/// counts) instead of answering that it cannot open files.
+fn read_caption<'a>(inbound: &'a Inbound, record: &Record) -> Cow<'a, Input> {
+    let caption = inbound.attachment.as_ref().and_then(|a| a.caption.as_deref());
+    match (&inbound.input, caption) {
+        (Input::Media(_), Some(text)) if record.engine.handoff.is_none() && !text.trim().is_empty() => {
+            Cow::Owned(Input::Text(text.to_owned()))
+        }
+        _ => Cow::Borrowed(&inbound.input),
+    }
+}
+
+/// The person's message in the transcript; a pressed or typed number reads as its option.
+fn note_person(record: &mut Record, input: &Input) {
+    let line = match input {
+        Input::Text(t) => t.clone(),
+        Input::Choice(i) => match usize::try_from(*i).ok().and_then(|i| record.last_choices.get(i)) {
+            Some(label) => format!("[{label}]"),
+            None => format!("[{}]", u64::from(*i) + 1),
+        },
+        Input::Media(kind) => format!("({kind:?})").to_lowercase(),
+    };
+    let line = match line.trim().parse::<usize>() {
+        Ok(n) if n >= 1 && n <= record.last_choices.len() => {
+            format!("{} [{}]", line.trim(), record.last_choices[n - 1])
+        }
+        _ => line,
+    };
+    push_transcript(record, Speaker::Person, line);
+}
