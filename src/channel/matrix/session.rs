@@ -52,12 +52,10 @@ pub fn load(store_dir: &Path, passphrase: &str) -> Result<Option<Zeroizing<Vec<u
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(source) => return Err(SessionError::Io { path, source }),
     };
-    open(&bytes, passphrase)
-        .map(Some)
-        .map_err(|bad_format| match bad_format {
-            true => SessionError::Format { path: path.clone() },
-            false => SessionError::Unauthentic { path: path.clone() },
-        })
+    open(&bytes, passphrase).map(Some).map_err(|e| match e {
+        Unsealed::Foreign => SessionError::Format { path: path.clone() },
+        Unsealed::Unauthentic => SessionError::Unauthentic { path: path.clone() },
+    })
 }
 
 /// Seal `plaintext` and replace the session file atomically (temp file, fsync, rename,
@@ -98,18 +96,28 @@ fn seal(plaintext: &[u8], passphrase: &str) -> Vec<u8> {
     out
 }
 
-/// Opens a sealed session; `Err(true)` for a foreign format, `Err(false)` for a failed
-/// authentication.
-fn open(bytes: &[u8], passphrase: &str) -> Result<Zeroizing<Vec<u8>>, bool> {
-    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(true)?;
+/// Why a session file's bytes could not be opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+enum Unsealed {
+    /// Not a Varco session file (no magic, too short).
+    #[error("not a varco session file")]
+    Foreign,
+    /// Authentication failed: wrong passphrase, or altered.
+    #[error("authentication failed")]
+    Unauthentic,
+}
+
+/// Opens a sealed session.
+fn open(bytes: &[u8], passphrase: &str) -> Result<Zeroizing<Vec<u8>>, Unsealed> {
+    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(Unsealed::Foreign)?;
     if rest.len() < SALT_LEN {
-        return Err(true);
+        return Err(Unsealed::Foreign);
     }
     let (salt, sealed) = rest.split_at(SALT_LEN);
     cipher(passphrase, salt)
         .open(TREE, KEY, sealed)
         .map(Zeroizing::new)
-        .map_err(|_| false)
+        .map_err(|_| Unsealed::Unauthentic)
 }
 
 fn cipher(passphrase: &str, salt: &[u8]) -> Cipher {
