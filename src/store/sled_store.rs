@@ -23,6 +23,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 use sled::{IVec, Transactional, Tree};
+use subtle::ConstantTimeEq;
 
 use super::cipher::OVERHEAD;
 use super::key::create_private_dirs;
@@ -146,7 +147,7 @@ impl fmt::Debug for SledStore {
 
 fn verify_key_check(cipher: &Cipher, sealed: &[u8], path: &Path) -> Result<()> {
     match cipher.open(META, KEY_CHECK, sealed) {
-        Ok(plain) if plain == KEY_CHECK_PLAINTEXT => Ok(()),
+        Ok(plain) if bool::from(plain.as_slice().ct_eq(KEY_CHECK_PLAINTEXT)) => Ok(()),
         Ok(_) => Err(Error::Corrupt { tree: META }),
         // A well-formed record that fails authentication: sealed under another key.
         Err(Error::Corrupt { .. }) if sealed.len() >= OVERHEAD => Err(Error::WrongKey {
