@@ -9,6 +9,7 @@
 pub mod cipher;
 pub mod key;
 pub mod memory;
+pub(crate) mod private_file;
 pub mod sled_store;
 
 use std::path::PathBuf;
