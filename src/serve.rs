@@ -47,13 +47,15 @@ pub struct Prepared {
 /// Load content, open the store; print nothing (the caller reports).
 pub fn prepare(config: &Config) -> Result<Prepared, (Error, Vec<Diagnostic>)> {
     let fallback: HashMap<String, Vec<String>> = config.l10n.fallback.clone().into_iter().collect();
-    let content = Content::load(&ContentPaths {
+    let directory = config.directory().map_err(|e| (Error::Config(e), Vec::new()))?;
+    let paths = ContentPaths {
         flows: Some(config.flows.dir.clone()),
         locales: Some(config.l10n.locales_dir.clone()),
-        directory: None,
+        directory: config.directory.file.clone(),
         fallback,
-    })
-    .map_err(|d| (Error::Content(d.iter().filter(|x| x.is_error()).count()), d))?;
+    };
+    let content = Content::load_with_directory(&paths, directory)
+        .map_err(|d| (Error::Content(d.iter().filter(|x| x.is_error()).count()), d))?;
     let key = MasterKey::load(&config.store.key_file).map_err(|e| (Error::Key(e), Vec::new()))?;
     let store = SledStore::open(&config.store.path, &key).map_err(|e| (Error::Store(e), Vec::new()))?;
     let helpline = Helpline {
