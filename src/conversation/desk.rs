@@ -582,7 +582,8 @@ impl<S: Store> Service<S> {
         ]
     }
 
-    /// A desk text in the helpline's language; desk clients render bidi marks.
+    /// A desk text in `lang`, without Fluent's bidi isolation marks (they are stripped:
+    /// `isolate` is false).
     pub(super) fn render_desk(&self, lang: &str, id: &str, args: &[(String, String)]) -> String {
         let mut text = Text::new(id);
         text.args = args.to_vec();

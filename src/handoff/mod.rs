@@ -276,15 +276,17 @@ pub fn decide(case: Option<&Case>, roster: &Roster, actor: &str, said: &Said) ->
                     to: to.clone(),
                 }),
                 Command::Transfer(to) => Err(Refusal::TargetNotOnRoster(to.clone())),
-                _ => unreachable_command(),
+                // Decided by the arms above; named here (no `_`) so that a new command does
+                // not compile until it is decided.
+                Command::Claim
+                | Command::Takeover(_)
+                | Command::Lang
+                | Command::Note(_)
+                | Command::Help
+                | Command::Duty(_) => Err(Refusal::WrongRoom),
             }
         }
     }
-}
-
-/// Every command is matched above; a new one must be added there.
-fn unreachable_command() -> Result<Decision, Refusal> {
-    Err(Refusal::WrongRoom)
 }
 
 /// Apply a decision to the case record (the caller persists it).

@@ -3,8 +3,9 @@
 //! channels or message formats — values are opaque bytes serialised by the callers.
 //!
 //! Backends: [`sled_store::SledStore`] (AES-256-GCM over sled 0.34) and
-//! [`memory::MemoryStore`] (the in-memory twin for tests and `chat` dry runs). Both pass the
-//! same suite in `tests/store.rs`.
+//! [`memory::MemoryStore`] (the in-memory twin for tests and benches). `varco chat` uses the
+//! sled store too, in a temporary directory unless `--data` names one, so that it runs the
+//! same path as a platform message. Both pass the same suite in `tests/store.rs`.
 
 pub mod cipher;
 pub mod key;

@@ -5,11 +5,20 @@
 //!
 //! Layout (tree: key -> value; every value is `Cipher::seal`ed with AAD `tree \0 key`):
 //! - `meta`: `key-check` -> fixed marker (proves the key on open);
-//!   `counters/case` -> last case number (u64 BE); `counters/outbox` -> last outbox id.
-//! - `state`: `ConvId` (32-byte keyed hash) -> serialised conversation state.
-//! - `updates`: `keyed_hash("update", channel, update_id)` -> unix seconds of the commit.
-//! - `desk`: the operators' desk, `case/<n>` and `duty` (keys are not personal data) ->
-//!   serialised record.
+//!   `counters/case` -> last case number (u64 BE); `counters/outbox` -> last outbox id
+//!   (u64 BE); `stats/<month>|<name>` (e.g. `stats/2026-11|language:it`, names from
+//!   `stats`) -> count (u64 BE).
+//! - `state`: `ConvId` (32-byte keyed hash of `conv`, channel, platform id) -> serialised
+//!   conversation record.
+//! - `updates`: `keyed_hash("update", channel, update_id)` -> unix seconds of the commit
+//!   (u64 BE).
+//! - `tracked`: `ConvId` -> the conversation's platform message ids and their times, for the
+//!   quick exit (16 bytes each: id, unix seconds; both u64 BE).
+//! - `desk`: the operators' desk, keys chosen by the caller (not personal data) ->
+//!   serialised value: `case/<n, 12 digits>` -> case record; `duty` -> who is on duty;
+//!   `room/<room id>` -> case number (u64 BE) of a case room; `direct/<hex ConvId>` -> a
+//!   marker for a person's direct chat (its room id only as a keyed hash);
+//!   `cursor/<name>` -> a channel's resume point (e.g. the Matrix sync token).
 //! - `outbox`: `channel \0 id (u64 BE)` -> payload. One tree for all channels, so a turn
 //!   whose messages go to several channels is still one transaction over a fixed set of
 //!   trees; the key prefix keeps each channel's entries contiguous and in id order.
