@@ -54,7 +54,7 @@ impl Content {
     /// [`Content::load`] with the directory already read from `paths.directory` by
     /// [`read_directory`] (`serve` reads it through `Config::directory`, whose error names
     /// the config key).
-    pub fn load_with_directory(paths: &ContentPaths, directory: Directory) -> Result<Content, Vec<Diagnostic>> {
+    pub(crate) fn load_with_directory(paths: &ContentPaths, directory: Directory) -> Result<Content, Vec<Diagnostic>> {
         let flow_sources = match &paths.flows {
             Some(dir) => read_flow_dir(dir)?,
             None => embedded::FLOWS
@@ -106,7 +106,7 @@ impl Content {
 
 /// The referral directory in `file`, or the copy built into the binary; a problem is one
 /// diagnostic naming the file (and the line, for a parse error).
-pub fn read_directory(file: Option<&Path>) -> Result<Directory, Diagnostic> {
+pub(crate) fn read_directory(file: Option<&Path>) -> Result<Directory, Diagnostic> {
     match file {
         Some(file) => {
             let name = file.display().to_string();

@@ -41,10 +41,10 @@ pub use secret::{Secret, SecretName};
 use crate::directory::Directory;
 
 /// The only configuration format version this build reads.
-pub const CONFIG_VERSION: u32 = 1;
+pub(crate) const CONFIG_VERSION: u32 = 1;
 
 /// Prefix of every environment variable that overrides a key (`VARCO__SECTION__KEY`).
-pub const ENV_PREFIX: &str = "VARCO__";
+pub(crate) const ENV_PREFIX: &str = "VARCO__";
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -175,7 +175,7 @@ pub struct L10nConfig {
 }
 
 /// The reference locale: every message exists in it, and it ends every fallback chain.
-pub const REFERENCE_LOCALE: &str = "en";
+pub(crate) const REFERENCE_LOCALE: &str = "en";
 
 impl L10nConfig {
     /// The languages to try for `lang`, in order: `lang` itself, its configured fallback
@@ -475,7 +475,7 @@ impl Config {
     }
 
     /// Whether `which` has a source: its environment variable or its `*_file` key.
-    pub fn has_secret_source(&self, which: SecretName) -> bool {
+    pub(crate) fn has_secret_source(&self, which: SecretName) -> bool {
         self.secret_env.contains_key(&which) || self.secret_file(which).is_some()
     }
 
@@ -493,7 +493,7 @@ impl Config {
     }
 
     /// The `*_file` key of `which`, if set.
-    pub fn secret_file(&self, which: SecretName) -> Option<&Path> {
+    pub(crate) fn secret_file(&self, which: SecretName) -> Option<&Path> {
         match which {
             SecretName::TelegramToken => self.telegram.token_file.as_deref(),
             SecretName::TelegramWebhookSecret => self

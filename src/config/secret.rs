@@ -59,7 +59,7 @@ pub enum SecretName {
 }
 
 impl SecretName {
-    pub const ALL: [SecretName; 4] = [
+    pub(crate) const ALL: [SecretName; 4] = [
         SecretName::TelegramToken,
         SecretName::TelegramWebhookSecret,
         SecretName::MatrixPassword,
@@ -67,7 +67,7 @@ impl SecretName {
     ];
 
     /// The environment variable holding the value itself.
-    pub fn env_var(self) -> &'static str {
+    pub(crate) fn env_var(self) -> &'static str {
         match self {
             SecretName::TelegramToken => "VARCO__TELEGRAM__TOKEN",
             SecretName::TelegramWebhookSecret => "VARCO__TELEGRAM__WEBHOOK__SECRET_TOKEN",
@@ -77,7 +77,7 @@ impl SecretName {
     }
 
     /// The dotted config key naming the file that holds the value.
-    pub fn file_key(self) -> &'static str {
+    pub(crate) fn file_key(self) -> &'static str {
         match self {
             SecretName::TelegramToken => "telegram.token_file",
             SecretName::TelegramWebhookSecret => "telegram.webhook.secret_token_file",

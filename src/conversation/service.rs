@@ -411,7 +411,6 @@ impl<S: Store> Service<S> {
                     self.to_person(record, out, text, Vec::new());
                 }
             }
-            Effect::SetLanguage(_) => {}
             Effect::Record(event) => {
                 // Anonymous by construction (see flow::Event); counted per month.
                 tracing::debug!(event = ?event, "event");

@@ -13,7 +13,7 @@ use unic_langid::LanguageIdentifier;
 use crate::flow::{Diagnostic, LineCol, Text};
 
 /// The locale every message id must exist in.
-pub const REFERENCE: &str = "en";
+pub(crate) const REFERENCE: &str = "en";
 
 /// First Unicode bidi isolation marks Fluent puts around placeables.
 const FSI: char = '\u{2068}';
@@ -218,7 +218,7 @@ impl Locales {
     }
 
     /// The reference locale's message ids that start with `prefix`, sorted.
-    pub fn reference_ids(&self, prefix: &str) -> Vec<String> {
+    pub(crate) fn reference_ids(&self, prefix: &str) -> Vec<String> {
         let mut ids: Vec<String> = self
             .locales
             .get(REFERENCE)
@@ -290,12 +290,12 @@ impl Locales {
     }
 
     /// Every locale's quick-exit words (`sys-exit-words`, comma-separated), lowercase.
-    pub fn exit_words(&self) -> Vec<String> {
+    pub(crate) fn exit_words(&self) -> Vec<String> {
         self.word_list("sys-exit-words")
     }
 
     /// Every locale's entries of a comma-separated word list message, lowercase, sorted.
-    pub fn word_list(&self, id: &str) -> Vec<String> {
+    pub(crate) fn word_list(&self, id: &str) -> Vec<String> {
         let mut words: Vec<String> = Vec::new();
         for (lang, locale) in &self.locales {
             if !locale.ids.contains(id) {

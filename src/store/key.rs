@@ -14,7 +14,7 @@ use super::private_file::{self, Existing};
 use super::{Error, Result};
 
 /// Length of the master key in bytes.
-pub const KEY_LEN: usize = 32;
+pub(crate) const KEY_LEN: usize = 32;
 
 /// 32 secret bytes from which the cipher derives its subkeys. Zeroized on drop; its
 /// `Debug` shows no key material.

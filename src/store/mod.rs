@@ -7,11 +7,11 @@
 //! sled store too, in a temporary directory unless `--data` names one, so that it runs the
 //! same path as a platform message. Both pass the same suite in `tests/store.rs`.
 
-pub mod cipher;
+pub(crate) mod cipher;
 pub mod key;
 pub mod memory;
 pub(crate) mod private_file;
-pub mod sled_store;
+pub(crate) mod sled_store;
 
 use std::path::PathBuf;
 
