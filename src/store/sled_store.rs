@@ -37,8 +37,8 @@ use subtle::ConstantTimeEq;
 use super::cipher::OVERHEAD;
 use super::key::create_private_dirs;
 use super::{
-    Cipher, ConvId, Delivered, Error, MasterKey, OutboxId, OutboxItem, Result, StateChange, Store, TrackedMessage,
-    Turn, UpdateMark,
+    Cipher, ConvId, Delivered, DeskWrite, Error, MasterKey, OutboxId, OutboxItem, Result, StateChange, Store,
+    TrackedMessage, Turn, UpdateMark,
 };
 
 const META: &str = "meta";
@@ -138,6 +138,18 @@ impl SledStore {
     /// Bytes the database occupies on disk (sled's estimate).
     pub fn size_on_disk(&self) -> Result<u64> {
         Ok(self.db.size_on_disk()?)
+    }
+
+    /// Desk writes with their values sealed (`None`: remove the key).
+    fn seal_desk<'a>(&self, writes: &'a [DeskWrite]) -> Vec<(&'a [u8], Option<IVec>)> {
+        writes
+            .iter()
+            .map(|w| {
+                let key = w.key.as_bytes();
+                let sealed = w.value.as_ref().map(|v| IVec::from(self.cipher.seal(DESK, key, v)));
+                (key, sealed)
+            })
+            .collect()
     }
 
     fn update_key(&self, update: &UpdateMark) -> [u8; 32] {
@@ -253,17 +265,7 @@ impl Store for SledStore {
             StateChange::Set(s) => Some(Some(IVec::from(self.cipher.seal(STATE, &conv_key, s)))),
             StateChange::Delete => Some(None),
         };
-        let desk: Vec<(&[u8], Option<IVec>)> = turn
-            .desk
-            .iter()
-            .map(|w| {
-                let key = w.key.as_bytes();
-                (
-                    key,
-                    w.value.as_ref().map(|v| IVec::from(self.cipher.seal(DESK, key, v))),
-                )
-            })
-            .collect();
+        let desk = self.seal_desk(&turn.desk);
         let update = turn.update.as_ref().map(|u| {
             let key = self.update_key(u);
             let sealed = self.cipher.seal(UPDATES, &key, &unix_seconds().to_be_bytes());
