@@ -47,6 +47,14 @@ pub struct ContentPaths {
 impl Content {
     /// Load and validate; on failure every diagnostic found (errors and warnings).
     pub fn load(paths: &ContentPaths) -> Result<Content, Vec<Diagnostic>> {
+        let directory = read_directory(paths.directory.as_deref()).map_err(|d| vec![d])?;
+        Content::load_with_directory(paths, directory)
+    }
+
+    /// [`Content::load`] with the directory already read from `paths.directory` by
+    /// [`read_directory`] (`serve` reads it through `Config::directory`, whose error names
+    /// the config key).
+    pub(crate) fn load_with_directory(paths: &ContentPaths, directory: Directory) -> Result<Content, Vec<Diagnostic>> {
         let flow_sources = match &paths.flows {
             Some(dir) => read_flow_dir(dir)?,
             None => embedded::FLOWS
@@ -68,15 +76,6 @@ impl Content {
                 })
                 .collect(),
         };
-        let directory = match &paths.directory {
-            Some(file) => {
-                let name = file.display().to_string();
-                let text = fs::read_to_string(file).map_err(|e| vec![io_diag(&name, &e)])?;
-                Directory::parse(&name, &text).map_err(|d| vec![d])?
-            }
-            None => Directory::parse(DIRECTORY.0, DIRECTORY.1).map_err(|d| vec![d])?,
-        };
-
         let (locales, mut warnings) = Locales::load(&locale_sources, paths.fallback.clone())?;
         let languages = locales.languages();
         let has = |id: &str| locales.has_reference_message(id);
@@ -102,6 +101,19 @@ impl Content {
                 Err(diags)
             }
         }
+    }
+}
+
+/// The referral directory in `file`, or the copy built into the binary; a problem is one
+/// diagnostic naming the file (and the line, for a parse error).
+pub(crate) fn read_directory(file: Option<&Path>) -> Result<Directory, Diagnostic> {
+    match file {
+        Some(file) => {
+            let name = file.display().to_string();
+            let text = fs::read_to_string(file).map_err(|e| io_diag(&name, &e))?;
+            Directory::parse(&name, &text)
+        }
+        None => Directory::parse(DIRECTORY.0, DIRECTORY.1),
     }
 }
 

@@ -70,13 +70,14 @@ impl PrepareError {
 /// Load content, open the store; print nothing (the caller reports).
 pub fn prepare(config: &Config) -> Result<Prepared, PrepareError> {
     let fallback: HashMap<String, Vec<String>> = config.l10n.fallback.clone().into_iter().collect();
-    let content = Content::load(&ContentPaths {
+    let directory = config.directory().map_err(|e| PrepareError::bare(Error::Config(e)))?;
+    let paths = ContentPaths {
         flows: Some(config.flows.dir.clone()),
         locales: Some(config.l10n.locales_dir.clone()),
-        directory: None,
+        directory: config.directory.file.clone(),
         fallback,
-    })
-    .map_err(|d| PrepareError {
+    };
+    let content = Content::load_with_directory(&paths, directory).map_err(|d| PrepareError {
         error: Error::Content(d.iter().filter(|x| x.is_error()).count()),
         diagnostics: d,
     })?;

@@ -455,3 +455,61 @@ fn secret_debug_hides_the_value() {
     assert!(!secret.matches(b"123:canary-tokem"));
     assert!(!secret.matches(b"123"));
 }
+
+#[test]
+fn directory_defaults_to_the_built_in_copy() {
+    let config = parse("").unwrap();
+    assert_eq!(config.directory.file, None);
+    let directory = config.directory().unwrap();
+    assert!(!directory.is_empty());
+    assert!(!directory.lookup("Torino").is_empty());
+}
+
+#[test]
+fn directory_file_is_read_from_the_key_or_its_env_var() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("directory.toml");
+    std::fs::write(
+        &file,
+        "version = 1\n\n[[projects]]\nname = \"Progetto Alba\"\ncity = \"Aosta\"\nregion = \"Valle d'Aosta\"\n",
+    )
+    .unwrap();
+    let path = file.display().to_string();
+
+    let config = parse(&format!("[directory]\nfile = {path:?}\n")).unwrap();
+    assert_eq!(config.directory.file.as_deref(), Some(file.as_path()));
+    let directory = config.directory().unwrap();
+    assert_eq!(directory.len(), 1);
+    assert_eq!(directory.lookup("sono ad Aosta")[0].name, "Progetto Alba");
+
+    let config = parse_with_env("", &[("VARCO__DIRECTORY__FILE", &path)]).unwrap();
+    assert_eq!(config.directory().unwrap().len(), 1);
+}
+
+#[test]
+fn missing_directory_file_names_the_key_and_the_path() {
+    let config = parse("[directory]\nfile = \"no/such/directory.toml\"\n").unwrap();
+    let err = config.directory().unwrap_err().to_string();
+    assert!(
+        err.starts_with("directory.file: no/such/directory.toml: cannot read: No such file or directory"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+#[test]
+fn broken_directory_file_names_the_key_the_path_and_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("directory.toml");
+    std::fs::write(&file, "version = 1\n\n[[projects]]\nname = \"Alba\"\ncity = 7\n").unwrap();
+    let path = file.display().to_string();
+    let config = parse_with_env("", &[("VARCO__DIRECTORY__FILE", &path)]).unwrap();
+    let err = config.directory().unwrap_err().to_string();
+    assert!(err.starts_with(&format!("directory.file: {path}:5:")), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+
+    std::fs::write(&file, "version = 2\n").unwrap();
+    let err = config.directory().unwrap_err().to_string();
+    assert!(err.starts_with(&format!("directory.file: {path}: ")), "{err}");
+    assert!(err.contains("version 2"), "{err}");
+}

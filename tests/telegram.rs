@@ -194,8 +194,9 @@ fn expected_replies(chats: &[(i64, Vec<&str>)]) -> HashMap<i64, Vec<String>> {
     expected_replies_in(&chats)
 }
 
-/// The same, per chat in its own language. `serve` runs without an operator channel
-/// (Matrix is not in this build), so the service here does too.
+/// The same, per chat in its own language. `serve` runs here without the Matrix channel
+/// (these tests' configuration does not enable it), so operators are unreachable; the
+/// service here is set up the same way.
 fn expected_replies_in(chats: &[(i64, &str, Vec<String>)]) -> HashMap<i64, Vec<String>> {
     let c = Content::load(&ContentPaths::default()).unwrap();
     let store = Arc::new(MemoryStore::new());

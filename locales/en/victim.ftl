@@ -1,6 +1,6 @@
 ### varco-review: reviewed
 ### Victim flow: rights and ways out, help near you, talk to a person, danger now.
-### Legal texts stay as general as /work/shared/notes/helpline.md; never promise outcomes.
+### Legal texts stay as general as the helpline's legal notes; never promise outcomes.
 
 ## Menu
 

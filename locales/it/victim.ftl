@@ -1,6 +1,6 @@
 ### varco-review: unreviewed
 ### Flusso vittima: diritti e vie d'uscita, aiuto vicino a te, parlare con una persona, pericolo ora.
-### I testi legali restano generali come in helpline.md; mai promettere risultati.
+### I testi legali restano generali come le note legali della helpline; mai promettere risultati.
 
 ## Menu
 

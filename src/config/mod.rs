@@ -38,11 +38,13 @@ use serde::Deserialize;
 
 pub use secret::{Secret, SecretName};
 
+use crate::directory::Directory;
+
 /// The only configuration format version this build reads.
-pub const CONFIG_VERSION: u32 = 1;
+pub(crate) const CONFIG_VERSION: u32 = 1;
 
 /// Prefix of every environment variable that overrides a key (`VARCO__SECTION__KEY`).
-pub const ENV_PREFIX: &str = "VARCO__";
+pub(crate) const ENV_PREFIX: &str = "VARCO__";
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -69,6 +71,10 @@ pub enum Error {
     /// A secret is missing, unreadable or malformed; `key` is the `*_file` key.
     #[error("{key}: {message}")]
     Secret { key: String, message: String },
+    /// The `directory.file` is missing, unreadable or not a valid directory; `problem`
+    /// names the file (and the line of a parse error).
+    #[error("directory.file: {problem}")]
+    Directory { problem: String },
 }
 
 /// One validation problem: the dotted key at fault (`matrix.operators[1].user`) and what
@@ -111,6 +117,7 @@ pub struct Config {
     pub store: StoreConfig,
     pub telegram: TelegramConfig,
     pub matrix: MatrixConfig,
+    pub directory: DirectoryConfig,
     /// Secret values given as environment variables when the config was loaded; they win
     /// over the `*_file` keys in [`Config::resolve_secret`].
     #[serde(skip)]
@@ -127,6 +134,7 @@ impl Default for Config {
             store: StoreConfig::default(),
             telegram: TelegramConfig::default(),
             matrix: MatrixConfig::default(),
+            directory: DirectoryConfig::default(),
             secret_env: BTreeMap::new(),
         }
     }
@@ -167,7 +175,7 @@ pub struct L10nConfig {
 }
 
 /// The reference locale: every message exists in it, and it ends every fallback chain.
-pub const REFERENCE_LOCALE: &str = "en";
+pub(crate) const REFERENCE_LOCALE: &str = "en";
 
 impl L10nConfig {
     /// The languages to try for `lang`, in order: `lang` itself, its configured fallback
@@ -210,6 +218,15 @@ impl Default for FlowsConfig {
             dir: PathBuf::from("flows"),
         }
     }
+}
+
+/// `[directory]`: the referral directory of local projects.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DirectoryConfig {
+    /// The directory file (`deploy/directory.toml` format); `None`: the copy built into the
+    /// binary. Read by [`Config::directory`].
+    pub file: Option<PathBuf>,
 }
 
 /// `[store]`: the encrypted sled store.
@@ -458,12 +475,25 @@ impl Config {
     }
 
     /// Whether `which` has a source: its environment variable or its `*_file` key.
-    pub fn has_secret_source(&self, which: SecretName) -> bool {
+    pub(crate) fn has_secret_source(&self, which: SecretName) -> bool {
         self.secret_env.contains_key(&which) || self.secret_file(which).is_some()
     }
 
+    /// The referral directory: `directory.file` when set, else the copy built into the
+    /// binary. An error is one line naming the key and the file (and the line of a parse
+    /// error).
+    pub fn directory(&self) -> Result<Directory> {
+        crate::content::read_directory(self.directory.file.as_deref()).map_err(|d| {
+            let problem = match d.line {
+                0 => format!("{}: {}", d.file, d.message),
+                line => format!("{}:{line}:{}: {}", d.file, d.column, d.message),
+            };
+            Error::Directory { problem }
+        })
+    }
+
     /// The `*_file` key of `which`, if set.
-    pub fn secret_file(&self, which: SecretName) -> Option<&Path> {
+    pub(crate) fn secret_file(&self, which: SecretName) -> Option<&Path> {
         match which {
             SecretName::TelegramToken => self.telegram.token_file.as_deref(),
             SecretName::TelegramWebhookSecret => self

@@ -6,6 +6,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
+use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
 use super::{Error, Result};
@@ -31,13 +32,9 @@ impl Secret {
 
     /// Compare with a presented value (e.g. the webhook's secret token header) in time
     /// independent of where they differ.
+    /// Only the length may show through timing.
     pub fn matches(&self, presented: &[u8]) -> bool {
-        let mine = self.0.as_bytes();
-        if mine.len() != presented.len() {
-            return false;
-        }
-        let diff = mine.iter().zip(presented).fold(0u8, |acc, (a, b)| acc | (a ^ b));
-        std::hint::black_box(diff) == 0
+        self.0.as_bytes().ct_eq(presented).into()
     }
 }
 
@@ -62,7 +59,7 @@ pub enum SecretName {
 }
 
 impl SecretName {
-    pub const ALL: [SecretName; 4] = [
+    pub(crate) const ALL: [SecretName; 4] = [
         SecretName::TelegramToken,
         SecretName::TelegramWebhookSecret,
         SecretName::MatrixPassword,
@@ -70,7 +67,7 @@ impl SecretName {
     ];
 
     /// The environment variable holding the value itself.
-    pub fn env_var(self) -> &'static str {
+    pub(crate) fn env_var(self) -> &'static str {
         match self {
             SecretName::TelegramToken => "VARCO__TELEGRAM__TOKEN",
             SecretName::TelegramWebhookSecret => "VARCO__TELEGRAM__WEBHOOK__SECRET_TOKEN",
@@ -80,7 +77,7 @@ impl SecretName {
     }
 
     /// The dotted config key naming the file that holds the value.
-    pub fn file_key(self) -> &'static str {
+    pub(crate) fn file_key(self) -> &'static str {
         match self {
             SecretName::TelegramToken => "telegram.token_file",
             SecretName::TelegramWebhookSecret => "telegram.webhook.secret_token_file",

@@ -210,7 +210,7 @@ impl<S: Store> Service<S> {
         };
         let notice = self.case_notice(&case, record, reason, opening);
         out.desk.push(DeskChange::Case(case));
-        out.to_operators(Some(number), Body::CaseOpened(notice));
+        out.for_operators(Some(number), Body::CaseOpened(notice));
         Ok(number)
     }
 
@@ -281,7 +281,7 @@ impl<S: Store> Service<S> {
             "desk-withdrawn"
         };
         let text = self.desk_text(id, &[("case".into(), number.to_string())]);
-        out.to_operators(
+        out.for_operators(
             Some(number),
             Body::CaseWithdrawn {
                 case: number,

@@ -104,7 +104,7 @@ impl<S: Store> Service<S> {
                 };
                 text.push_str(&format!("\n{}: {}", self.desk_text(who, &[]), line.text));
             }
-            out.to_room(Some(number), text);
+            out.in_room(Some(number), text);
             case.transcript_posted = true;
             out.desk.push(DeskChange::Case(case.clone()));
         }
@@ -215,15 +215,15 @@ impl<S: Store> Service<S> {
             Decision::Transferred { from, to } => {
                 invite(&mut t.out, n, to);
                 let args = [num, ("from".into(), from.clone()), ("to".into(), to.clone())];
-                t.out.to_room(Some(n), self.desk_text("desk-transferred", &args));
+                t.out.in_room(Some(n), self.desk_text("desk-transferred", &args));
             }
             Decision::Released => {
                 t.record.engine.handoff = None;
                 self.tell_person(&mut t, "sys-operator-left");
-                t.out.to_room(Some(n), self.desk_text("desk-released", &[num]));
+                t.out.in_room(Some(n), self.desk_text("desk-released", &[num]));
             }
             Decision::Closed(outcome) => self.closed(&mut t, *outcome),
-            Decision::Noted => t.out.to_room(Some(n), self.desk_text("desk-noted", &[])),
+            Decision::Noted => t.out.in_room(Some(n), self.desk_text("desk-noted", &[])),
             Decision::Say(name) => {
                 if !self.canned(&mut t, name) {
                     let text = self.desk_text("desk-unknown-canned", &[("name".into(), name.clone())]);
@@ -232,12 +232,12 @@ impl<S: Store> Service<S> {
             }
             Decision::Relay(text) => self.operator_relay(&mut t, text, said_by.attachment.as_ref()),
             Decision::ShowLang => {
-                let name = self.render(&t.lang, &Text::new("language-name"), &t.record, &[], &&t.out.channel);
+                let name = self.render(&t.lang, &Text::new("language-name"), &t.record, &[], &t.out.channel);
                 let lang = format!("{name} ({})", t.lang);
                 t.out
-                    .to_room(Some(n), self.desk_text("desk-lang", &[("lang".into(), lang)]));
+                    .in_room(Some(n), self.desk_text("desk-lang", &[("lang".into(), lang)]));
             }
-            Decision::ShowHelp => t.out.to_room(room_case, self.help_text()),
+            Decision::ShowHelp => t.out.in_room(room_case, self.help_text()),
             Decision::Duty { .. } => {}
         }
         handoff::apply(&mut t.case, &decision);
@@ -262,8 +262,8 @@ impl<S: Store> Service<S> {
         self.tell_person(t, "sys-operator-joined");
         let args = [("case".to_owned(), n.to_string()), ("owner".into(), owner.to_owned())];
         let text = self.desk_text("desk-claimed", &args);
-        t.out.to_room(Some(n), text.clone());
-        t.out.to_room(None, text);
+        t.out.in_room(Some(n), text.clone());
+        t.out.in_room(None, text);
         // From the lobby the taker may not be in the room yet.
         if from_lobby {
             invite(&mut t.out, n, actor);
@@ -281,8 +281,8 @@ impl<S: Store> Service<S> {
             ("outcome".into(), outcome.as_str().into()),
         ];
         let text = self.desk_text("desk-closed", &args);
-        t.out.to_room(Some(n), text.clone());
-        t.out.to_room(None, text);
+        t.out.in_room(Some(n), text.clone());
+        t.out.in_room(None, text);
     }
 
     /// `!say name`: the canned reply in the person's language. False if there is none.
@@ -294,7 +294,7 @@ impl<S: Store> Service<S> {
         let text = self.render(&t.lang, &Text::new(&id), &t.record, &[], &t.out.channel);
         operator_says(t, text.clone());
         let shown = self.desk_text("desk-said", &[("text".into(), text)]);
-        t.out.to_room(Some(t.case.number), shown);
+        t.out.in_room(Some(t.case.number), shown);
         true
     }
 
@@ -310,7 +310,7 @@ impl<S: Store> Service<S> {
                 ("kind".into(), file.kind_name()),
                 ("megabytes".into(), megabytes(limit).to_string()),
             ];
-            return t.out.to_room(Some(n), self.desk_text("desk-media-too-large", &args));
+            return t.out.in_room(Some(n), self.desk_text("desk-media-too-large", &args));
         }
         let mut line = format!("({})", file.kind_name());
         if let Some(caption) = &file.caption {
@@ -338,9 +338,9 @@ impl<S: Store> Service<S> {
                 }
                 out.desk.push(DeskChange::Duty(off));
                 let id = if on { "desk-duty-on" } else { "desk-duty-off" };
-                out.to_room(None, self.desk_text(id, &[("user".into(), actor.to_owned())]));
+                out.in_room(None, self.desk_text(id, &[("user".into(), actor.to_owned())]));
             }
-            Decision::ShowHelp => out.to_room(None, self.help_text()),
+            Decision::ShowHelp => out.in_room(None, self.help_text()),
             _ => {}
         }
         self.commit(conv, Some(mark), StateChange::Keep, None, out)
@@ -387,7 +387,7 @@ impl<S: Store> Service<S> {
             (now.saturating_sub(t.case.opened_at) / 60).to_string(),
         ));
         args.push(("operators".into(), operators.join(" ")));
-        t.out.to_room(None, self.desk_text("desk-case-waiting", &args));
+        t.out.in_room(None, self.desk_text("desk-case-waiting", &args));
         t.case.reminded_at = Some(now);
         // Whoever came on duty since the case opened is invited too (an invite to a
         // member is a no-op for the channel).
@@ -461,7 +461,7 @@ impl<S: Store> Service<S> {
         let conv = self.store.conv_id(DESK, "lobby");
         let mut out = Outgoing::new(DESK, "lobby", now);
         if let Some(text) = text {
-            out.to_room(room, text);
+            out.in_room(room, text);
         }
         self.commit(conv, Some(mark), StateChange::Keep, None, out)
     }
@@ -493,7 +493,7 @@ fn invite(out: &mut Outgoing<'_>, case: u64, user: &str) {
         case,
         user: user.to_owned(),
     };
-    out.to_operators(Some(case), body);
+    out.for_operators(Some(case), body);
 }
 
 /// Kept for the store's sake: desk-only writes are turns of this conversation.

@@ -56,14 +56,14 @@ impl<'a> Outgoing<'a> {
 
     /// Queue something for the operators' side about case `case` (its room, or the lobby
     /// with `None`).
-    pub(super) fn to_operators(&mut self, case: Option<u64>, body: Body) {
+    pub(super) fn for_operators(&mut self, case: Option<u64>, body: Body) {
         let chat = case.map(|c| c.to_string()).unwrap_or_else(|| "lobby".into());
         self.push(OPERATORS, chat, body);
     }
 
     /// A text for case `case`'s room, or for the lobby (`None`).
-    pub(super) fn to_room(&mut self, case: Option<u64>, text: String) {
-        self.to_operators(case, Body::ToRoom { case, text });
+    pub(super) fn in_room(&mut self, case: Option<u64>, text: String) {
+        self.for_operators(case, Body::ToRoom { case, text });
     }
 
     /// Encode everything into one atomic store write.

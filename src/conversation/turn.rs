@@ -129,7 +129,6 @@ impl<S: Store> Service<S> {
             Effect::Relay(input) => self.relay(d, input),
             Effect::LeaveQueue => self.leave_queue(d)?,
             Effect::Referrals { region } => self.referrals(d, region),
-            Effect::SetLanguage(_) => {}
             Effect::Record(event) => {
                 // Anonymous by construction (see flow::Event); counted per month.
                 tracing::debug!(event = ?event, "event");
@@ -218,7 +217,7 @@ impl<S: Store> Service<S> {
             line,
             file,
         };
-        d.out.to_operators(Some(case), body);
+        d.out.for_operators(Some(case), body);
     }
 
     /// A person's file for case `case`'s room, with the texts for when it cannot go.

@@ -12,12 +12,12 @@ use serde::{de, Deserialize, Deserializer, Serialize};
 use toml::Spanned;
 
 /// The only flow format version this build understands.
-pub const FLOW_FORMAT_VERSION: u32 = 1;
+pub(crate) const FLOW_FORMAT_VERSION: u32 = 1;
 
 /// One flow file as written by a volunteer.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct FlowFile {
+pub(crate) struct FlowFile {
     pub version: Spanned<u32>,
     /// Node where a jump to this flow without a node name begins.
     pub start: Spanned<String>,
@@ -31,7 +31,7 @@ pub struct FlowFile {
 /// A node as written. Which fields are required depends on `kind`; the loader checks.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NodeDef {
+pub(crate) struct NodeDef {
     pub kind: Spanned<NodeKind>,
     pub text: Option<Spanned<OneOrMany>>,
     pub next: Option<Spanned<String>>,
@@ -46,7 +46,7 @@ pub struct NodeDef {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum NodeKind {
+pub(crate) enum NodeKind {
     /// Send messages, then continue at `next` without waiting.
     Say,
     /// Send a message with numbered options and wait.
@@ -91,7 +91,7 @@ impl NodeKind {
 /// Deserialised by hand rather than `#[serde(untagged)]`: untagged enums buffer the value
 /// and lose toml's spans, and each id of a list needs its own line in diagnostics.
 #[derive(Debug, Clone)]
-pub enum OneOrMany {
+pub(crate) enum OneOrMany {
     /// A single id; its place is the span of the whole `text` value.
     One(String),
     /// A list; every id keeps its own span.
@@ -108,7 +108,7 @@ impl OneOrMany {
 
     /// Every id with the byte offset where it is written; `at` is the offset of the whole
     /// value (used for a single id).
-    pub fn with_offsets(&self, at: usize) -> Vec<(String, usize)> {
+    pub(crate) fn with_offsets(&self, at: usize) -> Vec<(String, usize)> {
         match self {
             OneOrMany::One(id) => vec![(id.clone(), at)],
             OneOrMany::Many(ids) => ids.iter().map(|id| (id.get_ref().clone(), id.span().start)).collect(),
@@ -150,7 +150,7 @@ impl<'de> Deserialize<'de> for OneOrMany {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct OptionDef {
+pub(crate) struct OptionDef {
     /// Message id of the option's label (a button on Telegram).
     pub label: Spanned<String>,
     pub goto: Spanned<String>,

@@ -74,7 +74,7 @@ impl LineCol {
     pub const WHOLE_FILE: LineCol = LineCol { line: 0, column: 0 };
 
     /// Position of a byte offset in `text` (clamped to its end).
-    pub fn of_offset(text: &str, offset: usize) -> LineCol {
+    pub(crate) fn of_offset(text: &str, offset: usize) -> LineCol {
         let offset = offset.min(text.len());
         let before = &text.as_bytes()[..offset];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;

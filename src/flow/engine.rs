@@ -36,12 +36,12 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
 ];
 
 /// Variables every conversation has without an `ask` writing them.
-pub const BUILTIN_VARIABLES: &[&str] = &["lang", "channel", "campaign"];
+pub(crate) const BUILTIN_VARIABLES: &[&str] = &["lang", "channel", "campaign"];
 
 /// Longest message accepted (Telegram's own limit, in characters).
-pub const MAX_TEXT_CHARS: usize = 4096;
+pub(crate) const MAX_TEXT_CHARS: usize = 4096;
 /// Longest value kept in a variable; the rest is cut.
-pub const MAX_VAR_CHARS: usize = 200;
+pub(crate) const MAX_VAR_CHARS: usize = 200;
 /// Longest `/start` campaign tag kept (Telegram deep links allow 64).
 const MAX_CAMPAIGN_CHARS: usize = 64;
 /// Safety net against a loop the loader failed to catch.
@@ -149,7 +149,6 @@ pub enum Effect {
     Referrals {
         region: Option<String>,
     },
-    SetLanguage(String),
     /// An anonymous event for the statistics.
     Record(Event),
     /// Quick exit: delete what the channel can, forget the conversation, then optionally
@@ -604,8 +603,7 @@ impl Run<'_> {
         self.st.lang = Some(lang.clone());
         self.st.lang_chosen |= chosen;
         self.st.vars.insert("lang".into(), lang.clone());
-        self.record(Event::LanguageChosen { lang: lang.clone() });
-        self.fx.push(Effect::SetLanguage(lang));
+        self.record(Event::LanguageChosen { lang });
     }
 
     fn say(&mut self, text: Text) {

@@ -1,10 +1,10 @@
 //! Flows as data: the file format, the loader/validator with its diagnostics, the compiled
 //! graph and the pure engine. Nothing here performs I/O.
-pub mod definition;
+pub(crate) mod definition;
 pub mod diagnostic;
 pub mod engine;
-pub mod loader;
-pub mod model;
+pub(crate) mod loader;
+pub(crate) mod model;
 
 pub use diagnostic::{Diagnostic, LineCol, Severity};
 pub use engine::{step, step_in, Effect, Event, Input, MediaKind, OpenCase, Situation, State, Text};

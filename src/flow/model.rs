@@ -110,17 +110,17 @@ impl Flows {
         &self.languages
     }
     /// Set the localized exit words (from the locales' `sys-exit-words`).
-    pub fn set_exit_words(&mut self, words: Vec<String>) {
+    pub(crate) fn set_exit_words(&mut self, words: Vec<String>) {
         self.exit_words = words;
     }
-    pub fn exit_words(&self) -> &[String] {
+    pub(crate) fn exit_words(&self) -> &[String] {
         &self.exit_words
     }
     /// Set the localized danger words (from the locales' `sys-danger-words`).
-    pub fn set_danger_words(&mut self, words: Vec<String>) {
+    pub(crate) fn set_danger_words(&mut self, words: Vec<String>) {
         self.danger_words = words;
     }
-    pub fn danger_words(&self) -> &[String] {
+    pub(crate) fn danger_words(&self) -> &[String] {
         &self.danger_words
     }
     pub fn len(&self) -> usize {
@@ -130,7 +130,7 @@ impl Flows {
         self.nodes.is_empty()
     }
     /// Every node id, in load order.
-    pub fn node_ids(&self) -> impl Iterator<Item = NodeId> {
+    pub(crate) fn node_ids(&self) -> impl Iterator<Item = NodeId> {
         (0..self.nodes.len() as u32).map(NodeId)
     }
 }

@@ -6,13 +6,14 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::flow::{Diagnostic, LineCol, Text};
 
 /// The locale every message id must exist in.
-pub const REFERENCE: &str = "en";
+pub(crate) const REFERENCE: &str = "en";
 
 /// First Unicode bidi isolation marks Fluent puts around placeables.
 const FSI: char = '\u{2068}';
@@ -38,9 +39,95 @@ pub enum Review {
 }
 
 struct Locale {
+    /// The locale's tag, parsed from its directory name, for negotiation.
+    id: LanguageIdentifier,
     bundle: FluentBundle<FluentResource>,
     ids: BTreeSet<String>,
     review: Review,
+}
+
+impl Locale {
+    /// One language's files as one bundle; problems go to `diags`. `None` when `lang` (the
+    /// directory name) is not a language tag.
+    fn load(lang: &str, files: &[&LocaleSource], diags: &mut Vec<Diagnostic>) -> Option<Locale> {
+        let id: LanguageIdentifier = match lang.parse() {
+            Ok(l) => l,
+            Err(_) => {
+                diags.push(Diagnostic::error(
+                    &files[0].name,
+                    LineCol::WHOLE_FILE,
+                    None,
+                    format!("`{lang}` is not a language tag (the directory name must be one, like `it` or `pcm`)"),
+                ));
+                return None;
+            }
+        };
+        let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+        let mut ids = BTreeSet::new();
+        let mut reviews = BTreeSet::new();
+        let mut seen: HashMap<String, String> = HashMap::new();
+        for file in files {
+            let reviewed = review_of(&file.text);
+            if reviewed.is_none() {
+                diags.push(Diagnostic::warning(
+                    &file.name,
+                    LineCol { line: 1, column: 1 },
+                    None,
+                    "no `### varco-review: reviewed|unreviewed` line; counted as unreviewed",
+                ));
+            }
+            reviews.insert(reviewed.unwrap_or(false));
+            let resource = parse_resource(file, diags);
+            // How often each id has been defined so far in this file, to point a
+            // duplicate at its own definition rather than the first one.
+            let mut in_file: HashMap<String, usize> = HashMap::new();
+            for msg in message_ids(&resource) {
+                let occurrence = in_file.entry(msg.clone()).or_insert(0);
+                let nth = *occurrence;
+                *occurrence += 1;
+                if let Some(other) = seen.insert(msg.clone(), file.name.clone()) {
+                    diags.push(Diagnostic::error(
+                        &file.name,
+                        line_of_id(&file.text, &msg, nth),
+                        None,
+                        format!("message `{msg}` is defined twice (also in {other})"),
+                    ));
+                }
+                ids.insert(msg);
+            }
+            bundle.add_resource_overriding(resource);
+        }
+        let review = match (reviews.contains(&true), reviews.contains(&false)) {
+            (true, false) => Review::Reviewed,
+            (false, _) => Review::Unreviewed,
+            (true, true) => Review::Partial,
+        };
+        Some(Locale {
+            id,
+            bundle,
+            ids,
+            review,
+        })
+    }
+}
+
+/// A file's Fluent resource; syntax errors go to `diags` (the resource keeps what parsed).
+fn parse_resource(file: &LocaleSource, diags: &mut Vec<Diagnostic>) -> FluentResource {
+    match FluentResource::try_new(file.text.clone()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                let entry_start = e.slice.as_ref().map_or(0, |s| s.start);
+                diags.push(Diagnostic::error(
+                    &file.name,
+                    LineCol::of_offset(&file.text, error_offset(&file.text, e.pos.start, entry_start)),
+                    None,
+                    format!("fluent syntax: {}", e.kind),
+                ));
+            }
+            r
+        }
+    }
 }
 
 /// Every loaded locale and how to fall back between them.
@@ -83,78 +170,9 @@ impl Locales {
         }
         let mut locales = BTreeMap::new();
         for (lang, files) in by_lang {
-            let langid: LanguageIdentifier = match lang.parse() {
-                Ok(l) => l,
-                Err(_) => {
-                    diags.push(Diagnostic::error(
-                        &files[0].name,
-                        LineCol::WHOLE_FILE,
-                        None,
-                        format!("`{lang}` is not a language tag (the directory name must be one, like `it` or `pcm`)"),
-                    ));
-                    continue;
-                }
-            };
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            let mut ids = BTreeSet::new();
-            let mut reviews = BTreeSet::new();
-            let mut seen: HashMap<String, String> = HashMap::new();
-            for file in files {
-                let reviewed = review_of(&file.text);
-                match reviewed {
-                    Some(r) => {
-                        reviews.insert(r);
-                    }
-                    None => {
-                        reviews.insert(false);
-                        diags.push(Diagnostic::warning(
-                            &file.name,
-                            LineCol { line: 1, column: 1 },
-                            None,
-                            "no `### varco-review: reviewed|unreviewed` line; counted as unreviewed",
-                        ));
-                    }
-                }
-                let resource = match FluentResource::try_new(file.text.clone()) {
-                    Ok(r) => r,
-                    Err((r, errors)) => {
-                        for e in errors {
-                            let entry_start = e.slice.as_ref().map_or(0, |s| s.start);
-                            diags.push(Diagnostic::error(
-                                &file.name,
-                                LineCol::of_offset(&file.text, error_offset(&file.text, e.pos.start, entry_start)),
-                                None,
-                                format!("fluent syntax: {}", e.kind),
-                            ));
-                        }
-                        r
-                    }
-                };
-                // How often each id has been defined so far in this file, to point a
-                // duplicate at its own definition rather than the first one.
-                let mut in_file: HashMap<String, usize> = HashMap::new();
-                for id in message_ids(&resource) {
-                    let occurrence = in_file.entry(id.clone()).or_insert(0);
-                    let nth = *occurrence;
-                    *occurrence += 1;
-                    if let Some(other) = seen.insert(id.clone(), file.name.clone()) {
-                        diags.push(Diagnostic::error(
-                            &file.name,
-                            line_of_id(&file.text, &id, nth),
-                            None,
-                            format!("message `{id}` is defined twice (also in {other})"),
-                        ));
-                    }
-                    ids.insert(id);
-                }
-                bundle.add_resource_overriding(resource);
+            if let Some(locale) = Locale::load(&lang, &files, &mut diags) {
+                locales.insert(lang, locale);
             }
-            let review = match (reviews.contains(&true), reviews.contains(&false)) {
-                (true, false) => Review::Reviewed,
-                (false, _) => Review::Unreviewed,
-                (true, true) => Review::Partial,
-            };
-            locales.insert(lang, Locale { bundle, ids, review });
         }
         if !locales.contains_key(REFERENCE) {
             diags.push(Diagnostic::error(
@@ -200,7 +218,7 @@ impl Locales {
     }
 
     /// The reference locale's message ids that start with `prefix`, sorted.
-    pub fn reference_ids(&self, prefix: &str) -> Vec<String> {
+    pub(crate) fn reference_ids(&self, prefix: &str) -> Vec<String> {
         let mut ids: Vec<String> = self
             .locales
             .get(REFERENCE)
@@ -210,18 +228,22 @@ impl Locales {
         ids
     }
 
-    /// The language to start a conversation in: the platform's hint when we have that
-    /// language, else the helpline's default. An explicit choice later always wins.
+    /// The language to start a conversation in: the locale that best matches the platform's
+    /// hint, compared as a full tag (`pt-BR`, `zh-Hans`, `sr-Latn`; a `pt-PT` hint finds
+    /// `pt`), else the helpline's default, else the reference. An explicit choice later
+    /// always wins.
     pub fn negotiate(&self, hint: Option<&str>, default: &str) -> String {
-        let hinted = hint
-            .and_then(|h| h.parse::<LanguageIdentifier>().ok())
-            .map(|id| id.language.as_str().to_ascii_lowercase())
-            .filter(|l| self.has(l));
-        match hinted {
-            Some(l) => l,
-            None if self.has(default) => default.to_owned(),
-            None => REFERENCE.to_owned(),
-        }
+        let requested: Vec<LanguageIdentifier> = hint.and_then(|h| h.parse().ok()).into_iter().collect();
+        let available: Vec<&LanguageIdentifier> = self.locales.values().map(|l| &l.id).collect();
+        let fallback = [default, REFERENCE]
+            .into_iter()
+            .find_map(|lang| self.locales.get(lang))
+            .map(|l| &l.id);
+        let chosen = negotiate_languages(&requested, &available, fallback.as_ref(), NegotiationStrategy::Lookup);
+        chosen
+            .first()
+            .and_then(|id| self.locales.iter().find(|(_, l)| l.id == ***id))
+            .map_or_else(|| REFERENCE.to_owned(), |(lang, _)| lang.clone())
     }
 
     /// The languages tried for `lang`, in order: itself, its configured chain, the reference.
@@ -268,12 +290,12 @@ impl Locales {
     }
 
     /// Every locale's quick-exit words (`sys-exit-words`, comma-separated), lowercase.
-    pub fn exit_words(&self) -> Vec<String> {
+    pub(crate) fn exit_words(&self) -> Vec<String> {
         self.word_list("sys-exit-words")
     }
 
     /// Every locale's entries of a comma-separated word list message, lowercase, sorted.
-    pub fn word_list(&self, id: &str) -> Vec<String> {
+    pub(crate) fn word_list(&self, id: &str) -> Vec<String> {
         let mut words: Vec<String> = Vec::new();
         for (lang, locale) in &self.locales {
             if !locale.ids.contains(id) {
@@ -375,5 +397,60 @@ fn error_offset(text: &str, at: usize, entry_start: usize) -> usize {
     match trimmed.char_indices().next_back() {
         Some((last, _)) if gap.contains('\n') && last >= entry_start => last,
         _ => at,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn locales(langs: &[&str]) -> Locales {
+        let sources: Vec<LocaleSource> = langs
+            .iter()
+            .map(|lang| LocaleSource {
+                lang: (*lang).to_owned(),
+                name: format!("locales/{lang}/a.ftl"),
+                text: "### varco-review: reviewed\nhello = hi\n".to_owned(),
+            })
+            .collect();
+        Locales::load(&sources, HashMap::new()).expect("locales load").0
+    }
+
+    #[test]
+    fn negotiation_compares_full_tags() {
+        let l = locales(&["en", "it", "pt", "pt-BR", "sr", "sr-Latn", "zh-Hans", "zh-Hant"]);
+        assert_eq!(l.negotiate(Some("pt-BR"), "it"), "pt-BR");
+        assert_eq!(l.negotiate(Some("pt-br"), "it"), "pt-BR", "tags are case-insensitive");
+        assert_eq!(l.negotiate(Some("pt"), "it"), "pt");
+        assert_eq!(l.negotiate(Some("sr-Latn"), "it"), "sr-Latn");
+        assert_eq!(l.negotiate(Some("sr"), "it"), "sr");
+        assert_eq!(l.negotiate(Some("zh-Hans"), "it"), "zh-Hans");
+        assert_eq!(l.negotiate(Some("zh-Hant"), "it"), "zh-Hant");
+        assert_eq!(l.negotiate(Some("zh-Hant-TW"), "it"), "zh-Hant");
+    }
+
+    #[test]
+    fn a_region_falls_back_to_its_language() {
+        let l = locales(&["en", "it", "pt"]);
+        assert_eq!(l.negotiate(Some("pt-PT"), "it"), "pt");
+        assert_eq!(l.negotiate(Some("en-GB"), "it"), "en");
+        assert_eq!(l.negotiate(Some("it-CH"), "en"), "it");
+    }
+
+    #[test]
+    fn garbage_or_unknown_hints_get_the_default() {
+        let l = locales(&["en", "it"]);
+        for hint in ["not a tag!", "", "xx", "de-DE", "und", "-", "en_", "123"] {
+            assert_eq!(l.negotiate(Some(hint), "it"), "it", "hint {hint:?}");
+        }
+    }
+
+    #[test]
+    fn without_a_hint_the_default_then_the_reference() {
+        let l = locales(&["en", "it"]);
+        assert_eq!(l.negotiate(None, "it"), "it");
+        assert_eq!(l.negotiate(None, "en"), "en");
+        assert_eq!(l.negotiate(None, "de"), REFERENCE, "a default without a locale");
+        assert_eq!(l.negotiate(Some("xx"), "de"), REFERENCE);
     }
 }

@@ -8,10 +8,10 @@ use serde::Serialize;
 use crate::flow::Event;
 
 /// Cells below this are shown as "<5" in reports (GDPR small-cell suppression).
-pub const SMALL_CELL: u64 = 5;
+pub(crate) const SMALL_CELL: u64 = 5;
 
 /// Counter names an engine event adds one to, prefixed by the month (`2026-11|…`).
-pub fn counter_names(event: &Event, now: u64) -> Vec<String> {
+pub(crate) fn counter_names(event: &Event, now: u64) -> Vec<String> {
     let month = month(now);
     let names: Vec<String> = match event {
         Event::Started { campaign } => {

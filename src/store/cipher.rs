@@ -19,13 +19,13 @@ type HmacSha256 = Hmac<Sha256>;
 
 /// Identifies the subkey a record was sealed with; the first byte of every sealed record.
 // rotate before 2^32 encryptions per key (random 96-bit nonces)
-pub const KEY_ID: u8 = 1;
+pub(crate) const KEY_ID: u8 = 1;
 /// Bytes of the random GCM nonce that follows the key id.
-pub const NONCE_LEN: usize = 12;
+pub(crate) const NONCE_LEN: usize = 12;
 /// Bytes of the GCM authentication tag at the end of a sealed record.
-pub const TAG_LEN: usize = 16;
+pub(crate) const TAG_LEN: usize = 16;
 /// Bytes a sealed record adds to its plaintext.
-pub const OVERHEAD: usize = 1 + NONCE_LEN + TAG_LEN;
+pub(crate) const OVERHEAD: usize = 1 + NONCE_LEN + TAG_LEN;
 
 const ENCRYPT_LABEL: &[u8] = b"varco/v1/encrypt";
 const ID_HASH_LABEL: &[u8] = b"varco/v1/id-hash";
@@ -55,7 +55,7 @@ impl Cipher {
     /// Encrypt `plaintext` for the record `key` of `tree`:
     /// `KEY_ID || nonce (12) || ciphertext || tag (16)`. The tree name and record key are
     /// authenticated (AAD `tree \0 key`), so a sealed value cannot be moved elsewhere.
-    pub fn seal(&self, tree: &str, key: &[u8], plaintext: &[u8]) -> Vec<u8> {
+    pub(crate) fn seal(&self, tree: &str, key: &[u8], plaintext: &[u8]) -> Vec<u8> {
         let mut nonce = [0u8; NONCE_LEN];
         OsRng.fill_bytes(&mut nonce);
         let aad = associated_data(tree, key);

@@ -3,17 +3,18 @@
 //! material, or ever overwrite an existing key file.
 
 use std::fmt;
-use std::io::{ErrorKind, Read, Write};
+use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 
 use rand::rngs::OsRng;
 use rand::RngCore;
 use zeroize::Zeroizing;
 
+use super::private_file::{self, Existing};
 use super::{Error, Result};
 
 /// Length of the master key in bytes.
-pub const KEY_LEN: usize = 32;
+pub(crate) const KEY_LEN: usize = 32;
 
 /// 32 secret bytes from which the cipher derives its subkeys. Zeroized on drop; its
 /// `Debug` shows no key material.
@@ -59,32 +60,19 @@ impl MasterKey {
                 .map_err(|e| fail(format!("cannot create directory {}: {e}", parent.display())))?;
         }
 
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut file = options.open(path).map_err(|e| {
+        let mut text = Zeroizing::new(hex::encode(&self.bytes[..]));
+        text.push('\n');
+        // Written whole or not at all (no half-written key to confuse the next attempt), and
+        // never over an existing key.
+        private_file::write(path, text.as_bytes(), Existing::Keep).map_err(|e| {
             if e.kind() == ErrorKind::AlreadyExists {
                 fail("already exists; refusing to overwrite a key (existing data would become unreadable)".to_string())
             } else {
-                fail(format!("cannot be created: {e}"))
+                fail(format!("cannot be written: {e}"))
             }
         })?;
-
-        let mut text = Zeroizing::new(hex::encode(&self.bytes[..]));
-        text.push('\n');
-        let written = file.write_all(text.as_bytes()).and_then(|()| file.sync_all());
-        if let Err(e) = written {
-            drop(file);
-            // A half-written key file would only confuse the next attempt.
-            let _ = std::fs::remove_file(path);
-            return Err(fail(format!("cannot be written: {e}")));
-        }
-        drop(file);
-        sync_parent_dir(path);
+        // Best effort: the key file itself is already durable.
+        let _ = private_file::sync_dir(path);
         Ok(())
     }
 
@@ -155,22 +143,6 @@ pub(super) fn create_private_dirs(dir: &Path) -> std::io::Result<()> {
         builder.mode(0o700);
     }
     builder.create(dir)
-}
-
-/// Best effort: make the new directory entry itself durable.
-fn sync_parent_dir(path: &Path) {
-    #[cfg(unix)]
-    {
-        let parent = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-        if let Ok(dir) = std::fs::File::open(parent) {
-            let _ = dir.sync_all();
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = path;
 }
 
 #[cfg(test)]

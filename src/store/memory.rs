@@ -1,6 +1,7 @@
-//! In-memory [`Store`] twin of the sled backend, for tests and `chat` dry runs: same
-//! semantics (atomic turns, ordered outboxes, monotonic ids and case numbers, keyed-hash
-//! conversation ids). It must not persist anything or diverge observably from `SledStore`.
+//! In-memory [`Store`] twin of the sled backend, for tests and benches (`varco chat` uses
+//! the sled store, in a temporary directory): same semantics (atomic turns, ordered
+//! outboxes, monotonic ids and case numbers, keyed-hash conversation ids). It must not
+//! persist anything or diverge observably from `SledStore`.
 
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Mutex;

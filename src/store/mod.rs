@@ -3,13 +3,15 @@
 //! channels or message formats — values are opaque bytes serialised by the callers.
 //!
 //! Backends: [`sled_store::SledStore`] (AES-256-GCM over sled 0.34) and
-//! [`memory::MemoryStore`] (the in-memory twin for tests and `chat` dry runs). Both pass the
-//! same suite in `tests/store.rs`.
+//! [`memory::MemoryStore`] (the in-memory twin for tests and benches). `varco chat` uses the
+//! sled store too, in a temporary directory unless `--data` names one, so that it runs the
+//! same path as a platform message. Both pass the same suite in `tests/store.rs`.
 
-pub mod cipher;
+pub(crate) mod cipher;
 pub mod key;
 pub mod memory;
-pub mod sled_store;
+pub(crate) mod private_file;
+pub(crate) mod sled_store;
 
 use std::path::PathBuf;
 

@@ -5,11 +5,20 @@
 //!
 //! Layout (tree: key -> value; every value is `Cipher::seal`ed with AAD `tree \0 key`):
 //! - `meta`: `key-check` -> fixed marker (proves the key on open);
-//!   `counters/case` -> last case number (u64 BE); `counters/outbox` -> last outbox id.
-//! - `state`: `ConvId` (32-byte keyed hash) -> serialised conversation state.
-//! - `updates`: `keyed_hash("update", channel, update_id)` -> unix seconds of the commit.
-//! - `desk`: the operators' desk, `case/<n>` and `duty` (keys are not personal data) ->
-//!   serialised record.
+//!   `counters/case` -> last case number (u64 BE); `counters/outbox` -> last outbox id
+//!   (u64 BE); `stats/<month>|<name>` (e.g. `stats/2026-11|language:it`, names from
+//!   `stats`) -> count (u64 BE).
+//! - `state`: `ConvId` (32-byte keyed hash of `conv`, channel, platform id) -> serialised
+//!   conversation record.
+//! - `updates`: `keyed_hash("update", channel, update_id)` -> unix seconds of the commit
+//!   (u64 BE).
+//! - `tracked`: `ConvId` -> the conversation's platform message ids and their times, for the
+//!   quick exit (16 bytes each: id, unix seconds; both u64 BE).
+//! - `desk`: the operators' desk, keys chosen by the caller (not personal data) ->
+//!   serialised value: `case/<n, 12 digits>` -> case record; `duty` -> who is on duty;
+//!   `room/<room id>` -> case number (u64 BE) of a case room; `direct/<hex ConvId>` -> a
+//!   marker for a person's direct chat (its room id only as a keyed hash);
+//!   `cursor/<name>` -> a channel's resume point (e.g. the Matrix sync token).
 //! - `outbox`: `channel \0 id (u64 BE)` -> payload. One tree for all channels, so a turn
 //!   whose messages go to several channels is still one transaction over a fixed set of
 //!   trees; the key prefix keeps each channel's entries contiguous and in id order.
@@ -23,12 +32,13 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 use sled::{IVec, Transactional, Tree};
+use subtle::ConstantTimeEq;
 
 use super::cipher::OVERHEAD;
 use super::key::create_private_dirs;
 use super::{
-    Cipher, ConvId, Delivered, Error, MasterKey, OutboxId, OutboxItem, Result, StateChange, Store, TrackedMessage,
-    Turn, UpdateMark,
+    Cipher, ConvId, Delivered, DeskWrite, Error, MasterKey, OutboxId, OutboxItem, Result, StateChange, Store,
+    TrackedMessage, Turn, UpdateMark,
 };
 
 const META: &str = "meta";
@@ -130,6 +140,18 @@ impl SledStore {
         Ok(self.db.size_on_disk()?)
     }
 
+    /// Desk writes with their values sealed (`None`: remove the key).
+    fn seal_desk<'a>(&self, writes: &'a [DeskWrite]) -> Vec<(&'a [u8], Option<IVec>)> {
+        writes
+            .iter()
+            .map(|w| {
+                let key = w.key.as_bytes();
+                let sealed = w.value.as_ref().map(|v| IVec::from(self.cipher.seal(DESK, key, v)));
+                (key, sealed)
+            })
+            .collect()
+    }
+
     fn update_key(&self, update: &UpdateMark) -> [u8; 32] {
         self.cipher
             .keyed_hash(&[b"update", update.channel.as_bytes(), update.update_id.as_bytes()])
@@ -146,7 +168,7 @@ impl fmt::Debug for SledStore {
 
 fn verify_key_check(cipher: &Cipher, sealed: &[u8], path: &Path) -> Result<()> {
     match cipher.open(META, KEY_CHECK, sealed) {
-        Ok(plain) if plain == KEY_CHECK_PLAINTEXT => Ok(()),
+        Ok(plain) if bool::from(plain.as_slice().ct_eq(KEY_CHECK_PLAINTEXT)) => Ok(()),
         Ok(_) => Err(Error::Corrupt { tree: META }),
         // A well-formed record that fails authentication: sealed under another key.
         Err(Error::Corrupt { .. }) if sealed.len() >= OVERHEAD => Err(Error::WrongKey {
@@ -243,17 +265,7 @@ impl Store for SledStore {
             StateChange::Set(s) => Some(Some(IVec::from(self.cipher.seal(STATE, &conv_key, s)))),
             StateChange::Delete => Some(None),
         };
-        let desk: Vec<(&[u8], Option<IVec>)> = turn
-            .desk
-            .iter()
-            .map(|w| {
-                let key = w.key.as_bytes();
-                (
-                    key,
-                    w.value.as_ref().map(|v| IVec::from(self.cipher.seal(DESK, key, v))),
-                )
-            })
-            .collect();
+        let desk = self.seal_desk(&turn.desk);
         let update = turn.update.as_ref().map(|u| {
             let key = self.update_key(u);
             let sealed = self.cipher.seal(UPDATES, &key, &unix_seconds().to_be_bytes());

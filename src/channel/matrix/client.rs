@@ -172,21 +172,6 @@ pub enum MatrixEvent {
     Synced { next_batch: String },
 }
 
-impl MatrixEvent {
-    /// The room the event happened in.
-    pub fn room(&self) -> Option<&RoomId> {
-        match self {
-            MatrixEvent::Message { room, .. }
-            | MatrixEvent::File { room, .. }
-            | MatrixEvent::Unsupported { room, .. }
-            | MatrixEvent::Undecryptable { room, .. }
-            | MatrixEvent::Joined { room, .. }
-            | MatrixEvent::Invited { room, .. } => Some(room),
-            MatrixEvent::Synced { .. } => None,
-        }
-    }
-}
-
 impl fmt::Debug for MatrixEvent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -2,8 +2,8 @@
 //! sealed with AES-256-GCM under a key stretched from the store passphrase. It must not
 //! write the session in clear, log any part of it, or know anything about the network.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use hmac::Hmac;
@@ -12,6 +12,7 @@ use rand::RngCore;
 use sha2::Sha256;
 use zeroize::Zeroizing;
 
+use crate::store::private_file::{self, Existing};
 use crate::store::{Cipher, MasterKey};
 
 /// File name of the sealed session inside the store directory.
@@ -58,30 +59,14 @@ pub fn load(store_dir: &Path, passphrase: &str) -> Result<Option<Zeroizing<Vec<u
     })
 }
 
-/// Seal `plaintext` and replace the session file atomically (temp file, fsync, rename,
-/// fsync of the directory); the file is created with mode 0600.
+/// Seal `plaintext` and replace the session file atomically (temp file with mode 0600,
+/// fsync, rename, fsync of the directory).
 pub fn save(store_dir: &Path, passphrase: &str, plaintext: &[u8]) -> Result<(), SessionError> {
     let path = path(store_dir);
-    let tmp = store_dir.join(format!("{FILE_NAME}.tmp"));
-    let io_err = |source| SessionError::Io {
-        path: path.clone(),
-        source,
-    };
     let sealed = seal(plaintext, passphrase);
-    let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(&tmp).map_err(io_err)?;
-    file.write_all(&sealed).map_err(io_err)?;
-    file.sync_all().map_err(io_err)?;
-    drop(file);
-    fs::rename(&tmp, &path).map_err(io_err)?;
-    File::open(store_dir).and_then(|d| d.sync_all()).map_err(io_err)?;
-    Ok(())
+    private_file::write(&path, &sealed, Existing::Replace)
+        .and_then(|()| private_file::sync_dir(&path))
+        .map_err(|source| SessionError::Io { path, source })
 }
 
 /// `MAGIC || salt || Cipher::seal(...)`, with a fresh random salt per file.
