@@ -1,0 +1,266 @@
+//! The bot in rooms: encrypted case rooms (`private_chat`, `m.room.encryption` in the
+//! initial state, operators at 50), sending text, notices and files into encrypted rooms
+//! only (the lobby excepted), membership (join, leave, decline, invite, members), fetching
+//! an attachment's bytes and the homeserver's upload limit. It must not decide what is said
+//! or to whom, send anything a person wrote in clear, or log text or user ids (a case
+//! room's id only when it is created).
+
+use std::collections::BTreeMap;
+
+use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
+use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoomRequest, RoomPreset};
+use matrix_sdk::ruma::events::room::message::{
+    AudioInfo, AudioMessageEventContent, FileInfo, FileMessageEventContent, ImageMessageEventContent, MessageType,
+    RoomMessageEventContent, VideoInfo, VideoMessageEventContent,
+};
+use matrix_sdk::ruma::events::room::{ImageInfo, MediaSource};
+use matrix_sdk::ruma::serde::Raw;
+use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UInt, UserId};
+use matrix_sdk::{Room, RoomMemberships, RoomState};
+use serde_json::json;
+use tracing::{debug, error, info, warn};
+
+use super::error::{error_kind, request_error};
+use super::{Bot, Error, DEFAULT_UPLOAD_LIMIT};
+use crate::conversation::Attachment;
+use crate::flow::MediaKind;
+
+impl Bot {
+    /// Create an encrypted case room: preset `private_chat`, `m.room.encryption`
+    /// (megolm) in the initial state, guests forbidden, power levels bot 100 (or, in room
+    /// versions 12+, the bot as privileged creator above every level), each invited operator
+    /// 50, everyone else 0; `invite` is invited at creation. `name` must not reveal anything
+    /// about the person (e.g. "Case 12").
+    pub async fn create_case_room(&self, name: &str, invite: &[OwnedUserId]) -> Result<OwnedRoomId, Error> {
+        // Room versions from 12 on give the creator unlimited power and refuse it in
+        // `users`; older versions need the bot listed at 100. Pin the version we checked.
+        let version = match self.client.homeserver_capabilities().room_versions().await {
+            Ok(versions) => Some(versions.default),
+            Err(e) => {
+                debug!(
+                    kind = error_kind(&e),
+                    "matrix room versions unknown; using the server default"
+                );
+                None
+            }
+        };
+        let creator_privileged = version
+            .as_ref()
+            .and_then(|v| v.rules())
+            .is_some_and(|rules| rules.authorization.explicitly_privilege_room_creators);
+        let mut users = BTreeMap::new();
+        for operator in invite {
+            users.insert(operator.to_string(), 50);
+        }
+        if !creator_privileged {
+            users.insert(self.user.to_string(), 100);
+        }
+        let mut request = CreateRoomRequest::new();
+        request.room_version = version;
+        request.preset = Some(RoomPreset::PrivateChat);
+        request.name = Some(name.to_owned());
+        request.invite = invite.to_vec();
+        request.is_direct = false;
+        request.initial_state = vec![
+            raw(json!({
+                "type": "m.room.encryption",
+                "state_key": "",
+                "content": { "algorithm": "m.megolm.v1.aes-sha2" },
+            }))?,
+            raw(json!({
+                "type": "m.room.guest_access",
+                "state_key": "",
+                "content": { "guest_access": "forbidden" },
+            }))?,
+        ];
+        request.power_level_content_override = Some(raw(json!({ "users": users, "users_default": 0 }))?);
+        let room = self.client.create_room(request).await.map_err(request_error)?;
+        info!(room = %room.room_id(), invited = invite.len(), "matrix case room created");
+        Ok(room.room_id().to_owned())
+    }
+
+    /// Send a text message into an encrypted room. Refuses ([`Error::NotEncrypted`]) if the
+    /// room is not encrypted: the homeserver would accept plaintext.
+    pub async fn send_text(&self, room: &RoomId, body: &str) -> Result<OwnedEventId, Error> {
+        self.send_encrypted(room, RoomMessageEventContent::text_plain(body))
+            .await
+    }
+
+    /// Like [`Bot::send_text`], as an `m.notice` (conventionally not answered by bots).
+    pub async fn send_notice(&self, room: &RoomId, body: &str) -> Result<OwnedEventId, Error> {
+        self.send_encrypted(room, RoomMessageEventContent::notice_plain(body))
+            .await
+    }
+
+    /// Send a text message into the operators' lobby, which may or may not be encrypted.
+    /// Never use it for a case room or for anything a person wrote.
+    pub async fn send_text_lobby(&self, room: &RoomId, body: &str) -> Result<OwnedEventId, Error> {
+        let joined = self.joined(room)?;
+        let sent = joined
+            .send(RoomMessageEventContent::text_plain(body))
+            .await
+            .map_err(request_error)?;
+        let event_id = sent.response.event_id;
+        debug!(event = %event_id, encrypted = sent.encryption_info.is_some(), "matrix lobby message sent");
+        Ok(event_id)
+    }
+
+    async fn send_encrypted(&self, room: &RoomId, content: RoomMessageEventContent) -> Result<OwnedEventId, Error> {
+        let joined = self.joined(room)?;
+        if !is_encrypted(&joined).await? {
+            warn!("matrix send refused: room not encrypted");
+            return Err(Error::NotEncrypted(room.to_owned()));
+        }
+        let sent = joined.send(content).await.map_err(request_error)?;
+        let event_id = sent.response.event_id;
+        if sent.encryption_info.is_none() {
+            // Cannot happen after the check above unless the SDK changed its mind; take the
+            // plaintext event back at once.
+            error!(event = %event_id, "matrix event went out unencrypted; redacting it");
+            let _ = joined.redact(&event_id, None, None).await;
+            return Err(Error::NotEncrypted(room.to_owned()));
+        }
+        debug!(event = %event_id, "matrix message sent");
+        Ok(event_id)
+    }
+
+    /// Encrypt `bytes` (a fresh key per file), upload them and post them into an encrypted
+    /// room as an image, audio, video or file message, with the attachment's caption.
+    /// Refuses ([`Error::NotEncrypted`]) before uploading anything if the room is not
+    /// encrypted, and takes the event back if it went out in plaintext.
+    pub async fn send_file(&self, room: &RoomId, attachment: &Attachment, bytes: &[u8]) -> Result<OwnedEventId, Error> {
+        let joined = self.joined(room)?;
+        if !is_encrypted(&joined).await? {
+            warn!("matrix attachment refused: room not encrypted");
+            return Err(Error::NotEncrypted(room.to_owned()));
+        }
+        let limit = self.upload_limit().await;
+        if bytes.len() as u64 > limit {
+            return Err(Error::TooLarge { limit });
+        }
+        let mut reader = std::io::Cursor::new(bytes);
+        let file = self
+            .client
+            .upload_encrypted_file(&mut reader)
+            .await
+            .map_err(request_error)?;
+        let name = attachment.file_name();
+        let (body, filename) = match attachment.caption.as_deref().filter(|c| !c.trim().is_empty()) {
+            Some(caption) => (caption.to_owned(), Some(name)),
+            None => (name, None),
+        };
+        let size = UInt::new(bytes.len() as u64);
+        let mime = attachment.mime.clone();
+        // The four kinds share their shape but not a type.
+        macro_rules! content {
+            ($variant:ident, $content:ident, $info:ident) => {{
+                let mut info = $info::new();
+                (info.mimetype, info.size) = (mime, size);
+                let mut c = $content::encrypted(body, file).info(Box::new(info));
+                c.filename = filename;
+                MessageType::$variant(c)
+            }};
+        }
+        let msgtype = match attachment.kind {
+            MediaKind::Photo => content!(Image, ImageMessageEventContent, ImageInfo),
+            MediaKind::Voice => content!(Audio, AudioMessageEventContent, AudioInfo),
+            MediaKind::Video => content!(Video, VideoMessageEventContent, VideoInfo),
+            _ => content!(File, FileMessageEventContent, FileInfo),
+        };
+        self.send_encrypted(room, RoomMessageEventContent::new(msgtype)).await
+    }
+
+    /// Download (and decrypt) the file of an attachment event, refusing more than `limit`
+    /// bytes. Nothing is cached on disk.
+    pub async fn fetch_file(&self, reference: &str, limit: u64) -> Result<Vec<u8>, Error> {
+        let source: MediaSource = serde_json::from_str(reference).map_err(|_| Error::BadMedia)?;
+        let request = MediaRequestParameters {
+            source,
+            format: MediaFormat::File,
+        };
+        let bytes = self
+            .client
+            .media()
+            .get_media_content(&request, false)
+            .await
+            .map_err(request_error)?;
+        if bytes.len() as u64 > limit {
+            return Err(Error::TooLarge { limit });
+        }
+        Ok(bytes)
+    }
+
+    /// The homeserver's upload limit (asked once), or the common 50 MB if it does not say.
+    pub async fn upload_limit(&self) -> u64 {
+        match self.client.load_or_fetch_max_upload_size().await {
+            Ok(n) => u64::from(n),
+            Err(_) => DEFAULT_UPLOAD_LIMIT,
+        }
+    }
+
+    /// Whether `room` is encrypted, asking the homeserver if the synced state does not say.
+    pub async fn room_is_encrypted(&self, room: &RoomId) -> Result<bool, Error> {
+        let known = self
+            .client
+            .get_room(room)
+            .ok_or_else(|| Error::NotJoined(room.to_owned()))?;
+        is_encrypted(&known).await
+    }
+
+    /// Join a room the bot was invited to (or a public one).
+    pub async fn join(&self, room: &RoomId) -> Result<(), Error> {
+        self.client.join_room_by_id(room).await.map_err(request_error)?;
+        Ok(())
+    }
+
+    /// Leave a room.
+    pub async fn leave(&self, room: &RoomId) -> Result<(), Error> {
+        self.joined(room)?.leave().await.map_err(request_error)
+    }
+
+    /// Decline an invite (leave a room the bot is only invited to).
+    pub async fn decline(&self, room: &RoomId) -> Result<(), Error> {
+        match self.client.get_room(room) {
+            Some(r) if r.state() == RoomState::Invited => r.leave().await.map_err(request_error),
+            _ => Err(Error::NotJoined(room.to_owned())),
+        }
+    }
+
+    /// Invite `user` to a room.
+    pub async fn invite(&self, room: &RoomId, user: &UserId) -> Result<(), Error> {
+        self.joined(room)?.invite_user_by_id(user).await.map_err(request_error)
+    }
+
+    /// User ids of the joined members of a room (fetched from the homeserver if needed).
+    pub async fn members(&self, room: &RoomId) -> Result<Vec<OwnedUserId>, Error> {
+        let members = self
+            .joined(room)?
+            .members(RoomMemberships::JOIN)
+            .await
+            .map_err(request_error)?;
+        Ok(members.iter().map(|m| m.user_id().to_owned()).collect())
+    }
+
+    fn joined(&self, room: &RoomId) -> Result<Room, Error> {
+        match self.client.get_room(room) {
+            Some(r) if r.state() == RoomState::Joined => Ok(r),
+            _ => Err(Error::NotJoined(room.to_owned())),
+        }
+    }
+}
+
+async fn is_encrypted(room: &Room) -> Result<bool, Error> {
+    let state = room.encryption_state();
+    if state.is_encrypted() {
+        // Encryption cannot be switched off in a room, so a known "encrypted" is final.
+        return Ok(true);
+    }
+    let state = room.latest_encryption_state().await.map_err(request_error)?;
+    Ok(state.is_encrypted())
+}
+
+fn raw<T>(value: serde_json::Value) -> Result<Raw<T>, Error> {
+    serde_json::value::to_raw_value(&value)
+        .map(Raw::from_json)
+        .map_err(|e| Error::Request(format!("request encoding: {e}")))
+}
