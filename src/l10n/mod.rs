@@ -70,6 +70,132 @@ pub struct LocaleStatus {
     pub fallback: Vec<String>,
 }
 
+impl Locale {
+    /// One language's files as one bundle; `None` (with an error) when the directory name
+    /// is not a language tag.
+    fn load(lang: &str, files: &[&LocaleSource], diags: &mut Vec<Diagnostic>) -> Option<Locale> {
+        let langid: LanguageIdentifier = match lang.parse() {
+            Ok(l) => l,
+            Err(_) => {
+                diags.push(Diagnostic::error(
+                    &files[0].name,
+                    LineCol::WHOLE_FILE,
+                    None,
+                    format!("`{lang}` is not a language tag (the directory name must be one, like `it` or `pcm`)"),
+                ));
+                return None;
+            }
+        };
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        let mut ids = BTreeSet::new();
+        let mut reviews = BTreeSet::new();
+        let mut seen: HashMap<String, String> = HashMap::new();
+        for file in files {
+            reviews.insert(file_review(file, diags));
+            let resource = parse_resource(file, diags);
+            ids.extend(file_ids(file, &resource, &mut seen, diags));
+            bundle.add_resource_overriding(resource);
+        }
+        let review = match (reviews.contains(&true), reviews.contains(&false)) {
+            (true, false) => Review::Reviewed,
+            (false, _) => Review::Unreviewed,
+            (true, true) => Review::Partial,
+        };
+        Some(Locale { bundle, ids, review })
+    }
+}
+
+/// Whether `file` says it is reviewed; a file without a review line counts as unreviewed,
+/// with a warning.
+fn file_review(file: &LocaleSource, diags: &mut Vec<Diagnostic>) -> bool {
+    review_of(&file.text).unwrap_or_else(|| {
+        diags.push(Diagnostic::warning(
+            &file.name,
+            LineCol { line: 1, column: 1 },
+            None,
+            "no `### varco-review: reviewed|unreviewed` line; counted as unreviewed",
+        ));
+        false
+    })
+}
+
+/// `file` as a Fluent resource, with an error for each syntax error (the entries that do
+/// parse are kept).
+fn parse_resource(file: &LocaleSource, diags: &mut Vec<Diagnostic>) -> FluentResource {
+    match FluentResource::try_new(file.text.clone()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                let entry_start = e.slice.as_ref().map_or(0, |s| s.start);
+                diags.push(Diagnostic::error(
+                    &file.name,
+                    LineCol::of_offset(&file.text, error_offset(&file.text, e.pos.start, entry_start)),
+                    None,
+                    format!("fluent syntax: {}", e.kind),
+                ));
+            }
+            r
+        }
+    }
+}
+
+/// The message ids `file` defines, with an error for each id already defined (`seen`: id
+/// to the file that defined it first, across the language's files).
+fn file_ids(
+    file: &LocaleSource,
+    resource: &FluentResource,
+    seen: &mut HashMap<String, String>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<String> {
+    let ids = message_ids(resource);
+    // How often each id has been defined so far in this file, to point a duplicate at its
+    // own definition rather than the first one.
+    let mut in_file: HashMap<&str, usize> = HashMap::new();
+    for id in &ids {
+        let occurrence = in_file.entry(id.as_str()).or_insert(0);
+        let nth = *occurrence;
+        *occurrence += 1;
+        if let Some(other) = seen.insert(id.clone(), file.name.clone()) {
+            diags.push(Diagnostic::error(
+                &file.name,
+                line_of_id(&file.text, id, nth),
+                None,
+                format!("message `{id}` is defined twice (also in {other})"),
+            ));
+        }
+    }
+    ids
+}
+
+/// Errors for a missing reference locale and for fallback chains naming a language that
+/// has no locale.
+fn check_languages(
+    locales: &BTreeMap<String, Locale>,
+    fallback: &HashMap<String, Vec<String>>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if !locales.contains_key(REFERENCE) {
+        diags.push(Diagnostic::error(
+            "locales",
+            LineCol::WHOLE_FILE,
+            None,
+            format!("the reference locale `{REFERENCE}` is missing (locales/{REFERENCE}/*.ftl)"),
+        ));
+    }
+    for (lang, chain) in fallback {
+        for l in chain {
+            if !locales.contains_key(l) {
+                diags.push(Diagnostic::error(
+                    "config",
+                    LineCol::WHOLE_FILE,
+                    None,
+                    format!("l10n.fallback.{lang} names `{l}`, which has no locale"),
+                ));
+            }
+        }
+    }
+}
+
 impl Locales {
     /// Parse every source; parse errors and duplicate ids are diagnostics with file:line.
     pub fn load(
@@ -83,99 +209,11 @@ impl Locales {
         }
         let mut locales = BTreeMap::new();
         for (lang, files) in by_lang {
-            let langid: LanguageIdentifier = match lang.parse() {
-                Ok(l) => l,
-                Err(_) => {
-                    diags.push(Diagnostic::error(
-                        &files[0].name,
-                        LineCol::WHOLE_FILE,
-                        None,
-                        format!("`{lang}` is not a language tag (the directory name must be one, like `it` or `pcm`)"),
-                    ));
-                    continue;
-                }
-            };
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            let mut ids = BTreeSet::new();
-            let mut reviews = BTreeSet::new();
-            let mut seen: HashMap<String, String> = HashMap::new();
-            for file in files {
-                let reviewed = review_of(&file.text);
-                match reviewed {
-                    Some(r) => {
-                        reviews.insert(r);
-                    }
-                    None => {
-                        reviews.insert(false);
-                        diags.push(Diagnostic::warning(
-                            &file.name,
-                            LineCol { line: 1, column: 1 },
-                            None,
-                            "no `### varco-review: reviewed|unreviewed` line; counted as unreviewed",
-                        ));
-                    }
-                }
-                let resource = match FluentResource::try_new(file.text.clone()) {
-                    Ok(r) => r,
-                    Err((r, errors)) => {
-                        for e in errors {
-                            let entry_start = e.slice.as_ref().map_or(0, |s| s.start);
-                            diags.push(Diagnostic::error(
-                                &file.name,
-                                LineCol::of_offset(&file.text, error_offset(&file.text, e.pos.start, entry_start)),
-                                None,
-                                format!("fluent syntax: {}", e.kind),
-                            ));
-                        }
-                        r
-                    }
-                };
-                // How often each id has been defined so far in this file, to point a
-                // duplicate at its own definition rather than the first one.
-                let mut in_file: HashMap<String, usize> = HashMap::new();
-                for id in message_ids(&resource) {
-                    let occurrence = in_file.entry(id.clone()).or_insert(0);
-                    let nth = *occurrence;
-                    *occurrence += 1;
-                    if let Some(other) = seen.insert(id.clone(), file.name.clone()) {
-                        diags.push(Diagnostic::error(
-                            &file.name,
-                            line_of_id(&file.text, &id, nth),
-                            None,
-                            format!("message `{id}` is defined twice (also in {other})"),
-                        ));
-                    }
-                    ids.insert(id);
-                }
-                bundle.add_resource_overriding(resource);
-            }
-            let review = match (reviews.contains(&true), reviews.contains(&false)) {
-                (true, false) => Review::Reviewed,
-                (false, _) => Review::Unreviewed,
-                (true, true) => Review::Partial,
-            };
-            locales.insert(lang, Locale { bundle, ids, review });
-        }
-        if !locales.contains_key(REFERENCE) {
-            diags.push(Diagnostic::error(
-                "locales",
-                LineCol::WHOLE_FILE,
-                None,
-                format!("the reference locale `{REFERENCE}` is missing (locales/{REFERENCE}/*.ftl)"),
-            ));
-        }
-        for (lang, chain) in &fallback {
-            for l in chain {
-                if !locales.contains_key(l) {
-                    diags.push(Diagnostic::error(
-                        "config",
-                        LineCol::WHOLE_FILE,
-                        None,
-                        format!("l10n.fallback.{lang} names `{l}`, which has no locale"),
-                    ));
-                }
+            if let Some(locale) = Locale::load(&lang, &files, &mut diags) {
+                locales.insert(lang, locale);
             }
         }
+        check_languages(&locales, &fallback, &mut diags);
         if diags.iter().any(Diagnostic::is_error) {
             return Err(diags);
         }
