@@ -15,6 +15,7 @@ use varco::config::Config;
 use varco::content::{Content, ContentPaths};
 use varco::conversation::{Helpline, Service};
 use varco::flow::Diagnostic;
+use varco::l10n::LocaleStatus;
 use varco::store::{MasterKey, SledStore};
 
 #[derive(Parser)]
@@ -150,109 +151,128 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Serve { config } => serve(&config),
         Command::Flows {
             command: FlowsCommand::Check { flows, locales },
-        } => {
-            let paths = ContentPaths {
-                flows,
-                locales,
-                ..ContentPaths::default()
-            };
-            match Content::load(&paths) {
-                Ok(content) => {
-                    print_diagnostics(&content.warnings);
-                    println!(
-                        "ok: {} nodes, {} languages ({})",
-                        content.flows.len(),
-                        content.locales.languages().len(),
-                        content.locales.languages().join(", ")
-                    );
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(diags) => {
-                    print_diagnostics(&diags);
-                    let errors = diags.iter().filter(|d| d.is_error()).count();
-                    eprintln!("{errors} error(s)");
-                    Ok(ExitCode::FAILURE)
-                }
-            }
-        }
+        } => flows_check(flows, locales),
         Command::L10n {
             command: L10nCommand::Status { format, locales, flows },
-        } => {
-            let content = load_content(ContentPaths {
-                flows,
-                locales,
-                ..ContentPaths::default()
-            })?;
-            let status = content.locales.status();
-            match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&status)?),
-                Format::Table => {
-                    println!(
-                        "{:<6} {:<12} {:>9} {:>8} {:<11} fallback",
-                        "lang", "name", "coverage", "missing", "review"
-                    );
-                    for s in &status {
-                        let pct = if s.total == 0 {
-                            100.0
-                        } else {
-                            100.0 * s.translated as f64 / s.total as f64
-                        };
-                        println!(
-                            "{:<6} {:<12} {:>8.1}% {:>8} {:<11} {}",
-                            s.lang,
-                            s.name,
-                            pct,
-                            s.missing.len(),
-                            format!("{:?}", s.review).to_lowercase(),
-                            if s.fallback.is_empty() {
-                                "-".to_owned()
-                            } else {
-                                s.fallback.join(" → ")
-                            }
-                        );
-                        for id in &s.missing {
-                            println!("       missing: {id}");
-                        }
-                        for id in &s.obsolete {
-                            println!("       obsolete: {id}");
-                        }
-                    }
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Stats { config, data, format } => {
-            let (path, key_file) = match (config, data) {
-                (Some(config), _) => {
-                    let config = Config::load(&config)?;
-                    (config.store.path.clone(), config.store.key_file.clone())
-                }
-                (None, Some(dir)) => (dir.join("store"), dir.join("store.key")),
-                (None, None) => bail!("give --config FILE (the helpline's store) or --data DIR (a chat try-out)"),
-            };
-            let key = MasterKey::load(&key_file)?;
-            let store = SledStore::open(&path, &key)?;
-            let rows = varco::stats::report(&varco::store::Store::counters(&store)?);
-            match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&rows)?),
-                Format::Table => {
-                    println!("{:<8} {:<40} {:>7}", "month", "counter", "count");
-                    for r in &rows {
-                        let n = r.count.map_or("<5".to_owned(), |n| n.to_string());
-                        println!("{:<8} {:<40} {:>7}", r.month, r.counter, n);
-                    }
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        } => l10n_status(format, flows, locales),
+        Command::Stats { config, data, format } => stats(config, data, format),
         Command::Keys {
             command: KeysCommand::Generate { out },
-        } => {
-            MasterKey::generate_to_file(&out)?;
-            println!("wrote a new store key to {} (mode 0600); keep it outside the store directory and back it up separately", out.display());
+        } => keys_generate(&out),
+    }
+}
+
+/// `varco flows check`: the diagnostics, then a summary (exit 0) or the error count (exit 1).
+fn flows_check(flows: Option<PathBuf>, locales: Option<PathBuf>) -> Result<ExitCode> {
+    let paths = ContentPaths {
+        flows,
+        locales,
+        ..ContentPaths::default()
+    };
+    match Content::load(&paths) {
+        Ok(content) => {
+            print_diagnostics(&content.warnings);
+            println!(
+                "ok: {} nodes, {} languages ({})",
+                content.flows.len(),
+                content.locales.languages().len(),
+                content.locales.languages().join(", ")
+            );
             Ok(ExitCode::SUCCESS)
         }
+        Err(diags) => {
+            print_diagnostics(&diags);
+            let errors = diags.iter().filter(|d| d.is_error()).count();
+            eprintln!("{errors} error(s)");
+            Ok(ExitCode::FAILURE)
+        }
     }
+}
+
+/// `varco l10n status`: every locale's coverage and review state, as a table or JSON.
+fn l10n_status(format: Format, flows: Option<PathBuf>, locales: Option<PathBuf>) -> Result<ExitCode> {
+    let content = load_content(ContentPaths {
+        flows,
+        locales,
+        ..ContentPaths::default()
+    })?;
+    let status = content.locales.status();
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&status)?),
+        Format::Table => print_status_table(&status),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One row per locale, each followed by its missing and obsolete message ids.
+fn print_status_table(status: &[LocaleStatus]) {
+    println!(
+        "{:<6} {:<12} {:>9} {:>8} {:<11} fallback",
+        "lang", "name", "coverage", "missing", "review"
+    );
+    for s in status {
+        let pct = if s.total == 0 {
+            100.0
+        } else {
+            100.0 * s.translated as f64 / s.total as f64
+        };
+        println!(
+            "{:<6} {:<12} {:>8.1}% {:>8} {:<11} {}",
+            s.lang,
+            s.name,
+            pct,
+            s.missing.len(),
+            format!("{:?}", s.review).to_lowercase(),
+            if s.fallback.is_empty() {
+                "-".to_owned()
+            } else {
+                s.fallback.join(" → ")
+            }
+        );
+        for id in &s.missing {
+            println!("       missing: {id}");
+        }
+        for id in &s.obsolete {
+            println!("       obsolete: {id}");
+        }
+    }
+}
+
+/// `varco stats`: the monthly counters of the helpline's store (`--config`) or of a chat
+/// try-out's (`--data`), small cells suppressed.
+fn stats(config: Option<PathBuf>, data: Option<PathBuf>, format: Format) -> Result<ExitCode> {
+    let (path, key_file) = match (config, data) {
+        (Some(config), _) => {
+            let config = Config::load(&config)?;
+            (config.store.path.clone(), config.store.key_file.clone())
+        }
+        (None, Some(dir)) => (dir.join("store"), dir.join("store.key")),
+        (None, None) => bail!("give --config FILE (the helpline's store) or --data DIR (a chat try-out)"),
+    };
+    let key = MasterKey::load(&key_file)?;
+    let store = SledStore::open(&path, &key)?;
+    let rows = varco::stats::report(&varco::store::Store::counters(&store)?);
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&rows)?),
+        Format::Table => {
+            println!("{:<8} {:<40} {:>7}", "month", "counter", "count");
+            for r in &rows {
+                let n = r.count.map_or("<5".to_owned(), |n| n.to_string());
+                println!("{:<8} {:<40} {:>7}", r.month, r.counter, n);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `varco keys generate`: a new store key file, never over an existing one.
+fn keys_generate(out: &Path) -> Result<ExitCode> {
+    MasterKey::generate_to_file(out)?;
+    println!(
+        "wrote a new store key to {} (mode 0600); keep it outside the store directory and back it up separately",
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn print_diagnostics(diags: &[Diagnostic]) {

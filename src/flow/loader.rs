@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 use toml::Spanned;
 
-use super::definition::{FlowFile, NodeDef, NodeKind, FLOW_FORMAT_VERSION};
+use super::definition::{FlowFile, NodeDef, NodeKind, OptionDef, FLOW_FORMAT_VERSION};
 use super::diagnostic::{Diagnostic, LineCol};
 use super::engine::{BUILTIN_VARIABLES, SYSTEM_MESSAGES};
 use super::model::{ChoiceOption, Commands, Flows, Node, NodeId};
@@ -49,15 +49,94 @@ struct Origin<'s> {
     offset: usize,
 }
 
+/// Stands in for a reference that does not resolve. Its error stops the load, so the
+/// compiled graph never follows it.
+const PLACEHOLDER: NodeId = NodeId(0);
+
+/// Pass 1's result: every node's id, full name (`flow:node`) and origin, and each flow's
+/// `start`.
+struct Index<'s> {
+    by_name: HashMap<String, NodeId>,
+    names: Vec<String>,
+    origins: Vec<Origin<'s>>,
+    flow_start: HashMap<String, Spanned<String>>,
+}
+
+/// What the nodes use, for the checks that can only run once every file is compiled.
+#[derive(Default)]
+struct Uses {
+    /// Variables something writes: the built-in ones, `ask` nodes and options' `set`.
+    var_writes: BTreeSet<String>,
+    /// Variables read: (node's full name, node index, its `var`).
+    var_reads: Vec<(String, usize, Spanned<String>)>,
+    /// Message ids used: (node index, id, offset).
+    messages: Vec<(usize, String, usize)>,
+}
+
+/// Pass 2's result: the nodes in id order, where a new conversation begins (what main's
+/// `start` resolves to, wherever it points) and what the nodes use.
+struct Compiled {
+    nodes: Vec<Node>,
+    entry: Option<NodeId>,
+    uses: Uses,
+}
+
 /// Compile `sources` into one graph, or return every error found (and warnings).
 pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Diagnostic>> {
     let mut diags = Vec::new();
+    let (parsed, broken) = parse_files(sources, &mut diags);
+    check_main_exists(sources, &parsed, &broken, &mut diags);
+    let index = index_nodes(&parsed, &mut diags);
+    let Compiled { nodes, entry, uses } = compile_files(&parsed, &index, &broken, catalog, &mut diags);
+    // The only writer of a variable may be in a file that does not parse: say nothing then.
+    if broken.is_empty() {
+        check_variables(&uses, &index.origins, &mut diags);
+    }
+    check_messages(&uses, &index, catalog, &mut diags);
+    check_system_messages(&parsed, catalog, &mut diags);
+    let commands = parsed
+        .iter()
+        .find(|p| p.flow == MAIN_FLOW)
+        .and_then(|p| commands(p, &index.by_name, &index.flow_start, &broken, &mut diags));
+    check_commands_only_in_main(&parsed, &mut diags);
+
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    let (Some(commands), Some(entry)) = (commands, entry) else {
+        return Err(diags);
+    };
+    let Index {
+        by_name,
+        names,
+        origins,
+        ..
+    } = index;
+    let flows = Flows {
+        nodes,
+        names,
+        by_name,
+        commands,
+        entry,
+        languages: catalog.languages.to_vec(),
+        exit_words: Vec::new(),
+        danger_words: Vec::new(),
+    };
+    check_graph(&flows, &origins, &mut diags);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    Ok(Loaded { flows, warnings: diags })
+}
+
+/// Parse every source whose file name gives a valid flow name not taken by an earlier file.
+/// Also returns the flows whose file does not parse (or has an unsupported version): the
+/// file's own error says so, and references into them from other files are not reported as
+/// missing.
+fn parse_files<'s>(sources: &'s [Source], diags: &mut Vec<Diagnostic>) -> (Vec<ParsedFile<'s>>, HashSet<String>) {
     let mut parsed: Vec<ParsedFile<'_>> = Vec::new();
     let mut seen_flows: HashMap<String, &str> = HashMap::new();
-    // Flows whose file does not parse (or has an unsupported version): the file's own error
-    // says so, and references into them from other files are not reported as missing.
     let mut broken: HashSet<String> = HashSet::new();
-
     for source in sources {
         let flow = flow_name(&source.name);
         if !valid_ident(&flow) {
@@ -78,38 +157,52 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
             ));
             continue;
         }
-        match toml::from_str::<FlowFile>(&source.text) {
-            Ok(file) => {
-                if *file.version.get_ref() != FLOW_FORMAT_VERSION {
-                    diags.push(Diagnostic::error(
-                        &source.name,
-                        pos(source, file.version.span().start),
-                        None,
-                        format!(
-                            "flow format version {} is not supported (this build reads version {FLOW_FORMAT_VERSION})",
-                            file.version.get_ref()
-                        ),
-                    ));
-                    broken.insert(flow);
-                    continue;
-                }
-                parsed.push(ParsedFile { source, flow, file });
-            }
-            Err(err) => {
-                let (at, node) = match err.span() {
-                    Some(s) => (
-                        pos(source, s.start),
-                        node_at(&source.text, s.start).map(|n| format!("{flow}:{n}")),
-                    ),
-                    None => (LineCol::WHOLE_FILE, None),
-                };
-                diags.push(Diagnostic::error(&source.name, at, node, toml_message(&err)));
+        match parse_file(source, &flow) {
+            Ok(file) => parsed.push(ParsedFile { source, flow, file }),
+            Err(diag) => {
+                diags.push(diag);
                 broken.insert(flow);
             }
         }
     }
+    (parsed, broken)
+}
 
-    // A main.toml that does not parse has said so already; no cascade of "no main".
+/// One flow file's TOML in a format version this build reads; the error otherwise, at
+/// the place (and node) where the file goes wrong.
+fn parse_file(source: &Source, flow: &str) -> Result<FlowFile, Diagnostic> {
+    match toml::from_str::<FlowFile>(&source.text) {
+        Ok(file) if *file.version.get_ref() != FLOW_FORMAT_VERSION => Err(Diagnostic::error(
+            &source.name,
+            pos(source, file.version.span().start),
+            None,
+            format!(
+                "flow format version {} is not supported (this build reads version {FLOW_FORMAT_VERSION})",
+                file.version.get_ref()
+            ),
+        )),
+        Ok(file) => Ok(file),
+        Err(err) => {
+            let (at, node) = match err.span() {
+                Some(s) => (
+                    pos(source, s.start),
+                    node_at(&source.text, s.start).map(|n| format!("{flow}:{n}")),
+                ),
+                None => (LineCol::WHOLE_FILE, None),
+            };
+            Err(Diagnostic::error(&source.name, at, node, toml_message(&err)))
+        }
+    }
+}
+
+/// An error when there is no `main` flow, unless an earlier error explains it: a main.toml
+/// that does not parse has said so already; no cascade of "no main".
+fn check_main_exists(
+    sources: &[Source],
+    parsed: &[ParsedFile<'_>],
+    broken: &HashSet<String>,
+    diags: &mut Vec<Diagnostic>,
+) {
     if !parsed.iter().any(|p| p.flow == MAIN_FLOW) && !broken.contains(MAIN_FLOW) && diags.is_empty() {
         let file = sources.first().map_or("flows", |s| s.name.as_str());
         diags.push(Diagnostic::error(
@@ -119,14 +212,18 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
             "no `main` flow: a file named main.toml must declare the start and the commands",
         ));
     }
+}
 
-    // Pass 1: give every node an id.
-    let mut by_name: HashMap<String, NodeId> = HashMap::new();
-    let mut names: Vec<String> = Vec::new();
-    let mut origins: Vec<Origin<'_>> = Vec::new();
-    let mut flow_start: HashMap<String, Spanned<String>> = HashMap::new();
-    for p in &parsed {
-        flow_start.insert(p.flow.clone(), p.file.start.clone());
+/// Pass 1: give every node an id, in file then node order, and check node names.
+fn index_nodes<'s>(parsed: &[ParsedFile<'s>], diags: &mut Vec<Diagnostic>) -> Index<'s> {
+    let mut index = Index {
+        by_name: HashMap::new(),
+        names: Vec::new(),
+        origins: Vec::new(),
+        flow_start: HashMap::new(),
+    };
+    for p in parsed {
+        index.flow_start.insert(p.flow.clone(), p.file.start.clone());
         for key in p.file.nodes.keys() {
             let node = key.get_ref();
             if !valid_ident(node) {
@@ -138,74 +235,84 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
                 ));
             }
             let full = format!("{}:{node}", p.flow);
-            by_name.insert(full.clone(), NodeId(names.len() as u32));
-            names.push(full);
-            origins.push(Origin {
+            index.by_name.insert(full.clone(), NodeId(index.names.len() as u32));
+            index.names.push(full);
+            index.origins.push(Origin {
                 source: p.source,
                 offset: key.span().start,
             });
         }
     }
+    index
+}
 
-    // Pass 2: compile nodes, resolving references.
-    let mut nodes: Vec<Node> = Vec::with_capacity(names.len());
-    let mut var_writes: BTreeSet<String> = BUILTIN_VARIABLES.iter().map(|s| s.to_string()).collect();
-    let mut var_reads: Vec<(String, usize, Spanned<String>)> = Vec::new();
-    let mut message_uses: Vec<(usize, String, usize)> = Vec::new(); // (node index, id, offset)
-    let placeholder = NodeId(0);
-    // Where a new conversation begins: what main's `start` resolves to, wherever it points.
+/// Pass 2: compile every node, resolving references, and note what each one uses.
+fn compile_files<'s>(
+    parsed: &[ParsedFile<'s>],
+    index: &Index<'s>,
+    broken: &HashSet<String>,
+    catalog: &Catalog<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Compiled {
+    let mut nodes: Vec<Node> = Vec::with_capacity(index.names.len());
+    let mut uses = Uses {
+        var_writes: BUILTIN_VARIABLES.iter().map(|s| s.to_string()).collect(),
+        ..Uses::default()
+    };
     let mut entry: Option<NodeId> = None;
-    for p in &parsed {
-        let start_ref = &p.file.start;
+    for p in parsed {
         let mut ctx = Ctx {
             p,
-            by_name: &by_name,
-            flow_start: &flow_start,
-            broken: &broken,
-            diags: &mut diags,
+            by_name: &index.by_name,
+            flow_start: &index.flow_start,
+            broken,
+            diags: &mut *diags,
         };
-        let start = ctx.resolve(start_ref, None);
+        let start = ctx.resolve(&p.file.start, None);
         if p.flow == MAIN_FLOW {
             entry = start;
         }
         for (key, def) in &p.file.nodes {
-            let index = nodes.len();
             let full = format!("{}:{}", p.flow, key.get_ref());
-            let mut ctx = Ctx {
-                p,
-                by_name: &by_name,
-                flow_start: &flow_start,
-                broken: &broken,
-                diags: &mut diags,
-            };
-            let node = ctx.compile_node(&full, def, placeholder, catalog);
-            let d = def.get_ref();
-            if let Some(text) = &d.text {
-                for (id, offset) in text.get_ref().with_offsets(text.span().start) {
-                    message_uses.push((index, id, offset));
-                }
-            }
-            for opt in d.options.iter().flatten() {
-                let o = opt.get_ref();
-                message_uses.push((index, o.label.get_ref().clone(), o.label.span().start));
-                var_writes.extend(o.set.keys().cloned());
-            }
-            match d.kind.get_ref() {
-                NodeKind::Ask => var_writes.extend(d.var.as_ref().map(|v| v.get_ref().clone())),
-                NodeKind::Branch | NodeKind::Referrals => {
-                    if let Some(v) = &d.var {
-                        var_reads.push((full.clone(), index, v.clone()));
-                    }
-                }
-                _ => {}
-            }
+            let node = ctx.compile_node(&full, def, catalog);
+            uses.note(nodes.len(), full, def.get_ref());
             nodes.push(node);
         }
     }
+    Compiled { nodes, entry, uses }
+}
 
-    // The only writer of a variable may be in a file that does not parse: say nothing then.
-    for (node, index, var) in var_reads.iter().filter(|_| broken.is_empty()) {
-        if !var_writes.contains(var.get_ref()) {
+impl Uses {
+    /// Note the message ids node `index` (named `full`) shows, the variables it writes and
+    /// the variable it reads.
+    fn note(&mut self, index: usize, full: String, d: &NodeDef) {
+        if let Some(text) = &d.text {
+            for (id, offset) in text.get_ref().with_offsets(text.span().start) {
+                self.messages.push((index, id, offset));
+            }
+        }
+        for opt in d.options.iter().flatten() {
+            let o = opt.get_ref();
+            self.messages
+                .push((index, o.label.get_ref().clone(), o.label.span().start));
+            self.var_writes.extend(o.set.keys().cloned());
+        }
+        match d.kind.get_ref() {
+            NodeKind::Ask => self.var_writes.extend(d.var.as_ref().map(|v| v.get_ref().clone())),
+            NodeKind::Branch | NodeKind::Referrals => {
+                if let Some(v) = &d.var {
+                    self.var_reads.push((full, index, v.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Every variable read must be written somewhere (or be built in).
+fn check_variables(uses: &Uses, origins: &[Origin<'_>], diags: &mut Vec<Diagnostic>) {
+    for (node, index, var) in &uses.var_reads {
+        if !uses.var_writes.contains(var.get_ref()) {
             let o = &origins[*index];
             diags.push(Diagnostic::error(
                 &o.source.name,
@@ -219,17 +326,26 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
             ));
         }
     }
-    for (index, id, offset) in &message_uses {
+}
+
+/// Every message id a node uses must be in the reference locale.
+fn check_messages(uses: &Uses, index: &Index<'_>, catalog: &Catalog<'_>, diags: &mut Vec<Diagnostic>) {
+    for (node, id, offset) in &uses.messages {
         if !(catalog.has_message)(id) {
-            let o = &origins[*index];
+            let o = &index.origins[*node];
             diags.push(Diagnostic::error(
                 &o.source.name,
                 pos(o.source, *offset),
-                Some(names[*index].clone()),
+                Some(index.names[*node].clone()),
                 format!("message `{id}` is not in the reference locale (en)"),
             ));
         }
     }
+}
+
+/// Every message the engine says by itself must be in the reference locale; a missing one
+/// is reported against main.toml (or the locales when there is none).
+fn check_system_messages(parsed: &[ParsedFile<'_>], catalog: &Catalog<'_>, diags: &mut Vec<Diagnostic>) {
     let main_source = parsed.iter().find(|p| p.flow == MAIN_FLOW).map(|p| p.source);
     for id in SYSTEM_MESSAGES {
         if !(catalog.has_message)(id) {
@@ -241,12 +357,11 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
             ));
         }
     }
+}
 
-    let commands = parsed
-        .iter()
-        .find(|p| p.flow == MAIN_FLOW)
-        .and_then(|p| commands(p, &by_name, &flow_start, &broken, &mut diags));
-    for p in &parsed {
+/// An error for each flow other than main that declares `[commands]`.
+fn check_commands_only_in_main(parsed: &[ParsedFile<'_>], diags: &mut Vec<Diagnostic>) {
+    for p in parsed {
         if p.flow != MAIN_FLOW {
             if let Some(cmds) = &p.file.commands {
                 diags.push(Diagnostic::error(
@@ -258,29 +373,6 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
             }
         }
     }
-
-    if diags.iter().any(Diagnostic::is_error) {
-        return Err(diags);
-    }
-    let (Some(commands), Some(entry)) = (commands, entry) else {
-        return Err(diags);
-    };
-
-    let flows = Flows {
-        nodes,
-        names,
-        by_name,
-        commands,
-        entry,
-        languages: catalog.languages.to_vec(),
-        exit_words: Vec::new(),
-        danger_words: Vec::new(),
-    };
-    check_graph(&flows, &origins, &mut diags);
-    if diags.iter().any(Diagnostic::is_error) {
-        return Err(diags);
-    }
-    Ok(Loaded { flows, warnings: diags })
 }
 
 struct Ctx<'a, 's> {
@@ -379,198 +471,219 @@ impl Ctx<'_, '_> {
         found
     }
 
-    fn compile_node(&mut self, full: &str, def: &Spanned<NodeDef>, placeholder: NodeId, catalog: &Catalog<'_>) -> Node {
+    /// Compile one node definition. Every problem is a diagnostic; a reference that does
+    /// not resolve becomes [`PLACEHOLDER`] (the load fails then).
+    fn compile_node(&mut self, full: &str, def: &Spanned<NodeDef>, catalog: &Catalog<'_>) -> Node {
         let d = def.get_ref();
         let kind = *d.kind.get_ref();
-        let at = def.span().start;
-        let node = Some(full);
-        let k = kind.as_str();
-
-        // Fields each kind uses; anything else set is a mistake worth naming.
-        let uses: &[&str] = match kind {
-            NodeKind::Say => &["text", "next"],
-            NodeKind::Choice => &["text", "options"],
-            NodeKind::Ask => &["text", "var", "next"],
-            NodeKind::Branch => &["var", "cases", "default"],
-            NodeKind::Handoff => &["text", "priority", "reason"],
-            NodeKind::Language => &["text", "next"],
-            NodeKind::SetLanguage => &["lang", "next"],
-            NodeKind::Referrals => &["text", "var", "next"],
-            NodeKind::Wipe | NodeKind::End => &["text"],
+        let here = Here {
+            node: Some(full),
+            at: def.span().start,
+            kind: kind.as_str(),
         };
-        let present: [(&str, Option<usize>); 9] = [
-            ("text", d.text.as_ref().map(|s| s.span().start)),
-            ("next", d.next.as_ref().map(|s| s.span().start)),
-            (
-                "options",
-                d.options.as_ref().map(|o| o.first().map_or(at, |s| s.span().start)),
-            ),
-            ("var", d.var.as_ref().map(|s| s.span().start)),
-            (
-                "cases",
-                d.cases
-                    .as_ref()
-                    .map(|c| c.values().next().map_or(at, |s| s.span().start)),
-            ),
-            ("default", d.default.as_ref().map(|s| s.span().start)),
-            ("priority", d.priority.as_ref().map(|s| s.span().start)),
-            ("reason", d.reason.as_ref().map(|s| s.span().start)),
-            ("lang", d.lang.as_ref().map(|s| s.span().start)),
-        ];
-        for (field, offset) in present {
-            if let Some(offset) = offset {
-                if !uses.contains(&field) {
-                    self.error(offset, node, format!("`{field}` is not used by a `{k}` node"));
-                }
-            }
-        }
+        let uses = fields_used_by(kind);
+        self.check_unused_fields(d, here, uses);
         let optional_text = matches!(kind, NodeKind::Wipe | NodeKind::End);
-        let texts = match &d.text {
-            Some(t) => {
-                let ids = t.get_ref().to_vec();
-                if ids.is_empty() {
-                    self.error(t.span().start, node, "`text` is an empty list".into());
-                }
-                ids
-            }
-            None if uses.contains(&"text") && !optional_text => {
-                self.error(at, node, format!("a `{k}` node needs `text`"));
-                Vec::new()
-            }
-            None => Vec::new(),
-        };
-        let need = |this: &mut Self, field: &str, value: &Option<Spanned<String>>| -> Option<Spanned<String>> {
-            if value.is_none() {
-                this.error(at, node, format!("a `{k}` node needs `{field}`"));
-            }
-            value.clone()
-        };
-        let next_of = |this: &mut Self| -> NodeId {
-            need(this, "next", &d.next)
-                .and_then(|r| this.resolve(&r, node))
-                .unwrap_or(placeholder)
-        };
+        let texts = self.texts(d, here, uses.contains(&"text") && !optional_text);
         match kind {
             NodeKind::Say => Node::Say {
                 texts,
-                next: next_of(self),
+                next: self.need_target(here, "next", &d.next),
             },
             NodeKind::Language => Node::Language {
                 texts,
-                next: next_of(self),
+                next: self.need_target(here, "next", &d.next),
             },
-            NodeKind::Ask | NodeKind::Referrals => {
-                let var = self.var(d, at, node, k);
-                let next = next_of(self);
-                if kind == NodeKind::Ask {
-                    Node::Ask { texts, var, next }
-                } else {
-                    Node::Referrals { texts, var, next }
-                }
+            NodeKind::Ask => {
+                let var = self.var(d, here.at, here.node, here.kind);
+                let next = self.need_target(here, "next", &d.next);
+                Node::Ask { texts, var, next }
             }
-            NodeKind::Choice => {
-                let mut options = Vec::new();
-                match &d.options {
-                    Some(list) if !list.is_empty() => {
-                        for opt in list {
-                            let o = opt.get_ref();
-                            let goto = self.resolve(&o.goto, node).unwrap_or(placeholder);
-                            for var in o.set.keys() {
-                                if !valid_ident(var) {
-                                    self.error(
-                                        opt.span().start,
-                                        node,
-                                        format!("variable name `{var}` may only use a-z, 0-9, `-` and `_`"),
-                                    );
-                                }
-                            }
-                            options.push(ChoiceOption {
-                                label: o.label.get_ref().clone(),
-                                goto,
-                                set: o.set.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-                            });
-                        }
-                        if list.len() > 12 {
-                            self.error(
-                                at,
-                                node,
-                                format!("{} options are too many for a phone screen (at most 12)", list.len()),
-                            );
-                        }
-                    }
-                    _ => self.error(at, node, "a `choice` node needs at least one entry in `options`".into()),
-                }
-                Node::Choice { texts, options }
+            NodeKind::Referrals => {
+                let var = self.var(d, here.at, here.node, here.kind);
+                let next = self.need_target(here, "next", &d.next);
+                Node::Referrals { texts, var, next }
             }
-            NodeKind::Branch => {
-                let var = self.var(d, at, node, k);
-                let mut cases = Vec::new();
-                match &d.cases {
-                    Some(map) if !map.is_empty() => {
-                        for (value, target) in map {
-                            if let Some(id) = self.resolve(target, node) {
-                                cases.push((value.clone(), id));
-                            }
-                        }
-                    }
-                    _ => self.error(at, node, "a `branch` node needs at least one entry in `cases`".into()),
-                }
-                let default = need(self, "default", &d.default)
-                    .and_then(|r| self.resolve(&r, node))
-                    .unwrap_or(placeholder);
-                Node::Branch { var, cases, default }
-            }
-            NodeKind::Handoff => {
-                let priority = match &d.priority {
-                    Some(p) => *p.get_ref(),
-                    None => {
-                        self.error(
-                            at,
-                            node,
-                            "a `handoff` node needs `priority` (low, normal, high or urgent)".into(),
-                        );
-                        super::definition::Priority::Normal
-                    }
-                };
-                let reason = need(self, "reason", &d.reason)
-                    .map(Spanned::into_inner)
-                    .unwrap_or_default();
-                if !reason.is_empty() && !valid_ident(&reason) {
-                    self.error(
-                        d.reason.as_ref().map_or(at, |r| r.span().start),
-                        node,
-                        "a `reason` is a short tag: a-z, 0-9, `-` and `_`".into(),
-                    );
-                }
-                Node::Handoff {
-                    texts,
-                    priority,
-                    reason,
-                }
-            }
-            NodeKind::SetLanguage => {
-                let lang = need(self, "lang", &d.lang);
-                if let Some(l) = &lang {
-                    if !catalog.languages.iter().any(|x| x == l.get_ref()) {
-                        self.error(
-                            l.span().start,
-                            node,
-                            format!(
-                                "language `{}` has no locale (available: {})",
-                                l.get_ref(),
-                                catalog.languages.join(", ")
-                            ),
-                        );
-                    }
-                }
-                let next = next_of(self);
-                Node::SetLanguage {
-                    lang: lang.map(Spanned::into_inner).unwrap_or_default(),
-                    next,
-                }
-            }
+            NodeKind::Choice => Node::Choice {
+                texts,
+                options: self.options(d, here),
+            },
+            NodeKind::Branch => self.branch(d, here),
+            NodeKind::Handoff => self.handoff(d, here, texts),
+            NodeKind::SetLanguage => self.set_language(d, here, catalog),
             NodeKind::Wipe => Node::Wipe { texts },
             NodeKind::End => Node::End { texts },
+        }
+    }
+
+    /// Name every field set on the node that its kind does not use (`uses`).
+    fn check_unused_fields(&mut self, d: &NodeDef, here: Here<'_>, uses: &[&str]) {
+        for (field, offset) in present_fields(d, here.at) {
+            if let Some(offset) = offset {
+                if !uses.contains(&field) {
+                    self.error(
+                        offset,
+                        here.node,
+                        format!("`{field}` is not used by a `{}` node", here.kind),
+                    );
+                }
+            }
+        }
+    }
+
+    /// The node's message ids: an empty `text` list is an error, and so is a missing
+    /// `text` when the node `needs_text`.
+    fn texts(&mut self, d: &NodeDef, here: Here<'_>, needs_text: bool) -> Vec<String> {
+        match &d.text {
+            Some(t) => {
+                let ids = t.get_ref().to_vec();
+                if ids.is_empty() {
+                    self.error(t.span().start, here.node, "`text` is an empty list".into());
+                }
+                ids
+            }
+            None if needs_text => {
+                self.error(here.at, here.node, format!("a `{}` node needs `text`", here.kind));
+                Vec::new()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// `value`, with an error at the node when it lacks this `field` its kind needs.
+    fn need(&mut self, here: Here<'_>, field: &str, value: &Option<Spanned<String>>) -> Option<Spanned<String>> {
+        if value.is_none() {
+            self.error(here.at, here.node, format!("a `{}` node needs `{field}`", here.kind));
+        }
+        value.clone()
+    }
+
+    /// The node a required reference `field` points to; [`PLACEHOLDER`] when it is
+    /// missing or does not resolve (both reported).
+    fn need_target(&mut self, here: Here<'_>, field: &str, value: &Option<Spanned<String>>) -> NodeId {
+        self.need(here, field, value)
+            .and_then(|r| self.resolve(&r, here.node))
+            .unwrap_or(PLACEHOLDER)
+    }
+
+    /// A `choice` node's options: at least one, at most 12 (a phone screen).
+    fn options(&mut self, d: &NodeDef, here: Here<'_>) -> Vec<ChoiceOption> {
+        let mut options = Vec::new();
+        match &d.options {
+            Some(list) if !list.is_empty() => {
+                for opt in list {
+                    options.push(self.option(opt, here));
+                }
+                if list.len() > 12 {
+                    self.error(
+                        here.at,
+                        here.node,
+                        format!("{} options are too many for a phone screen (at most 12)", list.len()),
+                    );
+                }
+            }
+            _ => self.error(
+                here.at,
+                here.node,
+                "a `choice` node needs at least one entry in `options`".into(),
+            ),
+        }
+        options
+    }
+
+    /// One option of a `choice` node: its `goto` resolved and the names it `set`s checked.
+    fn option(&mut self, opt: &Spanned<OptionDef>, here: Here<'_>) -> ChoiceOption {
+        let o = opt.get_ref();
+        let goto = self.resolve(&o.goto, here.node).unwrap_or(PLACEHOLDER);
+        for var in o.set.keys() {
+            if !valid_ident(var) {
+                self.error(
+                    opt.span().start,
+                    here.node,
+                    format!("variable name `{var}` may only use a-z, 0-9, `-` and `_`"),
+                );
+            }
+        }
+        ChoiceOption {
+            label: o.label.get_ref().clone(),
+            goto,
+            set: o.set.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        }
+    }
+
+    /// A `branch` node: its `var`, at least one entry in `cases` and a `default`.
+    fn branch(&mut self, d: &NodeDef, here: Here<'_>) -> Node {
+        let var = self.var(d, here.at, here.node, here.kind);
+        let mut cases = Vec::new();
+        match &d.cases {
+            Some(map) if !map.is_empty() => {
+                for (value, target) in map {
+                    if let Some(id) = self.resolve(target, here.node) {
+                        cases.push((value.clone(), id));
+                    }
+                }
+            }
+            _ => self.error(
+                here.at,
+                here.node,
+                "a `branch` node needs at least one entry in `cases`".into(),
+            ),
+        }
+        let default = self.need_target(here, "default", &d.default);
+        Node::Branch { var, cases, default }
+    }
+
+    /// A `handoff` node: a `priority` and a `reason` tag.
+    fn handoff(&mut self, d: &NodeDef, here: Here<'_>, texts: Vec<String>) -> Node {
+        let priority = match &d.priority {
+            Some(p) => *p.get_ref(),
+            None => {
+                self.error(
+                    here.at,
+                    here.node,
+                    "a `handoff` node needs `priority` (low, normal, high or urgent)".into(),
+                );
+                super::definition::Priority::Normal
+            }
+        };
+        let reason = self
+            .need(here, "reason", &d.reason)
+            .map(Spanned::into_inner)
+            .unwrap_or_default();
+        if !reason.is_empty() && !valid_ident(&reason) {
+            self.error(
+                d.reason.as_ref().map_or(here.at, |r| r.span().start),
+                here.node,
+                "a `reason` is a short tag: a-z, 0-9, `-` and `_`".into(),
+            );
+        }
+        Node::Handoff {
+            texts,
+            priority,
+            reason,
+        }
+    }
+
+    /// A `set_language` node: a `lang` that has a locale, and a `next`.
+    fn set_language(&mut self, d: &NodeDef, here: Here<'_>, catalog: &Catalog<'_>) -> Node {
+        let lang = self.need(here, "lang", &d.lang);
+        if let Some(l) = &lang {
+            if !catalog.languages.iter().any(|x| x == l.get_ref()) {
+                self.error(
+                    l.span().start,
+                    here.node,
+                    format!(
+                        "language `{}` has no locale (available: {})",
+                        l.get_ref(),
+                        catalog.languages.join(", ")
+                    ),
+                );
+            }
+        }
+        let next = self.need_target(here, "next", &d.next);
+        Node::SetLanguage {
+            lang: lang.map(Spanned::into_inner).unwrap_or_default(),
+            next,
         }
     }
 
@@ -592,6 +705,54 @@ impl Ctx<'_, '_> {
             }
         }
     }
+}
+
+/// The node being compiled, as its diagnostics name it: full name, where its table starts
+/// and its kind.
+#[derive(Clone, Copy)]
+struct Here<'n> {
+    node: Option<&'n str>,
+    at: usize,
+    kind: &'static str,
+}
+
+/// The fields a node of `kind` uses; anything else set is a mistake worth naming.
+fn fields_used_by(kind: NodeKind) -> &'static [&'static str] {
+    match kind {
+        NodeKind::Say => &["text", "next"],
+        NodeKind::Choice => &["text", "options"],
+        NodeKind::Ask => &["text", "var", "next"],
+        NodeKind::Branch => &["var", "cases", "default"],
+        NodeKind::Handoff => &["text", "priority", "reason"],
+        NodeKind::Language => &["text", "next"],
+        NodeKind::SetLanguage => &["lang", "next"],
+        NodeKind::Referrals => &["text", "var", "next"],
+        NodeKind::Wipe | NodeKind::End => &["text"],
+    }
+}
+
+/// Each field a node can have and, when it is set, the offset to report it at (`at`, the
+/// node's own, for an empty list or table).
+fn present_fields(d: &NodeDef, at: usize) -> [(&'static str, Option<usize>); 9] {
+    [
+        ("text", d.text.as_ref().map(|s| s.span().start)),
+        ("next", d.next.as_ref().map(|s| s.span().start)),
+        (
+            "options",
+            d.options.as_ref().map(|o| o.first().map_or(at, |s| s.span().start)),
+        ),
+        ("var", d.var.as_ref().map(|s| s.span().start)),
+        (
+            "cases",
+            d.cases
+                .as_ref()
+                .map(|c| c.values().next().map_or(at, |s| s.span().start)),
+        ),
+        ("default", d.default.as_ref().map(|s| s.span().start)),
+        ("priority", d.priority.as_ref().map(|s| s.span().start)),
+        ("reason", d.reason.as_ref().map(|s| s.span().start)),
+        ("lang", d.lang.as_ref().map(|s| s.span().start)),
+    ]
 }
 
 fn commands(

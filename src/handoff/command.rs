@@ -77,76 +77,52 @@ pub fn parse(text: &str) -> Option<Result<Command, CommandError>> {
         "lang" => Ok(Command::Lang),
         "help" => Ok(Command::Help),
         "transfer" => user_arg("transfer", arg).map(Command::Transfer),
-        "close" => {
-            const EXPECTED: &str =
-                "an outcome: information, advice, referral, emergency, no-contact, out-of-scope, hoax";
-            if arg.is_empty() {
-                Err(CommandError::Missing {
-                    command: "close",
-                    expected: EXPECTED,
-                })
-            } else {
-                Outcome::parse(arg).map(Command::Close).ok_or(CommandError::Invalid {
-                    command: "close",
-                    expected: EXPECTED,
-                })
-            }
-        }
-        "note" if arg.is_empty() => Err(CommandError::Missing {
-            command: "note",
-            expected: "the note's text",
+        "close" => with_arg(
+            "close",
+            "an outcome: information, advice, referral, emergency, no-contact, out-of-scope, hoax",
+            arg,
+            |a| Outcome::parse(a).map(Command::Close),
+        ),
+        "note" => with_arg("note", "the note's text", arg, |a| Some(Command::Note(a.to_owned()))),
+        "say" => with_arg("say", "a canned reply's name (`!help` lists them)", arg, canned_reply),
+        "duty" => with_arg("duty", "`on` or `off`", arg, duty),
+        "takeover" => with_arg("takeover", "a case number, e.g. `!takeover 12`", arg, |a| {
+            a.trim_start_matches('#').parse::<u64>().ok().map(Command::Takeover)
         }),
-        "note" => Ok(Command::Note(arg.to_owned())),
-        "say" => {
-            const EXPECTED: &str = "a canned reply's name (`!help` lists them)";
-            if arg.is_empty() {
-                Err(CommandError::Missing {
-                    command: "say",
-                    expected: EXPECTED,
-                })
-            } else if arg.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && arg.len() <= 64 {
-                Ok(Command::Say(arg.to_lowercase()))
-            } else {
-                Err(CommandError::Invalid {
-                    command: "say",
-                    expected: EXPECTED,
-                })
-            }
-        }
-        "duty" => match arg.to_lowercase().as_str() {
-            "on" => Ok(Command::Duty(true)),
-            "off" => Ok(Command::Duty(false)),
-            "" => Err(CommandError::Missing {
-                command: "duty",
-                expected: "`on` or `off`",
-            }),
-            _ => Err(CommandError::Invalid {
-                command: "duty",
-                expected: "`on` or `off`",
-            }),
-        },
-        "takeover" => {
-            const EXPECTED: &str = "a case number, e.g. `!takeover 12`";
-            if arg.is_empty() {
-                Err(CommandError::Missing {
-                    command: "takeover",
-                    expected: EXPECTED,
-                })
-            } else {
-                arg.trim_start_matches('#')
-                    .parse::<u64>()
-                    .map(Command::Takeover)
-                    .map_err(|_| CommandError::Invalid {
-                        command: "takeover",
-                        expected: EXPECTED,
-                    })
-            }
-        }
         _ => {
             let shown: String = name.chars().take(32).collect();
             Err(CommandError::Unknown(shown))
         }
     })
+}
+
+/// `!command` with its argument read by `read`: `Missing` when there is no argument,
+/// `Invalid` when `read` finds no command in it; both name what was `expected`.
+fn with_arg(
+    command: &'static str,
+    expected: &'static str,
+    arg: &str,
+    read: impl FnOnce(&str) -> Option<Command>,
+) -> Result<Command, CommandError> {
+    if arg.is_empty() {
+        return Err(CommandError::Missing { command, expected });
+    }
+    read(arg).ok_or(CommandError::Invalid { command, expected })
+}
+
+/// `!say`'s canned reply name: ASCII letters, digits and `-`, at most 64 bytes; lowercased.
+fn canned_reply(arg: &str) -> Option<Command> {
+    let valid = arg.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && arg.len() <= 64;
+    valid.then(|| Command::Say(arg.to_lowercase()))
+}
+
+/// `!duty`'s argument: `on` or `off`, in any case.
+fn duty(arg: &str) -> Option<Command> {
+    match arg.to_lowercase().as_str() {
+        "on" => Some(Command::Duty(true)),
+        "off" => Some(Command::Duty(false)),
+        _ => None,
+    }
 }
 
 fn user_arg(command: &'static str, arg: &str) -> Result<String, CommandError> {

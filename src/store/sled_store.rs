@@ -37,7 +37,7 @@ use subtle::ConstantTimeEq;
 use super::cipher::OVERHEAD;
 use super::key::create_private_dirs;
 use super::{
-    Cipher, ConvId, Delivered, DeskWrite, Error, MasterKey, OutboxId, OutboxItem, Result, StateChange, Store,
+    Cipher, ConvId, Delivered, Error, MasterKey, OutboundRecord, OutboxId, OutboxItem, Result, StateChange, Store,
     TrackedMessage, Turn, UpdateMark,
 };
 
@@ -140,18 +140,6 @@ impl SledStore {
         Ok(self.db.size_on_disk()?)
     }
 
-    /// Desk writes with their values sealed (`None`: remove the key).
-    fn seal_desk<'a>(&self, writes: &'a [DeskWrite]) -> Vec<(&'a [u8], Option<IVec>)> {
-        writes
-            .iter()
-            .map(|w| {
-                let key = w.key.as_bytes();
-                let sealed = w.value.as_ref().map(|v| IVec::from(self.cipher.seal(DESK, key, v)));
-                (key, sealed)
-            })
-            .collect()
-    }
-
     fn update_key(&self, update: &UpdateMark) -> [u8; 32] {
         self.cipher
             .keyed_hash(&[b"update", update.channel.as_bytes(), update.update_id.as_bytes()])
@@ -230,6 +218,111 @@ fn unix_seconds() -> u64 {
         .unwrap_or(0)
 }
 
+/// A turn's writes whose keys are known up front, sealed once outside the (retryable)
+/// transaction; outbox entries need their ids first.
+struct SealedTurn<'t> {
+    /// `None`: keep the conversation's state; `Some(None)`: delete it.
+    state: Option<Option<IVec>>,
+    /// Desk records by key; `None` removes the record.
+    desk: Vec<(&'t [u8], Option<IVec>)>,
+    /// The update mark's hashed key and its sealed commit time.
+    update: Option<([u8; 32], IVec)>,
+}
+
+/// What a step inside a transaction returns: an abort carries the store's own error.
+type TxResult<T> = std::result::Result<T, ConflictableTransactionError<Error>>;
+
+impl SledStore {
+    /// Seal `turn`'s state, desk records and update mark (stamped with the time now).
+    fn seal_turn<'t>(&self, turn: &'t Turn) -> SealedTurn<'t> {
+        let conv_key = turn.conv.0;
+        let state = match &turn.state {
+            StateChange::Keep => None,
+            StateChange::Set(s) => Some(Some(IVec::from(self.cipher.seal(STATE, &conv_key, s)))),
+            StateChange::Delete => Some(None),
+        };
+        let desk = turn
+            .desk
+            .iter()
+            .map(|w| {
+                let key = w.key.as_bytes();
+                (
+                    key,
+                    w.value.as_ref().map(|v| IVec::from(self.cipher.seal(DESK, key, v))),
+                )
+            })
+            .collect();
+        let update = turn.update.as_ref().map(|u| {
+            let key = self.update_key(u);
+            let sealed = self.cipher.seal(UPDATES, &key, &unix_seconds().to_be_bytes());
+            (key, IVec::from(sealed))
+        });
+        SealedTurn { state, desk, update }
+    }
+
+    /// In a turn's transaction: merge `track` into the conversation's sealed list of
+    /// message ids, pruned by the caller's clock as carried by the turn's own messages.
+    fn track_in(&self, tracked_tx: &TransactionalTree, conv_key: &[u8; 32], track: &[TrackedMessage]) -> TxResult<()> {
+        let now = track.iter().map(|m| m.at).max().unwrap_or(0);
+        let old = read_tracked(&self.cipher, conv_key, tracked_tx.get(conv_key)?.as_deref())
+            .map_err(ConflictableTransactionError::Abort)?;
+        let merged = super::merge_tracked(old, track, now);
+        let sealed = self.cipher.seal(TRACKED, conv_key, &super::encode_tracked(&merged));
+        tracked_tx.insert(&conv_key[..], sealed)?;
+        Ok(())
+    }
+
+    /// In a turn's transaction: append `records` to the outbox under fresh ids taken from
+    /// the outbox counter; returns the ids in order.
+    fn append_outbox_in(
+        &self,
+        meta: &TransactionalTree,
+        outbox_tx: &TransactionalTree,
+        records: &[OutboundRecord],
+    ) -> TxResult<Vec<OutboxId>> {
+        let count = records.len() as u64;
+        if count == 0 {
+            return Ok(Vec::new());
+        }
+        let last = advance_counter(&self.cipher, meta, OUTBOX_COUNTER, count)?;
+        let mut ids = Vec::with_capacity(records.len());
+        for (i, record) in records.iter().enumerate() {
+            // `advance_counter` checked that `last + count` fits.
+            let id = last + 1 + i as u64;
+            let key = outbox_key(&record.channel, id);
+            let sealed = self.cipher.seal(OUTBOX, &key, &record.payload);
+            outbox_tx.insert(key, sealed)?;
+            ids.push(OutboxId(id));
+        }
+        Ok(ids)
+    }
+}
+
+/// In a turn's transaction: write (or remove) the sealed desk records.
+fn write_desk_in(desk_tx: &TransactionalTree, desk: &[(&[u8], Option<IVec>)]) -> TxResult<()> {
+    for (key, value) in desk {
+        match value {
+            Some(sealed) => desk_tx.insert(*key, sealed.clone())?,
+            None => desk_tx.remove(*key)?,
+        };
+    }
+    Ok(())
+}
+
+/// In a turn's transaction: set, delete or keep the conversation's sealed state.
+fn write_state_in(state_tx: &TransactionalTree, conv_key: &[u8; 32], state: &Option<Option<IVec>>) -> TxResult<()> {
+    match state {
+        None => {}
+        Some(Some(sealed)) => {
+            state_tx.insert(&conv_key[..], sealed.clone())?;
+        }
+        Some(None) => {
+            state_tx.remove(&conv_key[..])?;
+        }
+    }
+    Ok(())
+}
+
 impl Store for SledStore {
     fn conv_id(&self, channel: &str, platform_id: &str) -> ConvId {
         ConvId(
@@ -258,23 +351,7 @@ impl Store for SledStore {
 
     fn commit_turn(&self, turn: Turn) -> Result<Vec<OutboxId>> {
         let conv_key = turn.conv.0;
-        // Everything whose key is known up front is sealed once, outside the (retryable)
-        // transaction; outbox entries need their ids first.
-        let state = match &turn.state {
-            StateChange::Keep => None,
-            StateChange::Set(s) => Some(Some(IVec::from(self.cipher.seal(STATE, &conv_key, s)))),
-            StateChange::Delete => Some(None),
-        };
-        let desk = self.seal_desk(&turn.desk);
-        let update = turn.update.as_ref().map(|u| {
-            let key = self.update_key(u);
-            let sealed = self.cipher.seal(UPDATES, &key, &unix_seconds().to_be_bytes());
-            (key, IVec::from(sealed))
-        });
-        let count = turn.outbox.len() as u64;
-        // The caller's clock, as carried by the turn's own messages.
-        let now = turn.track.iter().map(|m| m.at).max().unwrap_or(0);
-
+        let sealed = self.seal_turn(&turn);
         let ids = (
             &self.meta,
             &self.state,
@@ -284,49 +361,19 @@ impl Store for SledStore {
             &self.desk,
         )
             .transaction(|(meta, state_tx, updates_tx, outbox_tx, tracked_tx, desk_tx)| {
-                for (key, value) in &desk {
-                    match value {
-                        Some(sealed) => desk_tx.insert(*key, sealed.clone())?,
-                        None => desk_tx.remove(*key)?,
-                    };
-                }
+                write_desk_in(desk_tx, &sealed.desk)?;
                 for name in &turn.counters {
                     let key = [STATS_PREFIX, name.as_bytes()].concat();
                     advance_counter(&self.cipher, meta, &key, 1)?;
                 }
                 if !turn.track.is_empty() {
-                    let old = read_tracked(&self.cipher, &conv_key, tracked_tx.get(conv_key)?.as_deref())
-                        .map_err(ConflictableTransactionError::Abort)?;
-                    let merged = super::merge_tracked(old, &turn.track, now);
-                    let sealed = self.cipher.seal(TRACKED, &conv_key, &super::encode_tracked(&merged));
-                    tracked_tx.insert(&conv_key[..], sealed)?;
+                    self.track_in(tracked_tx, &conv_key, &turn.track)?;
                 }
-                match &state {
-                    None => {}
-                    Some(Some(sealed)) => {
-                        state_tx.insert(&conv_key[..], sealed.clone())?;
-                    }
-                    Some(None) => {
-                        state_tx.remove(&conv_key[..])?;
-                    }
+                write_state_in(state_tx, &conv_key, &sealed.state)?;
+                if let Some((key, value)) = &sealed.update {
+                    updates_tx.insert(&key[..], value.clone())?;
                 }
-                if let Some((key, sealed)) = &update {
-                    updates_tx.insert(&key[..], sealed.clone())?;
-                }
-                if count == 0 {
-                    return Ok(Vec::new());
-                }
-                let last = advance_counter(&self.cipher, meta, OUTBOX_COUNTER, count)?;
-                let mut ids = Vec::with_capacity(turn.outbox.len());
-                for (i, record) in turn.outbox.iter().enumerate() {
-                    // `advance_counter` checked that `last + count` fits.
-                    let id = last + 1 + i as u64;
-                    let key = outbox_key(&record.channel, id);
-                    let sealed = self.cipher.seal(OUTBOX, &key, &record.payload);
-                    outbox_tx.insert(key, sealed)?;
-                    ids.push(OutboxId(id));
-                }
-                Ok(ids)
+                self.append_outbox_in(meta, outbox_tx, &turn.outbox)
             })
             .map_err(transaction_error)?;
         Ok(ids)
