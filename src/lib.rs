@@ -1,4 +1,5 @@
 //! Varco: the secure messaging front door of an anti-trafficking helpline.
+#![warn(missing_docs)]
 pub mod channel;
 pub mod clock;
 pub mod config;

@@ -163,13 +163,18 @@ pub(crate) struct OptionDef {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Priority {
+    /// A case that can wait for the next operator who has time.
     Low,
+    /// The usual case: answered in turn.
     Normal,
+    /// Answered before normal cases.
     High,
+    /// Someone may be in danger now: answered first.
     Urgent,
 }
 
 impl Priority {
+    /// The name used in flow files and in the `priority:` statistics counter.
     pub fn as_str(self) -> &'static str {
         match self {
             Priority::Low => "low",

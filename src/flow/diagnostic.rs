@@ -3,27 +3,35 @@
 
 use std::fmt;
 
+/// How bad a [`Diagnostic`] is: only errors stop content from loading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Worth fixing, but the helpline can run with it.
     Warning,
+    /// The content is refused: `chat` and `serve` will not start with it.
     Error,
 }
 
+/// One problem found in a flow or locale file, for the volunteer who edits it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
+    /// Whether the problem stops the content from loading.
     pub severity: Severity,
     /// File as the person named it (e.g. `flows/main.toml`).
     pub file: String,
     /// 1-based; 0 when the problem concerns the whole file.
     pub line: usize,
+    /// 1-based, counted in characters; 0 when the problem concerns the whole file.
     pub column: usize,
     /// `flow:node` when the problem belongs to a node.
     pub node: Option<String>,
+    /// What is wrong, in lowercase without a trailing period.
     pub message: String,
 }
 
 impl Diagnostic {
+    /// An error at `pos` in `file`, optionally about one node.
     pub fn error(file: &str, pos: LineCol, node: Option<String>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
@@ -34,12 +42,14 @@ impl Diagnostic {
             message: message.into(),
         }
     }
+    /// A warning at `pos` in `file`, optionally about one node.
     pub fn warning(file: &str, pos: LineCol, node: Option<String>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, pos, node, message)
         }
     }
+    /// Whether this diagnostic stops the content from loading.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -66,11 +76,15 @@ impl fmt::Display for Diagnostic {
 /// A 1-based line and column.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct LineCol {
+    /// 1-based line; 0 for the whole file.
     pub line: usize,
+    /// 1-based column, in characters; 0 for the whole file.
     pub column: usize,
 }
 
 impl LineCol {
+    /// The position used when a problem concerns the whole file (printed without line and
+    /// column).
     pub const WHOLE_FILE: LineCol = LineCol { line: 0, column: 0 };
 
     /// Position of a byte offset in `text` (clamped to its end).

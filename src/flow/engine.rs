@@ -58,6 +58,8 @@ pub struct State {
     /// The node waiting for the person's answer (`flow:node`); `None` before the start
     /// and after the end.
     pub at: Option<String>,
+    /// What `branch` nodes read: answers to `ask` nodes (cut to a bounded length), values
+    /// set by chosen options, and the `/start` campaign tag.
     #[serde(default)]
     pub vars: BTreeMap<String, String>,
     /// Set while a case is open: the engine relays instead of answering.
@@ -67,9 +69,12 @@ pub struct State {
     pub misunderstood: u8,
 }
 
+/// A case the conversation is in, as the engine remembers it (the case book has the rest).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpenCase {
+    /// How urgently it needs an operator.
     pub priority: Priority,
+    /// The flow's short tag for why the case was opened; never the person's words.
     pub reason: String,
     /// When the person asked (seconds since the epoch, from the caller's clock).
     pub since: u64,
@@ -86,18 +91,28 @@ pub enum Input {
     Media(MediaKind),
 }
 
+/// The kind of a message the bot cannot read; it gets a fixed answer (or is relayed to the
+/// operator during a case), never its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MediaKind {
+    /// A photo.
     Photo,
+    /// A voice note.
     Voice,
+    /// A video, video note or animation.
     Video,
+    /// A file or an audio track.
     Document,
+    /// A sticker.
     Sticker,
+    /// A shared location.
     Location,
+    /// A shared contact card.
     Contact,
     /// An edit of an earlier message: only new messages are read.
     Edited,
+    /// Any other message a person writes that is not text (a poll, a dice…).
     Other,
 }
 
@@ -105,14 +120,19 @@ pub enum MediaKind {
 /// language choice shows each language in its own words).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Text {
+    /// The Fluent message id.
     pub id: String,
+    /// Fluent arguments, name and value (e.g. `case` for a case number).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub args: Vec<(String, String)>,
+    /// A language to render in regardless of the person's (each language names itself in the
+    /// language choice).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
 }
 
 impl Text {
+    /// A message without arguments, rendered in the conversation's language.
     pub fn new(id: &str) -> Text {
         Text {
             id: id.to_owned(),
@@ -129,16 +149,22 @@ impl Text {
 /// What the engine asks the outside world to do, in order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Effect {
+    /// Say one message.
     Say(Text),
     /// A question with numbered options (buttons where the channel has them).
     AskChoice {
+        /// The question.
         text: Text,
+        /// One label per option, numbered from 1 in the order given.
         options: Vec<Text>,
     },
     /// Open a case for an operator; `texts` tell the person (rendered with `$case`).
     Handoff {
+        /// How urgently the case needs an operator.
         priority: Priority,
+        /// The flow's short tag for why (counted in the statistics, shown to operators).
         reason: String,
+        /// What the person is told once the case is open.
         texts: Vec<Text>,
     },
     /// While a case is open: pass the person's message to the operator.
@@ -147,6 +173,7 @@ pub enum Effect {
     LeaveQueue,
     /// Show local projects for a region (`None`: the person gave none).
     Referrals {
+        /// The region the person gave, as typed (matched against the directory's places).
         region: Option<String>,
     },
     /// An anonymous event for the statistics.
@@ -154,6 +181,7 @@ pub enum Effect {
     /// Quick exit: delete what the channel can, forget the conversation, then optionally
     /// leave one neutral line.
     Wipe {
+        /// The one neutral line to leave in the chat afterwards, if any.
         text: Option<Text>,
     },
     /// The conversation ended; the next message starts again.
@@ -161,7 +189,9 @@ pub enum Effect {
     /// The conversation may need a person although nobody asked (a danger word, or not
     /// understood twice): operators are told and may take it over. The bot goes on.
     Flag {
+        /// Why, as a short tag (e.g. `danger-word`); never the words that triggered it.
         reason: String,
+        /// How urgently operators should look.
         priority: Priority,
     },
 }
@@ -170,21 +200,32 @@ pub enum Effect {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Event {
+    /// A conversation started: `/start`, or the first message of a new or ended one.
     Started {
+        /// The `/start` campaign tag (deep link), if any, cut to 64 characters.
         campaign: Option<String>,
     },
+    /// A global command was typed (not counted: too fine-grained).
     Command {
+        /// The command's name (`menu`, `exit`, `unknown`…).
         name: String,
     },
+    /// A case was opened for an operator.
     Handoff {
+        /// How urgently.
         priority: Priority,
+        /// The flow's short tag for why.
         reason: String,
     },
+    /// The person left the operator queue before anyone took the case.
     LeftQueue,
+    /// The person used the quick exit.
     QuickExit,
     /// Two answers in a row the engine could not use: operators may want to take over.
     NotUnderstoodTwice,
+    /// The person chose a language (counted per language).
     LanguageChosen {
+        /// The chosen language tag.
         lang: String,
     },
 }

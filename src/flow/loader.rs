@@ -15,7 +15,9 @@ use super::model::{ChoiceOption, Commands, Flows, Node, NodeId};
 /// A flow file's name (as shown in diagnostics) and contents.
 #[derive(Debug, Clone)]
 pub struct Source {
+    /// The file's name as diagnostics show it (e.g. `flows/main.toml`).
     pub name: String,
+    /// The file's TOML text.
     pub text: String,
 }
 
@@ -30,7 +32,9 @@ pub struct Catalog<'a> {
 /// A successful load: the graph, and warnings that do not stop it.
 #[derive(Debug)]
 pub struct Loaded {
+    /// The compiled graph, ready for the engine.
     pub flows: Flows,
+    /// Problems that do not stop the load, for the volunteer to fix.
     pub warnings: Vec<Diagnostic>,
 }
 

@@ -12,65 +12,108 @@ pub struct NodeId(pub u32);
 /// A compiled node. References are resolved to [`NodeId`]s; texts are Fluent message ids.
 #[derive(Debug, Clone)]
 pub enum Node {
+    /// Send messages, then continue at `next` without waiting for the person.
     Say {
+        /// Fluent message ids, sent in order.
         texts: Vec<String>,
+        /// Where the flow goes on at once.
         next: NodeId,
     },
+    /// A question with numbered options (buttons where the channel has them); waits for a pick.
     Choice {
+        /// Fluent message ids; the last one carries the options.
         texts: Vec<String>,
+        /// The options, in the order they are numbered.
         options: Vec<ChoiceOption>,
     },
+    /// A question answered in free text; the answer is kept in `var`.
     Ask {
+        /// Fluent message ids, sent in order.
         texts: Vec<String>,
+        /// The variable the answer is stored in (cut to the engine's length limit).
         var: String,
+        /// Where the flow goes on after the answer.
         next: NodeId,
     },
+    /// A jump on a variable's value, without saying anything.
     Branch {
+        /// The variable compared.
         var: String,
+        /// Value → node, tried in order.
         cases: Vec<(String, NodeId)>,
+        /// Where the flow goes when no case matches (or the variable is unset).
         default: NodeId,
     },
+    /// Open a case for an operator; from then on the person's messages are relayed.
     Handoff {
+        /// Fluent message ids telling the person a case is open (rendered with `$case`).
         texts: Vec<String>,
+        /// How urgently the case needs an operator.
         priority: Priority,
+        /// A short tag from the flow file (e.g. `victim-in-danger`), shown to operators and
+        /// counted in the statistics; never the person's words.
         reason: String,
     },
+    /// Offer every available language as a numbered choice, each in its own words.
     Language {
+        /// Fluent message ids; the last one asks the question the language list goes with.
         texts: Vec<String>,
+        /// Where the flow goes on once a language is chosen.
         next: NodeId,
     },
+    /// Switch to a fixed language without asking.
     SetLanguage {
+        /// The language tag switched to (one the locales have).
         lang: String,
+        /// Where the flow goes on at once.
         next: NodeId,
     },
+    /// Show local projects from the referral directory for the region in `var`.
     Referrals {
+        /// Fluent message ids said before the referrals.
         texts: Vec<String>,
+        /// The variable that holds the region the person gave.
         var: String,
+        /// Where the flow goes on after the referrals.
         next: NodeId,
     },
+    /// Quick exit: delete what the channel can, forget the conversation.
     Wipe {
+        /// Fluent message ids; the first, if any, is the one neutral line left after the wipe.
         texts: Vec<String>,
     },
+    /// End the conversation; the next message starts again at the entry.
     End {
+        /// Fluent message ids said before the end.
         texts: Vec<String>,
     },
 }
 
+/// One numbered option of a [`Node::Choice`].
 #[derive(Debug, Clone)]
 pub struct ChoiceOption {
+    /// Fluent message id of the option's label.
     pub label: String,
+    /// Where the flow goes when the person picks it.
     pub goto: NodeId,
+    /// Variables set when the option is picked (name, value).
     pub set: Vec<(String, String)>,
 }
 
 /// The global commands, available anywhere in a conversation.
 #[derive(Debug, Clone, Copy)]
 pub struct Commands {
+    /// `/start`: a new conversation, also with a campaign tag.
     pub start: NodeId,
+    /// `/menu`: back to the main menu.
     pub menu: NodeId,
+    /// `/lang`: the language choice.
     pub lang: NodeId,
+    /// `/help`: what the bot can do.
     pub help: NodeId,
+    /// `/operator`: ask for a person.
     pub operator: NodeId,
+    /// `/exit`: the quick exit.
     pub exit: NodeId,
 }
 
@@ -94,18 +137,23 @@ pub struct Flows {
 }
 
 impl Flows {
+    /// A shared location.
     pub fn node(&self, id: NodeId) -> &Node {
         &self.nodes[id.0 as usize]
     }
+    /// The node's `flow:node` name, the form positions are stored in.
     pub fn name(&self, id: NodeId) -> &str {
         &self.names[id.0 as usize]
     }
+    /// The node a stored `flow:node` name points at; `None` when an edit removed it.
     pub fn lookup(&self, name: &str) -> Option<NodeId> {
         self.by_name.get(name).copied()
     }
+    /// Where each global command leads.
     pub fn commands(&self) -> &Commands {
         &self.commands
     }
+    /// Languages the language choice offers, in display order.
     pub fn languages(&self) -> &[String] {
         &self.languages
     }
@@ -123,9 +171,11 @@ impl Flows {
     pub(crate) fn danger_words(&self) -> &[String] {
         &self.danger_words
     }
+    /// How many nodes the graph has.
     pub fn len(&self) -> usize {
         self.nodes.len()
     }
+    /// Whether the graph has no node (never true for loaded flows).
     pub fn is_empty(&self) -> bool {
         self.nodes.is_empty()
     }
