@@ -15,6 +15,7 @@ pub struct Doorbells {
 }
 
 impl Doorbells {
+    /// Bells for the named outboxes (`telegram`, `matrix`, `operators`…), none rung yet.
     pub fn new(channels: &[&str]) -> Doorbells {
         Doorbells {
             bells: Arc::new(

@@ -40,6 +40,7 @@ pub struct Inbound {
     pub chat: String,
     /// The platform's update id, for de-duplication.
     pub update_id: String,
+    /// What the person sent: text, a pressed option, or a kind of media.
     pub input: Input,
     /// The platform's language hint (e.g. Telegram's `language_code`).
     pub lang_hint: Option<String>,
@@ -62,6 +63,7 @@ pub struct Attachment {
     pub reference: String,
     /// File name as the sender's app gave it, if any.
     pub name: Option<String>,
+    /// MIME type as the platform gave it, if any (it decides how a file is posted on).
     pub mime: Option<String>,
     /// Size in bytes, when the platform said.
     pub size: Option<u64>,
@@ -108,20 +110,28 @@ pub fn megabytes(bytes: u64) -> u64 {
 pub struct Outbound {
     /// Destination chat on that channel (a case number for [`OPERATORS`]).
     pub chat: String,
+    /// What to say or do there.
     pub body: Body,
 }
 
+/// What an outbox entry asks its channel to do; every text in it is already rendered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Body {
     /// Text for the person; `choices` are numbered options (buttons where possible).
-    Text { text: String, choices: Vec<String> },
+    Text {
+        /// The rendered text.
+        text: String,
+        /// Rendered option labels, in the order their numbers are given.
+        choices: Vec<String>,
+    },
     /// Delete every message of the chat that the platform still allows.
     Wipe,
     /// For operators: a new case, with what they need to take it over.
     CaseOpened(CaseNotice),
     /// For operators: the person's message while the case is open.
     Relay {
+        /// The case's number.
         case: u64,
         /// The person's words (or a file's caption), for a channel that shows them its own
         /// way (the terminal).
@@ -136,22 +146,42 @@ pub enum Body {
     /// For the person: a file from the operator who owns their case (`case`: where to say
     /// so if it cannot be sent after all).
     Media {
+        /// The operator's file; its bytes are fetched from its origin when it is sent.
         attachment: Attachment,
+        /// The case the file belongs to, if the file came from a case room.
         #[serde(default)]
         case: Option<u64>,
     },
     /// For operators: the person left the queue or used the quick exit (`text`, for the
     /// case room if it has one and for the lobby).
-    CaseWithdrawn { case: u64, quick_exit: bool, text: String },
+    CaseWithdrawn {
+        /// The case's number.
+        case: u64,
+        /// The person used the quick exit (rather than leaving the queue).
+        quick_exit: bool,
+        /// What operators are told, rendered in the helpline's language.
+        text: String,
+    },
     /// For operators: a text for a case's room, or for the lobby (`case` = `None`).
-    ToRoom { case: Option<u64>, text: String },
+    ToRoom {
+        /// The case whose room is meant; `None` for the lobby.
+        case: Option<u64>,
+        /// The rendered text.
+        text: String,
+    },
     /// For operators: invite this operator into the case's room (a transfer).
-    Invite { case: u64, user: String },
+    Invite {
+        /// The case whose room the operator is invited to.
+        case: u64,
+        /// The operator's Matrix user id (from the roster; never a person's id).
+        user: String,
+    },
 }
 
 /// A person's file for a case room, with what to say instead if it cannot be posted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoomFile {
+    /// The person's file (its reference, never its bytes).
     pub attachment: Attachment,
     /// Largest size that may be fetched and posted, if there is a limit.
     pub limit: Option<u64>,
@@ -164,14 +194,21 @@ pub struct RoomFile {
 /// What operators receive when a case opens. No names, no platform ids.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseNotice {
+    /// The case's number, the only way operators name it.
     pub case: u64,
+    /// The person's channel (`telegram`, `matrix`, `terminal`), never their id on it.
     pub channel: String,
+    /// The conversation's language, so that an operator who speaks it can be found.
     pub lang: String,
     /// `victim`, `witness`, `professional`, or unknown.
     pub caller: Option<String>,
+    /// How urgently it needs an operator.
     pub priority: Priority,
+    /// The flow's short tag for why the case was opened.
     pub reason: String,
+    /// The region the person gave (the `region` variable), if any.
     pub region: Option<String>,
+    /// The conversation so far (bounded), posted in the case room once an operator has joined.
     pub transcript: Vec<TranscriptLine>,
     /// Operators to invite into the case room, those who speak the language first. Empty
     /// without a duty roster (the terminal).
@@ -189,24 +226,34 @@ pub struct CaseNotice {
     pub room_name: String,
 }
 
+/// One line of a conversation's bounded transcript, for the operator who takes the case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TranscriptLine {
+    /// Who said it.
     pub from: Speaker,
+    /// What was said (cut to [`Record::TRANSCRIPT_CHARS`]); kept only sealed in the store.
     pub text: String,
 }
 
+/// Who said a transcript line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Speaker {
+    /// The person who wrote to the helpline.
     Person,
+    /// The bot, following the flows.
     Bot,
+    /// An operator, through the case room.
     Operator,
 }
 
 /// What is kept per conversation (serialised, then encrypted by the store).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
+    /// Reserved for the record format's version ([`Record::VERSION`]); nothing sets or reads it
+    /// yet, so stored records carry 0.
     pub version: u32,
+    /// The engine's position and memory.
     pub engine: State,
     /// The open case's number, while one is open.
     pub case: Option<u64>,
@@ -217,6 +264,7 @@ pub struct Record {
 }
 
 impl Record {
+    /// The record format's current version (not yet written into records).
     pub const VERSION: u32 = 1;
     /// Transcript lines kept.
     pub const TRANSCRIPT_LINES: usize = 40;
