@@ -38,6 +38,8 @@ pub struct MemoryStore {
 }
 
 impl MemoryStore {
+    /// An empty store that seals its values under a fresh random key, as sled does; everything
+    /// is gone with the process.
     pub fn new() -> MemoryStore {
         MemoryStore {
             cipher: Cipher::new(&MasterKey::generate()),

@@ -41,7 +41,10 @@ pub struct OutboxId(pub u64);
 /// so a redelivered update is recognised and not stepped twice.
 #[derive(Debug, Clone)]
 pub struct UpdateMark {
+    /// The channel the update came from; part of the hashed key.
     pub channel: String,
+    /// The platform's update id (a Telegram update id, a Matrix event id); stored only as a
+    /// keyed hash.
     pub update_id: String,
 }
 
@@ -61,14 +64,19 @@ pub enum StateChange {
 pub struct DeskWrite {
     /// Not personal data (e.g. `case/12`, `duty`): stored as is; the value is sealed.
     pub key: String,
+    /// The sealed record's new bytes; `None` deletes it.
     pub value: Option<Vec<u8>>,
 }
 
 /// Everything one handled inbound message changes, written in one atomic batch.
 #[derive(Debug, Clone)]
 pub struct Turn {
+    /// The conversation the turn belongs to.
     pub conv: ConvId,
+    /// The platform update the turn consumed, recorded so that a redelivery is skipped; `None`
+    /// for turns with no platform update (what a delivery learned).
     pub update: Option<UpdateMark>,
+    /// What happens to the conversation's state.
     pub state: StateChange,
     /// Outbound messages, in send order, each for one channel's outbox.
     pub outbox: Vec<OutboundRecord>,
@@ -86,6 +94,7 @@ pub struct Turn {
 /// Telegram); older ones are pruned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct TrackedMessage {
+    /// The platform's message id (Telegram's; only Telegram tracks ids today).
     pub id: i64,
     /// Seconds since the epoch.
     pub at: u64,
@@ -94,7 +103,9 @@ pub struct TrackedMessage {
 /// One outbox entry the platform accepted, and the message ids it created there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Delivered {
+    /// The outbox entry the platform accepted.
     pub id: OutboxId,
+    /// Its conversation, whose tracked ids are extended.
     pub conv: ConvId,
     /// Ids to track for the quick exit (may be empty).
     pub sent: Vec<TrackedMessage>,
@@ -137,37 +148,75 @@ pub(crate) fn merge_tracked(mut list: Vec<TrackedMessage>, new: &[TrackedMessage
     list
 }
 
+/// An outbound message a turn queues: the channel whose outbox gets it, and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutboundRecord {
+    /// The outbox it goes to (`telegram`, `matrix`, `operators`…).
     pub channel: String,
     /// Serialised outbound message (destination and text), opaque to the store.
     pub payload: Vec<u8>,
 }
 
+/// An undelivered outbox entry, as a delivery reads it back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutboxItem {
+    /// Its position in the outbox; pass it to [`Store::mark_delivered`] once the platform took
+    /// it.
     pub id: OutboxId,
+    /// The serialised outbound message, opened (decrypted).
     pub payload: Vec<u8>,
 }
 
+/// The store's result: every failure is an [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Why the store could not do what was asked. No variant carries a value or key material.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// The sled database could not be opened (missing permission, locked by another
+    /// process, damaged files).
     #[error("store at {path}: {source}")]
-    Open { path: PathBuf, source: sled::Error },
+    Open {
+        /// The store's directory.
+        path: PathBuf,
+        /// sled's reason.
+        source: sled::Error,
+    },
+    /// A read, write or flush failed in sled (disk full, I/O error).
     #[error(transparent)]
     Sled(#[from] sled::Error),
+    /// A sealed value did not open: it was damaged, or moved from another key or tree.
     #[error("stored record in tree `{tree}` failed authentication (corrupted, or swapped from another record)")]
-    Corrupt { tree: &'static str },
+    Corrupt {
+        /// The sled tree the record is in (`state`, `outbox`, …).
+        tree: &'static str,
+    },
+    /// The key does not open the store's key check: it is not the key the store was
+    /// created with, and the store is not touched.
     #[error("store at {path} was created with a different key (key file does not match)")]
-    WrongKey { path: PathBuf },
+    WrongKey {
+        /// The store's directory.
+        path: PathBuf,
+    },
+    /// The store has data but no record to check the key against: a key could not be
+    /// verified, so nothing is written.
     #[error("store at {path} has data but no key check record; refusing to use it")]
-    MissingKeyCheck { path: PathBuf },
+    MissingKeyCheck {
+        /// The store's directory.
+        path: PathBuf,
+    },
+    /// A value sealed under a key id this build does not know (written by a newer build).
     #[error("stored record was written with key id {0}, which this build does not hold")]
     UnknownKeyId(u8),
+    /// The master key file cannot be used: missing, unreadable, malformed, readable by
+    /// others, or already there when a new key was to be written.
     #[error("key file {path}: {reason}")]
-    KeyFile { path: PathBuf, reason: String },
+    KeyFile {
+        /// The key file.
+        path: PathBuf,
+        /// What is wrong with it (never any key material).
+        reason: String,
+    },
 }
 
 /// The one storage interface. Implementations must be safe to share between tasks.
