@@ -46,42 +46,69 @@ pub(crate) const CONFIG_VERSION: u32 = 1;
 /// Prefix of every environment variable that overrides a key (`VARCO__SECTION__KEY`).
 pub(crate) const ENV_PREFIX: &str = "VARCO__";
 
+/// The configuration's result: every failure is an [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Why a configuration cannot be used. Each message names the file, key or variable at fault
+/// and never a secret's value, so `main` prints it as one `error: …` line.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The configuration file itself could not be read.
     #[error("{}: cannot read configuration: {message}", path.display())]
-    Read { path: PathBuf, message: String },
+    Read {
+        /// The configuration file.
+        path: PathBuf,
+        /// The operating system's reason.
+        message: String,
+    },
     /// The file is not valid TOML or does not fit the schema (unknown key, wrong type,
     /// unsupported version). `line` and `column` are 1-based.
     #[error("{file}:{line}:{column}: {message}")]
     Parse {
+        /// The configuration file, as named.
         file: String,
+        /// 1-based line of the fault.
         line: usize,
+        /// 1-based column of the fault.
         column: usize,
+        /// What is wrong, from the TOML parser or the schema.
         message: String,
     },
     /// A `VARCO__…` environment variable names an unknown key or holds an unusable value.
     #[error("{var}: {message}")]
-    Env { var: String, message: String },
+    Env {
+        /// The variable's name (`VARCO__…`).
+        var: String,
+        /// What is wrong with it.
+        message: String,
+    },
     /// [`Config::validate`] found problems; each names its key. Displayed one per line.
     #[error("{}", DisplayProblems(.0))]
     Invalid(Vec<Problem>),
     /// A secret is missing, unreadable or malformed; `key` is the `*_file` key.
     #[error("{key}: {message}")]
-    Secret { key: String, message: String },
+    Secret {
+        /// The `*_file` key (or environment variable) the secret was expected from.
+        key: String,
+        /// What is wrong; never any part of the secret.
+        message: String,
+    },
     /// The `directory.file` is missing, unreadable or not a valid directory; `problem`
     /// names the file (and the line of a parse error).
     #[error("directory.file: {problem}")]
-    Directory { problem: String },
+    Directory {
+        /// What is wrong, naming the file (and line).
+        problem: String,
+    },
 }
 
 /// One validation problem: the dotted key at fault (`matrix.operators[1].user`) and what
 /// is wrong with it (lowercase, no trailing period).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// The dotted key at fault.
     pub key: String,
+    /// What is wrong with it.
     pub message: String,
 }
 
@@ -111,12 +138,19 @@ impl fmt::Display for DisplayProblems<'_> {
 pub struct Config {
     /// Format version of the file; only [`CONFIG_VERSION`] is accepted.
     pub version: u32,
+    /// `[helpline]`: the helpline's name, numbers and default language.
     pub helpline: HelplineConfig,
+    /// `[l10n]`: where locales come from and the fallback chain.
     pub l10n: L10nConfig,
+    /// `[flows]`: where flows come from.
     pub flows: FlowsConfig,
+    /// `[store]`: the encrypted store's directory and key file.
     pub store: StoreConfig,
+    /// `[telegram]`: the Telegram channel for people.
     pub telegram: TelegramConfig,
+    /// `[matrix]`: the Matrix channel and the operators' roster.
     pub matrix: MatrixConfig,
+    /// `[directory]`: where the referral directory comes from.
     pub directory: DirectoryConfig,
     /// Secret values given as environment variables when the config was loaded; they win
     /// over the `*_file` keys in [`Config::resolve_secret`].
@@ -144,6 +178,7 @@ impl Default for Config {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct HelplineConfig {
+    /// The helpline's name as people are told it (the `$helpline` argument of texts).
     pub name: String,
     /// Free-call number shown to victims, as it should be displayed.
     pub phone: String,
@@ -252,11 +287,13 @@ impl Default for StoreConfig {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct TelegramConfig {
+    /// Whether `serve` runs the Telegram channel; its other keys are then checked.
     pub enabled: bool,
     /// File holding the bot token ([`SecretName::TelegramToken`]).
     pub token_file: Option<PathBuf>,
     /// Bot API base URL, without the `/bot<token>` part; tests point it at a loopback server.
     pub api_url: String,
+    /// Long polling or webhook.
     pub mode: TelegramMode,
     /// Required when `mode = "webhook"`, ignored otherwise.
     pub webhook: Option<WebhookConfig>,
@@ -330,6 +367,8 @@ impl Default for WebhookConfig {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MatrixConfig {
+    /// Whether `serve` connects to Matrix: case rooms for operators, direct chats for people.
+    /// Without it nobody can take a case, and a handoff gives the honest fallback.
     pub enabled: bool,
     /// Homeserver base URL. Empty means not set.
     pub homeserver: String,

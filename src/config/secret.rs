@@ -21,6 +21,7 @@ const MAX_SECRET_BYTES: u64 = 64 * 1024;
 pub struct Secret(Zeroizing<String>);
 
 impl Secret {
+    /// Wrap a value read from a secret file or variable.
     pub fn new(value: impl Into<String>) -> Secret {
         Secret(Zeroizing::new(value.into()))
     }
