@@ -29,6 +29,7 @@ const PASS: usize = 64;
 
 /// What the Matrix side of `serve` shares.
 pub struct Desk<S: Store> {
+    /// The connected bot that sends into the lobby, the case rooms and direct chats.
     pub bot: Bot,
     /// Turns (ingest) and what delivery learned (delivery, only [`Service::learned`]).
     pub service: Arc<Service<S>>,
@@ -36,7 +37,9 @@ pub struct Desk<S: Store> {
     pub store: Arc<S>,
     /// Which room is whose (read only).
     pub cases: CaseBook<S>,
+    /// The duty lobby (`matrix.lobby_room`), where new cases are announced.
     pub lobby: OwnedRoomId,
+    /// Rung by ingest after each flush; delivery waits on the `operators` and `matrix` bells.
     pub doorbells: Doorbells,
     /// Where people's attachments are fetched from.
     pub media: Arc<Media>,

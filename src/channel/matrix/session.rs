@@ -29,15 +29,28 @@ const KEY: &[u8] = b"session";
 /// Why a session file could not be read or written. Messages never contain its contents.
 #[derive(Debug, thiserror::Error)]
 pub enum SessionError {
+    /// The file or its directory could not be read or written.
     #[error("matrix session file {path}: {source}")]
-    Io { path: PathBuf, source: io::Error },
+    Io {
+        /// The session file.
+        path: PathBuf,
+        /// The operating system's reason.
+        source: io::Error,
+    },
     /// Authentication failed: wrong passphrase, or the file was altered or truncated.
     #[error(
         "matrix session file {path} cannot be opened with this store passphrase (wrong passphrase or altered file)"
     )]
-    Unauthentic { path: PathBuf },
+    Unauthentic {
+        /// The session file.
+        path: PathBuf,
+    },
+    /// The file does not start with Varco's magic bytes, or is too short for its salt.
     #[error("matrix session file {path} is not a Varco session file")]
-    Format { path: PathBuf },
+    Format {
+        /// The session file.
+        path: PathBuf,
+    },
 }
 
 /// Path of the session file in `store_dir`.

@@ -15,38 +15,66 @@ use crate::channel::matrix::session::SessionError;
 /// Why a Matrix operation failed. One line each; never contains secrets or message text.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// The crypto store's passphrase does not open it (the store directory is named).
     #[error("matrix store in {0}: wrong store passphrase (the store cannot be decrypted)")]
     StorePassphrase(PathBuf),
+    /// The homeserver did not answer at start-up (its URL is named): `serve` stops.
     #[error("matrix homeserver {0} is unreachable")]
     Unreachable(String),
+    /// `matrix.homeserver` is not a URL.
     #[error("matrix homeserver url `{0}` is not a valid url")]
     InvalidHomeserver(String),
+    /// The homeserver refused the bot's user id or password.
     #[error("matrix login refused: wrong user id or password for the bot account")]
     Login,
+    /// The saved session's token no longer works (the device was logged out): the store
+    /// directory must be recreated.
     #[error("matrix session was revoked by the homeserver (device logged out or token invalid); the store in {0} must be recreated")]
     SessionRevoked(PathBuf),
+    /// The saved session is another account's than `matrix.user`.
     #[error("matrix session belongs to another account than the configured bot user")]
     SessionMismatch,
+    /// The sealed session file could not be read or written.
     #[error(transparent)]
     Session(#[from] SessionError),
+    /// The crypto store belongs to another device than the saved session (its session file was
+    /// lost).
     #[error("matrix store in {0} holds the keys of another device (its session file is gone); move the store away to start a new device")]
     StoreMismatch(PathBuf),
+    /// The crypto store could not be opened or used, for another reason than its passphrase.
     #[error("matrix store in {path}: {reason}")]
-    Store { path: PathBuf, reason: String },
+    Store {
+        /// The crypto store's directory.
+        path: PathBuf,
+        /// The SDK's reason.
+        reason: String,
+    },
+    /// Cross-signing could not be set up for the bot's device at start-up.
     #[error("matrix cross-signing setup failed: {0}")]
     CrossSigning(String),
     // Room ids stay out of the messages: a person's direct chat id is a platform chat id.
+    /// A send to a room without `m.room.encryption` was refused (nothing was sent). Carries
+    /// the room; the message leaves it out.
     #[error("matrix room is not encrypted: refusing to send")]
     NotEncrypted(OwnedRoomId),
+    /// The bot is not in the room (it left, or was removed). Carries the room; the message
+    /// leaves it out.
     #[error("matrix room is not joined by the bot")]
     NotJoined(OwnedRoomId),
+    /// The homeserver refused a request, or the SDK failed otherwise (not transient). The
+    /// text is the SDK's, with room and user ids scrubbed once the bot runs.
     #[error("matrix request failed: {0}")]
     Request(String),
     /// The homeserver did not answer, answered 5xx or asked to slow down: it will pass.
     #[error("matrix homeserver unavailable for now: {0}")]
     Unavailable(String),
+    /// A file over the size limit, refused before it is uploaded or after it was downloaded.
     #[error("matrix attachment larger than the {limit}-byte limit")]
-    TooLarge { limit: u64 },
+    TooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// An attachment's reference is not a Matrix media source.
     #[error("matrix attachment reference unreadable")]
     BadMedia,
 }

@@ -23,40 +23,68 @@ use crate::flow::MediaKind;
 pub enum MatrixEvent {
     /// A text message (`m.text`), decrypted if it was encrypted.
     Message {
+        /// The room it came from: the lobby, a case room, or a person's direct chat (then a
+        /// platform chat id, stored only as a keyed hash or sealed).
         room: OwnedRoomId,
+        /// Who sent it: an operator, or a person (a platform user id: never logged or stored
+        /// in clear).
         sender: OwnedUserId,
+        /// The event's id, for de-duplication and logs.
         event_id: OwnedEventId,
+        /// The text as written: content, never logged.
         body: String,
     },
     /// An image, voice note or other audio, video or file, by reference (not downloaded).
     File {
+        /// The room it came from (as in `Message`).
         room: OwnedRoomId,
+        /// Who sent it (as in `Message`).
         sender: OwnedUserId,
+        /// The event's id.
         event_id: OwnedEventId,
+        /// The file by reference, to fetch when it is passed on.
         attachment: Attachment,
     },
     /// A message of another kind (notice, emote, location, …) whose content is not passed on.
     Unsupported {
+        /// The room it came from (as in `Message`).
         room: OwnedRoomId,
+        /// Who sent it (as in `Message`).
         sender: OwnedUserId,
+        /// The event's id.
         event_id: OwnedEventId,
     },
     /// An encrypted event the bot could not decrypt (keys missing).
     Undecryptable {
+        /// The room it came from (as in `Message`).
         room: OwnedRoomId,
+        /// Who sent it (as in `Message`).
         sender: OwnedUserId,
+        /// The event's id.
         event_id: OwnedEventId,
     },
     /// Someone other than the bot joined a room the bot is in.
-    Joined { room: OwnedRoomId, user: OwnedUserId },
+    Joined {
+        /// The room joined (a case room, when it matters).
+        room: OwnedRoomId,
+        /// Who joined: an operator when the desk counts it; a platform user id, never logged.
+        user: OwnedUserId,
+    },
     /// The bot was invited to a room.
     Invited {
+        /// The room the bot is invited to.
         room: OwnedRoomId,
+        /// Who invited it: an operator, or a person opening a direct chat (never logged).
         inviter: OwnedUserId,
+        /// The inviter marked it as a direct chat (still checked to be 1:1 before accepting).
         is_direct: bool,
     },
     /// Every event of one sync was delivered before this; `next_batch` resumes after them.
-    Synced { next_batch: String },
+    Synced {
+        /// matrix-sdk's sync token; saved sealed as Varco's cursor once every event before it
+        /// is committed and flushed.
+        next_batch: String,
+    },
 }
 
 impl fmt::Debug for MatrixEvent {
