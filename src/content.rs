@@ -19,8 +19,11 @@ const DIRECTORY: (&str, &str) = ("deploy/directory.toml", include_str!("../deplo
 
 /// Flows, locales and directory, validated against each other.
 pub struct Content {
+    /// Every flow, compiled into one graph.
     pub flows: Flows,
+    /// Every locale's texts, with the fallback chains.
     pub locales: Locales,
+    /// The referral directory.
     pub directory: Directory,
     /// Problems that do not stop the helpline (e.g. an unreviewed-state line missing).
     pub warnings: Vec<Diagnostic>,
@@ -38,9 +41,13 @@ impl std::fmt::Debug for Content {
 /// Where to read each part from; `None` means the embedded copy.
 #[derive(Debug, Clone, Default)]
 pub struct ContentPaths {
+    /// Directory of `*.toml` flow files.
     pub flows: Option<PathBuf>,
+    /// Directory of `<lang>/*.ftl` files.
     pub locales: Option<PathBuf>,
+    /// The referral directory file (`[directory] file`).
     pub directory: Option<PathBuf>,
+    /// `l10n.fallback`: languages tried, per language, before the reference.
     pub fallback: HashMap<String, Vec<String>>,
 }
 

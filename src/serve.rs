@@ -18,31 +18,49 @@ use crate::flow::Diagnostic;
 use crate::handoff::Operator;
 use crate::store::{self, MasterKey, SledStore, Store};
 
+/// Why `serve` did not start, or stopped.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// The configuration or one of its secrets is unusable.
     #[error(transparent)]
     Config(#[from] config::Error),
+    /// Flows or locales have this many errors; the helpline does not start with bad content.
     #[error("flows or locales have {0} error(s); run `varco flows check` for the list")]
     Content(usize),
+    /// The master key file could not be loaded.
     #[error("store.key_file: {0}")]
     Key(store::Error),
+    /// The store could not be opened, or failed while running.
     #[error(transparent)]
     Store(#[from] store::Error),
+    /// A turn could not be committed.
     #[error(transparent)]
     Conversation(#[from] crate::conversation::Error),
+    /// The Telegram channel failed to start or stopped.
     #[error(transparent)]
     Telegram(#[from] telegram::Error),
+    /// Matrix could not be connected (a wrong passphrase, an unreachable homeserver…) or
+    /// stopped.
     #[error(transparent)]
     Matrix(#[from] matrix::Error),
+    /// `matrix.user` or `matrix.lobby_room` is not a valid Matrix id.
     #[error("matrix.{key}: `{value}` is not valid")]
-    MatrixId { key: &'static str, value: String },
+    MatrixId {
+        /// The key under `[matrix]`.
+        key: &'static str,
+        /// The configured value (the bot's own id or the lobby's, not a person's).
+        value: String,
+    },
+    /// Neither Telegram nor Matrix is enabled: nobody could write to the helpline.
     #[error("no channel is enabled (set telegram.enabled or matrix.enabled)")]
     NoChannel,
 }
 
 /// Everything `serve` runs on, loaded and checked before any channel starts.
 pub struct Prepared {
+    /// The turn runner over the opened sled store, shared by every channel.
     pub service: Arc<Service<SledStore>>,
+    /// Content problems that do not stop the helpline, to show at start-up.
     pub warnings: Vec<Diagnostic>,
 }
 

@@ -17,7 +17,10 @@ use crate::store::Store;
 pub enum FetchError {
     /// Larger than the limit of the way it has to go: announce it, do not retry.
     #[error("attachment larger than {limit} bytes")]
-    TooLarge { limit: u64 },
+    TooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+    },
     /// The origin no longer has it, or the reference is unreadable: do not retry.
     #[error("attachment is gone or its reference unreadable")]
     Gone,
@@ -75,6 +78,7 @@ pub struct Media {
 }
 
 impl Media {
+    /// No origin yet: every fetch is [`FetchError::NoOrigin`] until channels register.
     pub fn new() -> Media {
         Media::default()
     }

@@ -9,6 +9,7 @@ use crate::conversation::{Body, Inbound, Outbound, Service, Speaker, OPERATORS};
 use crate::flow::Input;
 use crate::store::{self, Store};
 
+/// The terminal's channel name, in its `Inbound`s and its outbox.
 pub const CHANNEL: &str = "terminal";
 /// The one chat a terminal has.
 const CHAT: &str = "local";
@@ -16,16 +17,21 @@ const CHAT: &str = "local";
 /// answers that the message was too long).
 const MAX_LINE_BYTES: usize = 64 * 1024;
 
+/// Why `varco chat` stopped.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// Reading the outbox or marking it delivered failed.
     #[error(transparent)]
     Store(#[from] store::Error),
+    /// A turn could not be run or committed.
     #[error(transparent)]
     Conversation(#[from] crate::conversation::Error),
+    /// Reading stdin or writing stdout failed.
     #[error("terminal: {0}")]
     Io(#[from] io::Error),
 }
 
+/// How `varco chat` plays the person (its command-line options).
 pub struct Options {
     /// Language hint, as a platform would give one.
     pub lang: Option<String>,
@@ -45,6 +51,7 @@ pub struct Session<'a, S: Store> {
 }
 
 impl<'a, S: Store> Session<'a, S> {
+    /// A session over `service`, before its first line.
     pub fn new(service: &'a Service<S>, opts: &'a Options) -> Self {
         Session {
             service,

@@ -11,8 +11,11 @@ use crate::flow::{Diagnostic, LineCol};
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
+    /// The project's public name, as people are told it.
     pub name: String,
+    /// The city it works in; a place people may type.
     pub city: String,
+    /// Its region; a place people may type.
     pub region: String,
     /// Public contact number, when the helpline has confirmed one.
     #[serde(default)]
@@ -27,12 +30,14 @@ struct DirectoryFile {
     projects: Vec<Project>,
 }
 
+/// Every project of the network, as loaded from a directory file.
 #[derive(Debug, Clone, Default)]
 pub struct Directory {
     projects: Vec<Project>,
 }
 
 impl Directory {
+    /// No projects: every lookup answers with the national number only.
     pub fn empty() -> Directory {
         Directory::default()
     }
@@ -61,10 +66,12 @@ impl Directory {
         })
     }
 
+    /// How many projects the directory lists.
     pub fn len(&self) -> usize {
         self.projects.len()
     }
 
+    /// Whether it lists no project.
     pub fn is_empty(&self) -> bool {
         self.projects.is_empty()
     }

@@ -34,14 +34,20 @@ pub enum Command {
 /// Why a `!…` message is not a command Varco knows. Shown to the operator as is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CommandError {
+    /// No command of this name: its first 32 characters as typed (`…` for an overlong line).
     Unknown(String),
     /// The command needs an argument of this shape.
     Missing {
+        /// The command's name, without `!`.
         command: &'static str,
+        /// What it needs, in words (`` `on` or `off` ``).
         expected: &'static str,
     },
+    /// The command's argument does not have the shape it needs.
     Invalid {
+        /// The command's name, without `!`.
         command: &'static str,
+        /// What it expects, in words.
         expected: &'static str,
     },
 }

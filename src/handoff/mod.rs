@@ -47,6 +47,7 @@ impl Outcome {
         Outcome::Hoax,
     ];
 
+    /// The outcome's name, as `!close` takes it and the case room is told.
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Information => "information",
@@ -60,6 +61,8 @@ impl Outcome {
         }
     }
 
+    /// The outcome an operator typed after `!close` (any case); only the closable ones, so
+    /// `withdrawn` is refused.
     pub fn parse(text: &str) -> Option<Outcome> {
         let text = text.trim().to_lowercase();
         Outcome::CLOSABLE.into_iter().find(|o| o.as_str() == text)
@@ -73,27 +76,38 @@ pub enum Status {
     /// Waiting for an operator; the bot tells the person they are in the queue.
     Queued,
     /// An operator owns it: their plain messages go to the person, the bot is silent.
-    Claimed { owner: String },
+    Claimed {
+        /// The owner's Matrix user id (an operator of the roster).
+        owner: String,
+    },
     /// Given back to the bot, which answers again; `!claim` takes it anew.
     Released,
     /// Ended, with an outcome.
-    Closed { outcome: Outcome },
+    Closed {
+        /// How it ended.
+        outcome: Outcome,
+    },
 }
 
 /// One case, as kept (encrypted) by the store. The person's chat id is here only so that
 /// operators' answers can reach them; operators never see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Case {
+    /// The case's number, never reused; the only name operators use.
     pub number: u64,
     /// The person's channel (`telegram`, `matrix`, `terminal`).
     pub channel: String,
     /// The person's chat on that channel.
     pub chat: String,
+    /// The conversation's language when the case opened, to find an operator who speaks it.
     pub lang: String,
+    /// Who the person said they are (`victim`, `witness`, `professional`), if they did.
     pub caller: Option<String>,
+    /// How urgently it needs an operator; the lobby sorts by it.
     pub priority: Priority,
     /// Seconds since the epoch.
     pub opened_at: u64,
+    /// Where the case stands: queued, claimed, released or closed.
     pub status: Status,
     /// The Matrix case room, once created.
     #[serde(default)]
@@ -110,6 +124,7 @@ pub struct Case {
 }
 
 impl Case {
+    /// The operator who owns the case, while it is claimed.
     pub fn owner(&self) -> Option<&str> {
         match &self.status {
             Status::Claimed { owner } => Some(owner),
@@ -125,14 +140,18 @@ impl Case {
 /// One operator of the configured roster.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Operator {
+    /// Matrix user id (`@anna:example.org`).
     pub user: String,
+    /// Language tags the operator speaks; they are invited first to cases in them.
     pub languages: Vec<String>,
 }
 
 /// The configured roster plus who said `!duty off` (kept by the store).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Roster {
+    /// `matrix.operators`: the only users who may claim and answer cases.
     pub operators: Vec<Operator>,
+    /// User ids of roster operators who said `!duty off`: not invited to new cases.
     pub off_duty: BTreeSet<String>,
 }
 

@@ -22,8 +22,11 @@ const PDI: char = '\u{2069}';
 /// One `.ftl` file: its language (the directory name) and contents.
 #[derive(Debug, Clone)]
 pub struct LocaleSource {
+    /// The language tag (the file's directory, e.g. `it`).
     pub lang: String,
+    /// The file's name as diagnostics show it (e.g. `locales/it/victim.ftl`).
     pub name: String,
+    /// The Fluent source.
     pub text: String,
 }
 
@@ -32,7 +35,10 @@ pub struct LocaleSource {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Review {
+    /// Every file that carries the line says `reviewed`.
     Reviewed,
+    /// No file says `reviewed` (or none carries the line): not yet checked by a native
+    /// speaker.
     Unreviewed,
     /// Some files reviewed, some not.
     Partial,
@@ -146,14 +152,21 @@ impl std::fmt::Debug for Locales {
 /// Per-locale coverage against the reference, for `varco l10n status`.
 #[derive(Debug, Clone, Serialize)]
 pub struct LocaleStatus {
+    /// The language tag.
     pub lang: String,
+    /// The language's name in its own words (its `language-name`).
     pub name: String,
+    /// Reference message ids this locale has.
     pub translated: usize,
+    /// Message ids in the reference locale.
     pub total: usize,
+    /// Reference ids this locale lacks (shown through the fallback chain).
     pub missing: Vec<String>,
     /// Ids the reference no longer has: leftovers to delete.
     pub obsolete: Vec<String>,
+    /// Whether a native speaker has reviewed it.
     pub review: Review,
+    /// The languages tried after it when a message is missing (the reference last).
     pub fallback: Vec<String>,
 }
 
@@ -208,6 +221,7 @@ impl Locales {
         v
     }
 
+    /// Whether there is a locale for `lang` (an exact tag).
     pub fn has(&self, lang: &str) -> bool {
         self.locales.contains_key(lang)
     }

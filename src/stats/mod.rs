@@ -51,7 +51,9 @@ pub fn month(unix_secs: u64) -> String {
 /// One line of a report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Row {
+    /// `YYYY-MM` (UTC).
     pub month: String,
+    /// What was counted: `started`, `campaign:<tag>`, `language:<lang>`, `handoff:<reason>`…
     pub counter: String,
     /// `None` when below [`SMALL_CELL`].
     pub count: Option<u64>,
