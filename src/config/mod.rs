@@ -50,7 +50,7 @@ pub(crate) const ENV_PREFIX: &str = "VARCO__";
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Why a configuration cannot be used. Each message names the file, key or variable at fault
-/// and never a secret's value, so `main` prints it as one `error: …` line.
+/// and never a secret's value.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The configuration file itself could not be read.

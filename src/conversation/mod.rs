@@ -198,7 +198,7 @@ pub struct CaseNotice {
     pub case: u64,
     /// The person's channel (`telegram`, `matrix`, `terminal`), never their id on it.
     pub channel: String,
-    /// The conversation's language, so that an operator who speaks it can be found.
+    /// The conversation's language (operators who speak it are invited first).
     pub lang: String,
     /// `victim`, `witness`, `professional`, or unknown.
     pub caller: Option<String>,

@@ -37,7 +37,7 @@ pub struct Directory {
 }
 
 impl Directory {
-    /// No projects: every lookup answers with the national number only.
+    /// No projects: every lookup finds nothing, and people are given the national number.
     pub fn empty() -> Directory {
         Directory::default()
     }

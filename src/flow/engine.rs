@@ -91,8 +91,8 @@ pub enum Input {
     Media(MediaKind),
 }
 
-/// The kind of a message the bot cannot read; it gets a fixed answer (or is relayed to the
-/// operator during a case), never its content.
+/// The kind of a message that is not text. The engine answers it with a fixed text, or
+/// relays it while a case is open; the kind itself carries no content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MediaKind {
@@ -217,7 +217,7 @@ pub enum Event {
         /// The flow's short tag for why.
         reason: String,
     },
-    /// The person left the operator queue before anyone took the case.
+    /// The person left an open case with `/start` or `/menu` (queued or already taken).
     LeftQueue,
     /// The person used the quick exit.
     QuickExit,

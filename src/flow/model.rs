@@ -137,7 +137,7 @@ pub struct Flows {
 }
 
 impl Flows {
-    /// A shared location.
+    /// The node with this id (ids come from this graph, so it is always there).
     pub fn node(&self, id: NodeId) -> &Node {
         &self.nodes[id.0 as usize]
     }

@@ -205,7 +205,7 @@ pub enum Error {
         /// The store's directory.
         path: PathBuf,
     },
-    /// A value sealed under a key id this build does not know (written by a newer build).
+    /// A value sealed under a key id this build does not hold (a newer build's, or damage).
     #[error("stored record was written with key id {0}, which this build does not hold")]
     UnknownKeyId(u8),
     /// The master key file cannot be used: missing, unreadable, malformed, readable by
