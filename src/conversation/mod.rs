@@ -250,8 +250,8 @@ pub enum Speaker {
 /// What is kept per conversation (serialised, then encrypted by the store).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
-    /// Reserved for the record format's version ([`Record::VERSION`]); nothing sets or reads it
-    /// yet, so stored records carry 0.
+    /// The record format's version ([`Record::VERSION`]), set on every turn that writes the
+    /// record, so a later build can tell an older format apart.
     pub version: u32,
     /// The engine's position and memory.
     pub engine: State,

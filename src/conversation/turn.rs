@@ -48,6 +48,7 @@ impl<S: Store> Service<S> {
             return Ok(Handled::Duplicate);
         };
         let mut record = self.load_record(conv)?;
+        record.version = Record::VERSION;
         self.settle_language(&mut record, inbound);
         record
             .engine
