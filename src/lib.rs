@@ -1,5 +1,6 @@
 //! Varco: the secure messaging front door of an anti-trafficking helpline.
 pub mod channel;
+pub mod clock;
 pub mod config;
 pub mod content;
 pub mod conversation;

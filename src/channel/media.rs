@@ -51,7 +51,7 @@ pub fn not_sent<S: Store>(
         _ => None,
     };
     let told = service
-        .file_not_sent(case, file, limit, telegram::ingest::now_secs())
+        .file_not_sent(case, file, limit, crate::clock::now_secs())
         .and_then(|_| service.store().flush());
     if let Err(e) = told {
         tracing::error!(error = %e, "cannot tell the case room that a file was not sent");

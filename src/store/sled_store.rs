@@ -19,7 +19,6 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 use sled::{IVec, Transactional, Tree};
@@ -201,13 +200,6 @@ fn transaction_error(e: TransactionError<Error>) -> Error {
     }
 }
 
-fn unix_seconds() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-}
-
 impl Store for SledStore {
     fn conv_id(&self, channel: &str, platform_id: &str) -> ConvId {
         ConvId(
@@ -256,7 +248,7 @@ impl Store for SledStore {
             .collect();
         let update = turn.update.as_ref().map(|u| {
             let key = self.update_key(u);
-            let sealed = self.cipher.seal(UPDATES, &key, &unix_seconds().to_be_bytes());
+            let sealed = self.cipher.seal(UPDATES, &key, &crate::clock::now_secs().to_be_bytes());
             (key, IVec::from(sealed))
         });
         let count = turn.outbox.len() as u64;

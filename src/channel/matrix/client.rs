@@ -47,7 +47,9 @@ pub const DEFAULT_DEVICE_NAME: &str = "Varco";
 pub const DEFAULT_POLL_TIMEOUT: Duration = Duration::from_secs(10);
 /// Timeout of a single HTTP request (a long-poll sync adds its poll timeout on top).
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
-const MAX_SYNC_BACKOFF: Duration = Duration::from_secs(30);
+/// Waits between failed syncs: 1 s doubling to 30 s.
+const SYNC_BACKOFF: crate::channel::backoff::Backoff =
+    crate::channel::backoff::Backoff::new(Duration::from_secs(1), Duration::from_secs(30));
 /// Upload limit assumed when the homeserver does not state one (Synapse's default).
 pub const DEFAULT_UPLOAD_LIMIT: u64 = 50 * 1024 * 1024;
 
@@ -611,7 +613,7 @@ impl Bot {
     ) -> Result<(), Error> {
         let handles = self.register_handlers(events.clone());
         let mut token = from;
-        let mut backoff = Duration::from_secs(1);
+        let mut failures = 0;
         let result = loop {
             if *shutdown.borrow() {
                 break Ok(());
@@ -622,7 +624,7 @@ impl Bot {
             }
             match self.client.sync_once(settings).await {
                 Ok(response) => {
-                    backoff = Duration::from_secs(1);
+                    failures = 0;
                     // Handlers have run (and queued their events) by now.
                     if events
                         .send(MatrixEvent::Synced {
@@ -642,6 +644,8 @@ impl Bot {
                     break Err(Error::SessionRevoked(self.store_dir.clone()));
                 }
                 Err(e) => {
+                    failures += 1;
+                    let backoff = SYNC_BACKOFF.delay(failures);
                     warn!(
                         kind = error_kind(&e),
                         retry_in_ms = backoff.as_millis() as u64,
@@ -651,7 +655,6 @@ impl Bot {
                         _ = tokio::time::sleep(backoff) => {}
                         _ = shutdown.changed() => {}
                     }
-                    backoff = (backoff * 2).min(MAX_SYNC_BACKOFF);
                 }
             }
         };

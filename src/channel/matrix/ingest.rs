@@ -12,7 +12,8 @@ use tokio::sync::{mpsc, watch};
 
 use super::delivery::Desk;
 use super::{MatrixEvent, CHANNEL, SYNC_CURSOR};
-use crate::channel::telegram::{self, ingest::now_secs};
+use crate::channel::telegram;
+use crate::clock::now_secs;
 use crate::conversation::{Attachment, DeskMessage, DeskRoom, Inbound};
 use crate::flow::{Input, MediaKind};
 use crate::store::{self, Store};
