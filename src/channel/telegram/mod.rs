@@ -1,16 +1,19 @@
 //! The Telegram channel (teloxide 0.17): durable ingestion by long polling or webhook, and
-//! paced, fault-tolerant delivery of the `telegram` outbox, including the quick exit's
-//! deletions. It owns the Bot API's rules (offsets, 429s, 48-hour deletions, button data)
+//! paced, fault-tolerant delivery of the `telegram` outbox (a pure scheduler, `schedule`,
+//! under an I/O shell, `delivery`), including the quick exit's deletions. It owns the Bot API's rules (offsets, 429s, 48-hour deletions, button data)
 //! and must not decide what to say: every update goes through the conversation service.
 
 pub mod delivery;
 pub mod ingest;
+pub mod schedule;
 pub mod translate;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use teloxide::Bot;
+
+use crate::channel::backoff::Backoff;
 
 use crate::conversation::Service;
 use crate::store::Store;
@@ -48,6 +51,14 @@ pub struct Settings {
     pub flood_per_minute: u32,
 }
 
+impl Settings {
+    /// Waits between retries of a failing send or poll: 0.5 s, 1 s, 2 s … up to
+    /// `max_backoff`, each spread by ±25 %.
+    pub fn backoff(&self) -> Backoff {
+        Backoff::new(Duration::from_millis(500), self.max_backoff).with_jitter(0.25)
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -70,6 +81,15 @@ pub enum Error {
     Store(#[from] crate::store::Error),
     #[error("telegram webhook: {0}")]
     Webhook(String),
+}
+
+/// Run blocking store work (sled calls, flushes) on tokio's blocking pool, so that the
+/// async workers keep serving the network meanwhile. A panic in `work` is resumed here.
+pub(crate) async fn off_worker<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    match tokio::task::spawn_blocking(work).await {
+        Ok(value) => value,
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    }
 }
 
 /// A teloxide `Bot` pointed at `api_url`, with an HTTP timeout longer than the long poll.
