@@ -411,23 +411,25 @@ mod tests {
 
     #[test]
     fn a_chat_waits_for_its_mark_to_be_durable() {
-        let t0 = Instant::now();
-        let mut s = Schedule::new(
-            Limits {
+        // Done (marked with its sent ids) or rejected (marked, dropped): the same wait.
+        for outcome in [Outcome::Done, Outcome::Rejected] {
+            let t0 = Instant::now();
+            let unpaced = Limits {
                 per_chat_interval: Duration::ZERO,
                 ..limits()
-            },
-            1,
-        );
-        s.offer(OutboxId(1), "a", false);
-        s.offer(OutboxId(2), "a", false);
-        assert_eq!(s.plan(t0).start, ids(&[1]));
-        let f = s.finished(OutboxId(1), Outcome::Done, t0);
-        assert!(s.plan(t0).start.is_empty(), "entry 1 is not marked yet");
-        // Read again before the mark is written: the entry is known, not sent twice.
-        assert!(!s.offer(OutboxId(1), "a", false));
-        s.settled(&f.settle, t0);
-        assert_eq!(s.plan(t0).start, ids(&[2]));
+            };
+            let mut s = Schedule::new(unpaced, 1);
+            s.offer(OutboxId(1), "a", false);
+            s.offer(OutboxId(2), "a", false);
+            assert_eq!(s.plan(t0).start, ids(&[1]));
+            let f = s.finished(OutboxId(1), outcome, t0);
+            assert_eq!((&f.settle, f.dropped), (&ids(&[1]), 0));
+            assert!(s.plan(t0).start.is_empty(), "entry 1 is not marked yet");
+            // Read again before the mark is written: the entry is known, not sent twice.
+            assert!(!s.offer(OutboxId(1), "a", false));
+            s.settled(&f.settle, t0);
+            assert_eq!(s.plan(t0).start, ids(&[2]));
+        }
     }
 
     #[test]
@@ -513,25 +515,6 @@ mod tests {
         // A later entry (the person came back) is tried again.
         s.offer(OutboxId(5), "a", false);
         assert_eq!(s.plan(t0).start, ids(&[5]));
-    }
-
-    #[test]
-    fn a_rejected_entry_is_dropped_and_the_chat_goes_on() {
-        let t0 = Instant::now();
-        let mut s = Schedule::new(
-            Limits {
-                per_chat_interval: Duration::ZERO,
-                ..limits()
-            },
-            1,
-        );
-        s.offer(OutboxId(1), "a", false);
-        s.offer(OutboxId(2), "a", false);
-        assert_eq!(s.plan(t0).start, ids(&[1]));
-        let f = s.finished(OutboxId(1), Outcome::Rejected, t0);
-        assert_eq!((f.settle, f.dropped), (ids(&[1]), 0));
-        s.settled(&ids(&[1]), t0);
-        assert_eq!(s.plan(t0).start, ids(&[2]));
     }
 
     #[test]
