@@ -282,11 +282,14 @@ impl<S: Store> Delivery<S> {
                 continue;
             };
             match (&result, settled == id) {
-                (Ok(done), true) => self.accepted.push(Delivered {
-                    id,
-                    conv: self.channel.service.store().conv_id(CHANNEL, &message.chat),
-                    sent: done.sent.clone(),
-                }),
+                (Ok(done), true) => {
+                    self.stats.deleted_messages.fetch_add(done.deleted, Ordering::Relaxed);
+                    self.accepted.push(Delivered {
+                        id,
+                        conv: self.channel.service.store().conv_id(CHANNEL, &message.chat),
+                        sent: done.sent.clone(),
+                    });
+                }
                 _ => self.dropped.push(settled),
             }
         }

@@ -166,8 +166,13 @@ pub struct Schedule {
     chats: HashMap<String, Chat>,
     bucket: Bucket,
     files_running: usize,
+    /// `chats` is swept of idle chats when it grows to this size.
+    sweep_at: usize,
     rng: StdRng,
 }
+
+/// Idle chats are remembered (for their pacing) until there are at least this many.
+const SWEEP_AT_LEAST: usize = 1024;
 
 impl Schedule {
     /// A scheduler with `limits`; `seed` drives the backoff's jitter.
@@ -185,6 +190,7 @@ impl Schedule {
             chats: HashMap::new(),
             bucket,
             files_running: 0,
+            sweep_at: SWEEP_AT_LEAST,
             rng: StdRng::seed_from_u64(seed),
         }
     }
@@ -233,6 +239,7 @@ impl Schedule {
     /// Which entries to send now (they count as in flight from here), and when to ask
     /// again if nothing changes.
     pub fn plan(&mut self, now: Instant) -> Plan {
+        self.sweep(now);
         let mut plan = Plan::default();
         // Chats whose oldest waiting entry was looked at: later ones keep the order.
         let mut seen: HashSet<&str> = HashSet::new();
@@ -274,6 +281,17 @@ impl Schedule {
             }
         }
         plan
+    }
+
+    /// Forget chats with nothing waiting or in flight whose pacing has passed; amortised,
+    /// so that a chat heard from once is not remembered for ever.
+    fn sweep(&mut self, now: Instant) {
+        if self.chats.len() < self.sweep_at {
+            return;
+        }
+        self.chats
+            .retain(|_, c| c.busy.is_some() || c.waiting > 0 || c.not_before.is_some_and(|t| t > now));
+        self.sweep_at = (2 * self.chats.len()).max(SWEEP_AT_LEAST);
     }
 
     /// Report what came of a send started by [`Schedule::plan`], at `now`.
@@ -567,6 +585,33 @@ mod tests {
         assert_eq!(s.plan(t0).start, ids(&[5]), "a second file waits for the file slot");
         deliver(&mut s, 1, t0);
         assert_eq!(s.plan(t0).start, ids(&[2]));
+    }
+
+    #[test]
+    fn idle_chats_are_forgotten_once_their_pacing_has_passed() {
+        let t0 = Instant::now();
+        let mut s = Schedule::new(
+            Limits {
+                slots: 4096,
+                ..limits()
+            },
+            1,
+        );
+        for id in 0..3000 {
+            s.offer(OutboxId(id), &format!("chat{id}"), false);
+        }
+        assert_eq!(s.plan(t0).start.len(), 3000);
+        for id in 0..3000 {
+            deliver(&mut s, id, t0);
+        }
+        assert_eq!(s.chats.len(), 3000, "each chat is paced for a second");
+        s.plan(t0 + 500 * MS);
+        assert_eq!(s.chats.len(), 3000);
+        // The sweep waits for the map to double again (amortised); force the next one.
+        assert_eq!(s.sweep_at, 6000);
+        s.sweep_at = 0;
+        s.plan(t0 + 1000 * MS);
+        assert!(s.chats.is_empty());
     }
 
     #[test]
