@@ -410,60 +410,8 @@ async fn send<S: Store + ?Sized>(
             }
             Ok(done)
         }
-        Body::Wipe => {
-            let conv = store.conv_id(CHANNEL, &message.chat);
-            let now = now_secs();
-            let ids = store.take_tracked(conv, now).map_err(|e| {
-                tracing::error!(error = %e, "cannot read tracked message ids");
-                RequestError::Io(Arc::new(std::io::Error::other("store")))
-            })?;
-            for (n, batch) in ids.chunks(100).enumerate() {
-                let message_ids: Vec<MessageId> = batch.iter().map(|m| MessageId(m.id as i32)).collect();
-                if let Err(e) = bot.delete_messages(ChatId(chat), message_ids).await {
-                    // Keep what is not deleted yet for the retry.
-                    let rest: Vec<TrackedMessage> = ids[n * 100..].to_vec();
-                    if let Err(se) = store.track(conv, &rest, now) {
-                        tracing::error!(error = %se, "cannot keep tracked ids for a retried quick exit");
-                    }
-                    return Err(e);
-                }
-                done.deleted += batch.len() as u64;
-            }
-            Ok(done)
-        }
-        Body::Media { attachment, case } => {
-            let limit = super::upload_limit(attachment.kind);
-            let bytes = match channel.media.fetch(attachment, limit).await {
-                Ok(bytes) => bytes,
-                Err(e @ (FetchError::TooLarge { .. } | FetchError::Gone)) => {
-                    // The declared size was checked when the operator posted it; this is a
-                    // file without one, or one that is gone. Their room is told.
-                    media::not_sent(&channel.service, &channel.doorbells, *case, attachment, &e);
-                    return Ok(done);
-                }
-                Err(e) => return Err(RequestError::Io(Arc::new(std::io::Error::other(e.to_string())))),
-            };
-            let caption = attachment.caption.clone().filter(|c| !c.trim().is_empty());
-            let (with_file, after) = match caption {
-                Some(c) if c.encode_utf16().count() <= MAX_CAPTION_UTF16 => (Some(c), None),
-                other => (None, other),
-            };
-            let m = send_file(&channel.file_bot, ChatId(chat), attachment, bytes, with_file).await?;
-            done.sent.push(TrackedMessage {
-                id: i64::from(m.id.0),
-                at: now_secs(),
-            });
-            if let Some(text) = after {
-                for part in split_utf16(&text, MAX_TEXT_UTF16) {
-                    let m = bot.send_message(ChatId(chat), part).protect_content(true).await?;
-                    done.sent.push(TrackedMessage {
-                        id: i64::from(m.id.0),
-                        at: now_secs(),
-                    });
-                }
-            }
-            Ok(done)
-        }
+        Body::Wipe => wipe(bot, store, &message.chat, done).await,
+        Body::Media { attachment, case } => send_media(channel, ChatId(chat), attachment, *case, done).await,
         // Operator-side bodies never go to a person's chat.
         Body::CaseOpened(_)
         | Body::Relay { .. }
@@ -471,6 +419,80 @@ async fn send<S: Store + ?Sized>(
         | Body::ToRoom { .. }
         | Body::Invite { .. } => Ok(done),
     }
+}
+
+/// The quick exit: delete every tracked message of the chat, keeping what is not deleted
+/// yet for the retry if a deletion fails.
+async fn wipe<S: Store + ?Sized>(
+    bot: &teloxide::Bot,
+    store: &S,
+    chat_key: &str,
+    mut done: Done,
+) -> Result<Done, RequestError> {
+    let Ok(chat) = chat_key.parse::<i64>() else {
+        return Ok(done);
+    };
+    let conv = store.conv_id(CHANNEL, chat_key);
+    let now = now_secs();
+    let ids = store.take_tracked(conv, now).map_err(|e| {
+        tracing::error!(error = %e, "cannot read tracked message ids");
+        RequestError::Io(Arc::new(std::io::Error::other("store")))
+    })?;
+    for (n, batch) in ids.chunks(100).enumerate() {
+        let message_ids: Vec<MessageId> = batch.iter().map(|m| MessageId(m.id as i32)).collect();
+        if let Err(e) = bot.delete_messages(ChatId(chat), message_ids).await {
+            // Keep what is not deleted yet for the retry.
+            let rest: Vec<TrackedMessage> = ids[n * 100..].to_vec();
+            if let Err(se) = store.track(conv, &rest, now) {
+                tracing::error!(error = %se, "cannot keep tracked ids for a retried quick exit");
+            }
+            return Err(e);
+        }
+        done.deleted += batch.len() as u64;
+    }
+    Ok(done)
+}
+
+/// An operator's file: fetched, then uploaded; a caption too long for the file follows as
+/// text. A file that cannot go is reported to its case room and counts as done.
+async fn send_media(
+    channel: &Channel<impl Store>,
+    chat: ChatId,
+    attachment: &Attachment,
+    case: Option<u64>,
+    mut done: Done,
+) -> Result<Done, RequestError> {
+    let limit = super::upload_limit(attachment.kind);
+    let bytes = match channel.media.fetch(attachment, limit).await {
+        Ok(bytes) => bytes,
+        Err(e @ (FetchError::TooLarge { .. } | FetchError::Gone)) => {
+            // The declared size was checked when the operator posted it; this is a
+            // file without one, or one that is gone. Their room is told.
+            media::not_sent(&channel.service, &channel.doorbells, case, attachment, &e);
+            return Ok(done);
+        }
+        Err(e) => return Err(RequestError::Io(Arc::new(std::io::Error::other(e.to_string())))),
+    };
+    let caption = attachment.caption.clone().filter(|c| !c.trim().is_empty());
+    let (with_file, after) = match caption {
+        Some(c) if c.encode_utf16().count() <= MAX_CAPTION_UTF16 => (Some(c), None),
+        other => (None, other),
+    };
+    let m = send_file(&channel.file_bot, chat, attachment, bytes, with_file).await?;
+    done.sent.push(TrackedMessage {
+        id: i64::from(m.id.0),
+        at: now_secs(),
+    });
+    if let Some(text) = after {
+        for part in split_utf16(&text, MAX_TEXT_UTF16) {
+            let m = channel.bot.send_message(chat, part).protect_content(true).await?;
+            done.sent.push(TrackedMessage {
+                id: i64::from(m.id.0),
+                at: now_secs(),
+            });
+        }
+    }
+    Ok(done)
 }
 
 /// Send a file with the method that fits its kind, protected from forwarding and saving.
