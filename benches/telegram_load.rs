@@ -1,7 +1,7 @@
 //! Load test of the Telegram channel: the real `varco serve` (release build) polling the
 //! loopback Bot API double (`tests/support/bot_api.rs`), pacing and the flood limit off,
 //! durability on (sled store under `target/tmp/`; every batch of updates is committed and
-//! flushed before it is confirmed; delivered-marks are flushed once per delivery round).
+//! flushed before it is confirmed; delivered-marks are flushed before a chat's next send).
 //!
 //! `cargo bench --bench telegram_load` (plain `main`, not criterion; about a minute once
 //! compiled). Goals (issue 3): ≥ 2,000 updates/s with durability on, p99 update→reply
@@ -42,7 +42,10 @@
 //!
 //! Knobs: `VARCO_LOAD_CHATS` (default 1000), `VARCO_LOAD_RATE` (paced and mixed, default
 //! 2000), `VARCO_LOAD_PHASES` (default `closed,paced,mixed,burst`), `VARCO_LOAD_DUMP=DIR`
-//! (write every timed update's push, confirmation and first-reply times as CSV).
+//! (write every timed update's push, confirmation and first-reply times as CSV),
+//! `VARCO_LOAD_LATENCY_MS` (default 0: the double answers every request, `getUpdates` and
+//! file downloads included, that many ms late, as a slow link to the API server would;
+//! throughput then shows how many sends `serve` keeps in flight).
 
 #[allow(dead_code)]
 #[path = "../tests/support/bot_api.rs"]
@@ -89,13 +92,14 @@ fn main() {
     let chats: usize = env_or("VARCO_LOAD_CHATS", 1000);
     let rate: f64 = env_or("VARCO_LOAD_RATE", GOAL_RATE);
     let phases = std::env::var("VARCO_LOAD_PHASES").unwrap_or_else(|_| "closed,paced,mixed,burst".into());
+    let latency = Duration::from_millis(env_or("VARCO_LOAD_LATENCY_MS", 0));
     let period = Duration::from_secs_f64(chats as f64 / rate);
     // Replies expected to each message, for each starting position of the script.
     let expected: &'static [Vec<Vec<String>>] = Vec::leak((0..MESSAGES).map(expected_replies).collect());
     let counts: Vec<usize> = expected[0][..MESSAGES].iter().map(Vec::len).collect();
     eprintln!(
         "telegram_load: {chats} chats x {MESSAGES} messages, {} replies per chat {counts:?}, binary {BIN}, \
-         store under {TMP}",
+         store under {TMP}, API latency {latency:?}",
         counts.iter().sum::<usize>()
     );
     let mut results = Vec::new();
@@ -107,7 +111,7 @@ fn main() {
             "burst" => ("burst", Mode::Burst),
             other => panic!("unknown phase `{other}` (closed, paced, mixed, burst)"),
         };
-        let r = run_phase(name, mode, chats, expected);
+        let r = run_phase(name, mode, chats, expected, latency);
         eprintln!("{}", r.line());
         results.push(r);
     }
@@ -491,9 +495,16 @@ impl PhaseResult {
     }
 }
 
-fn run_phase(name: &'static str, mode: Mode, n_chats: usize, expected: &'static [Vec<Vec<String>>]) -> PhaseResult {
+fn run_phase(
+    name: &'static str,
+    mode: Mode,
+    n_chats: usize,
+    expected: &'static [Vec<Vec<String>>],
+    latency: Duration,
+) -> PhaseResult {
     wait_for_quiet_machine();
     let api = BotApi::start();
+    api.set_latency(latency);
     let env = Env::new(&api);
     let child = env.start();
     let pid = child.id();

@@ -299,13 +299,6 @@ fn load_content(paths: ContentPaths) -> Result<Content> {
     }
 }
 
-fn now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-}
-
 fn chat(
     lang: Option<String>,
     flows: Option<PathBuf>,
@@ -364,7 +357,7 @@ fn chat(
     };
     let stdin = io::stdin().lock();
     let stdout = io::stdout().lock();
-    terminal::run(&service, stdin, stdout, &opts, now)?;
+    terminal::run(&service, stdin, stdout, &opts, varco::clock::now_secs)?;
     io::stdout().flush().ok();
     Ok(ExitCode::SUCCESS)
 }

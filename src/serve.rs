@@ -317,6 +317,7 @@ async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) ->
     let channel = Arc::new(Channel {
         bot,
         service: prepared.service.clone(),
+        store: prepared.service.store().clone(),
         settings,
         doorbells,
         media,

@@ -761,3 +761,33 @@ async fn global_rate_limit() {
     bot.send_message(ChatId(4), "d").await.unwrap();
     assert_eq!(api.early_resends(), 1);
 }
+
+#[tokio::test]
+async fn latency_delays_every_answer_and_concurrent_requests_wait_side_by_side() {
+    let api = BotApi::start();
+    let bot = api.bot();
+    api.set_latency(Duration::from_millis(150));
+    let t = Instant::now();
+    bot.get_me().await.unwrap();
+    assert!(t.elapsed() >= Duration::from_millis(150), "{:?}", t.elapsed());
+    // Eight sends at once take about one latency, not eight.
+    let t = Instant::now();
+    let mut sends = tokio::task::JoinSet::new();
+    for n in 0..8 {
+        let bot = bot.clone();
+        sends.spawn(async move { bot.send_message(ChatId(n), "x").await });
+    }
+    while let Some(r) = sends.join_next().await {
+        r.unwrap().unwrap();
+    }
+    let took = t.elapsed();
+    assert!(
+        took >= Duration::from_millis(150) && took < Duration::from_millis(600),
+        "{took:?}"
+    );
+    assert!(api.sent().iter().all(|s| s.at >= t + Duration::from_millis(150)));
+    api.set_latency(Duration::ZERO);
+    let t = Instant::now();
+    bot.get_me().await.unwrap();
+    assert!(t.elapsed() < Duration::from_millis(150), "{:?}", t.elapsed());
+}

@@ -447,7 +447,7 @@ fn groups_are_left_and_odd_updates_do_not_stop_the_bot() {
 /// kill -9 at random moments while 500 updates from 50 chats flow: afterwards every
 /// update was stepped exactly once (the replies are exactly the expected ones) and every
 /// reply was delivered; repeats only from the send-before-mark window: per crash at most
-/// one delivery round (`delivery::ROUND` messages), at most one message per chat. `VARCO_CRASH_CYCLES` sets the number of kills (default 50; the soak script uses
+/// the sends in flight (at most `delivery::SLOTS` messages), at most one message per chat. `VARCO_CRASH_CYCLES` sets the number of kills (default 50; the soak script uses
 /// 1,000).
 #[test]
 fn crash_loop_loses_nothing() {
@@ -529,10 +529,10 @@ fn crash_loop_loses_nothing() {
     }
     assert_eq!(api.pending_updates(), 0, "every update confirmed");
     eprintln!("crash loop: {kills} kill -9, {total} replies, {duplicates} duplicates (send-before-mark window)");
-    let round = varco::channel::telegram::delivery::ROUND;
+    let slots = varco::channel::telegram::delivery::SLOTS;
     assert!(
-        duplicates <= kills * round,
-        "{duplicates} duplicates for {kills} crashes (at most {round} per crash)"
+        duplicates <= kills * slots,
+        "{duplicates} duplicates for {kills} crashes (at most {slots} per crash)"
     );
 }
 

@@ -28,7 +28,6 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 use sled::{IVec, Transactional, Tree};
@@ -211,13 +210,6 @@ fn transaction_error(e: TransactionError<Error>) -> Error {
     }
 }
 
-fn unix_seconds() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-}
-
 /// A turn's writes whose keys are known up front, sealed once outside the (retryable)
 /// transaction; outbox entries need their ids first.
 struct SealedTurn<'t> {
@@ -254,7 +246,7 @@ impl SledStore {
             .collect();
         let update = turn.update.as_ref().map(|u| {
             let key = self.update_key(u);
-            let sealed = self.cipher.seal(UPDATES, &key, &unix_seconds().to_be_bytes());
+            let sealed = self.cipher.seal(UPDATES, &key, &crate::clock::now_secs().to_be_bytes());
             (key, IVec::from(sealed))
         });
         SealedTurn { state, desk, update }

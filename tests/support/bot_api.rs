@@ -386,6 +386,14 @@ impl BotApi {
         self.lock().global_limit = (per_second > 0).then_some(per_second);
     }
 
+    /// Every request — every method, file downloads too — is handled `latency` after it
+    /// arrives, as over a slow link to the API server; what it records is timestamped after
+    /// the wait. Concurrent requests wait side by side. `Duration::ZERO` (the default):
+    /// at once.
+    pub fn set_latency(&self, latency: Duration) {
+        self.lock().latency = latency;
+    }
+
     /// `getChat` of this chat reports `message_auto_delete_time` (0 removes it).
     pub fn set_auto_delete(&self, chat_id: i64, secs: u32) {
         let mut st = self.lock();
@@ -839,6 +847,8 @@ struct ApiState {
     auto_delete: HashMap<i64, u32>,
     /// Files people sent, by file_id: what getFile and the file download serve.
     files: HashMap<String, StoredFile>,
+    /// How long every request waits before it is handled (see [`BotApi::set_latency`]).
+    latency: Duration,
 }
 
 /// A file a fake user sent. `bytes` is empty for a file that is only declared (too big).
@@ -960,6 +970,7 @@ impl ApiState {
             next_file_id: 0,
             auto_delete: HashMap::new(),
             files: HashMap::new(),
+            latency: Duration::ZERO,
         }
     }
 
@@ -1523,6 +1534,10 @@ async fn handle(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    let latency = shared.lock().latency;
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
     let now = Instant::now();
     if let Some(path) = file_path(uri.path()) {
         return download(&shared, &path, now, &conn).await;

@@ -164,8 +164,7 @@ async fn pass<S: Store>(
 }
 
 fn backoff(failures: u32) -> Duration {
-    let secs = 1u64 << failures.min(6);
-    Duration::from_secs(secs).min(MAX_BACKOFF)
+    crate::channel::backoff::Backoff::new(Duration::from_secs(1), MAX_BACKOFF).delay(failures + 1)
 }
 
 async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {

@@ -1,32 +1,43 @@
-//! Delivery of the `telegram` outbox: per-chat order, pacing (≈1 msg/s per chat, ≈30/s
-//! overall), `retry_after` honoured, transient faults retried with bounded exponential
-//! backoff and jitter, permanent ones ending that chat's queue; the quick exit's
-//! deletions. It owns how an outbox entry becomes Bot API calls and must not decide what
-//! to say. An entry is marked delivered only after Telegram accepted it (and its message ids
-//! are tracked for the quick exit). Under load, entries of up to `ROUND` (16) different
-//! chats are sent concurrently and their marks made durable by one flush per round (group
-//! commit); with a short queue a round is a single entry, as without batching. A chat's
-//! next entry waits for the next round. So a crash repeats at most the round in flight (at
-//! most one message per chat), never loses one.
+//! Delivery of the `telegram` outbox: the I/O around [`super::schedule`]. It reads outbox
+//! entries, asks the scheduler which to send (pacing, the global budget, per-chat order,
+//! `retry_after`, backoff and what an answer means are all decided there), sends them —
+//! up to [`SLOTS`] at once, each to a different chat, a slot freeing as soon as its own
+//! send ends — reports each result, and marks entries delivered; it also carries out the
+//! quick exit's deletions. It owns how an outbox entry becomes Bot API calls and must not
+//! decide what to say.
+//!
+//! Durability: an entry is marked delivered (with the message ids the quick exit needs,
+//! `Store::record_delivered`) only after Telegram accepted it. Marks of the sends that
+//! ended since the last write are written together and flushed (group commit), and a
+//! chat's next entry is started only once its previous mark is durable. So a crash repeats
+//! at most the sends in flight — at most one message per chat — and never loses one.
+//!
+//! Store work (outbox reads, the marks' write and flush) runs on tokio's blocking pool
+//! (`spawn_blocking`), not on the async workers: sled's flush waits for the disk, and on a
+//! 2-thread runtime that stalled every send and every poll meanwhile. A dedicated store
+//! thread would also work, but it would serialise ingestion's commits behind delivery's
+//! flushes; sled is safe to call from several threads, and the blocking pool needs no
+//! shutdown of its own. The write runs while new sends start, so flushing overlaps sending.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use rand::Rng;
 use teloxide::payloads::{
     SendDocumentSetters, SendMessageSetters, SendPhotoSetters, SendVideoSetters, SendVoiceSetters,
 };
 use teloxide::requests::Requester;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, MessageId};
-use teloxide::{ApiError, RequestError};
-use tokio::sync::watch;
+use teloxide::RequestError;
+use tokio::task::{JoinError, JoinSet};
 
-use super::ingest::{kind, now_secs};
+use super::ingest::kind;
+use super::schedule::{classify, Limits, Outcome, Schedule};
 use super::translate::CHOICE_PREFIX;
-use super::{Channel, Error, CHANNEL};
+use super::{off_worker, Channel, Error, CHANNEL};
 use crate::channel::media::{self, FetchError};
+use crate::clock::now_secs;
 use crate::conversation::{Attachment, Body, Outbound};
 use crate::flow::MediaKind;
 use crate::store::{Delivered, OutboxId, Store, TrackedMessage};
@@ -35,28 +46,40 @@ use crate::store::{Delivered, OutboxId, Store, TrackedMessage};
 const MAX_TEXT_UTF16: usize = 4096;
 /// Longest caption of a media message, in UTF-16 code units; a longer one follows as text.
 const MAX_CAPTION_UTF16: usize = 1024;
-/// Entries read per pass over the outbox.
+/// Entries held at most (read per pass over the outbox).
 const PASS: usize = 512;
-/// Most entries sent between two flushes of delivered-marks (a round), each to a different
-/// chat, concurrently: a crash may repeat up to this many messages, at most one per chat.
-pub const ROUND: usize = 16;
-/// A round holds one entry per this many entries waiting in the pass (at least one).
-const BACKLOG_PER_SEND: usize = 8;
+/// Most sends in flight at once, each to a different chat: a crash may repeat up to this
+/// many messages, at most one per chat. Throughput is about `SLOTS` / the API's round trip.
+pub const SLOTS: usize = 64;
+/// Of those, sends carrying a file (up to 50 MB each, held in memory while uploading).
+pub const FILE_SLOTS: usize = 4;
+/// While many entries are held, the outbox is read again at most this often.
+const BUSY_READ_GAP: Duration = Duration::from_millis(50);
+/// Otherwise new entries (the doorbell rang) are read after this short gap, which gathers
+/// the turns of a few ingested batches into one read.
+const READ_GAP: Duration = Duration::from_millis(2);
+/// The outbox is read again after this long even without a doorbell.
+const RESCAN: Duration = Duration::from_secs(1);
 
 /// Counters of what delivery did; content-free, safe to log.
 #[derive(Debug, Default)]
 pub struct DeliveryStats {
+    /// Entries Telegram accepted.
     pub delivered: AtomicU64,
+    /// Sends that failed for now and will be tried again.
     pub retried: AtomicU64,
+    /// Answers with `retry_after` (Telegram's rate limit).
     pub rate_limited: AtomicU64,
     /// Entries dropped because the chat is gone (blocked the bot, deleted, not found).
     pub dropped_chat_gone: AtomicU64,
     /// Entries Telegram refused for good (e.g. malformed); dropped, counted.
     pub rejected: AtomicU64,
+    /// Messages deleted by quick exits.
     pub deleted_messages: AtomicU64,
 }
 
 impl DeliveryStats {
+    /// Log the counters at info level (numbers only).
     pub fn log(&self) {
         tracing::info!(
             delivered = self.delivered.load(Ordering::Relaxed),
@@ -70,343 +93,313 @@ impl DeliveryStats {
     }
 }
 
-/// Bounded exponential backoff with ±25% jitter: 0.5 s, 1 s, 2 s … up to `max`.
-pub fn backoff(attempt: u32, max: Duration) -> Duration {
-    let base = Duration::from_millis(500).saturating_mul(1u32 << attempt.saturating_sub(1).min(16));
-    let base = base.min(max);
-    let jitter = rand::thread_rng().gen_range(0.75..1.25);
-    base.mul_f64(jitter).min(max)
+/// Why an entry could not be sent this time: Telegram's answer, or what had to be read or
+/// fetched first (the store's tracked ids, an operator's file). Only Telegram's answers
+/// can end a chat's queue or drop an entry; the rest is retried.
+#[derive(Debug, thiserror::Error)]
+enum SendError {
+    /// Telegram answered with an error, or did not answer.
+    #[error(transparent)]
+    Telegram(#[from] RequestError),
+    /// The store could not be read or written.
+    #[error("store: {0}")]
+    Store(#[from] crate::store::Error),
+    /// An operator's file could not be fetched (for now).
+    #[error(transparent)]
+    Fetch(FetchError),
 }
 
-enum Outcome {
-    RetryAfter(Duration),
-    Transient,
-    /// The chat cannot receive anything any more: end its queue.
-    ChatGone,
-    /// This message can never be sent: drop it.
-    Rejected,
-}
-
-fn classify(e: &RequestError) -> Outcome {
-    match e {
-        RequestError::RetryAfter(s) => Outcome::RetryAfter(s.duration()),
-        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => Outcome::Transient,
-        RequestError::MigrateToChatId(_) => Outcome::ChatGone,
-        RequestError::Api(api) => match api {
-            ApiError::BotBlocked
-            | ApiError::ChatNotFound
-            | ApiError::UserDeactivated
-            | ApiError::BotKicked
-            | ApiError::BotKickedFromSupergroup
-            | ApiError::BotKickedFromChannel
-            | ApiError::CantInitiateConversation
-            | ApiError::CantTalkWithBots
-            | ApiError::GroupDeactivated => Outcome::ChatGone,
-            ApiError::Unknown(desc) if is_server_side(desc) => Outcome::Transient,
-            _ => Outcome::Rejected,
-        },
+impl SendError {
+    fn outcome(&self) -> Outcome {
+        match self {
+            SendError::Telegram(e) => classify(e),
+            SendError::Store(_) | SendError::Fetch(_) => Outcome::Transient,
+        }
     }
-}
 
-/// Telegram's own 5xx answers arrive as API errors with these descriptions.
-fn is_server_side(desc: &str) -> bool {
-    [
-        "Internal Server Error",
-        "Bad Gateway",
-        "Gateway",
-        "Service Unavailable",
-        "Too Many Requests",
-    ]
-    .iter()
-    .any(|s| desc.contains(s))
-}
-
-#[derive(Default)]
-struct ChatPace {
-    not_before: Option<Instant>,
-    failures: u32,
-}
-
-/// Global send budget: at most `per_second` sends in any one-second window.
-struct Bucket {
-    per_second: u32,
-    window_start: Instant,
-    used: u32,
-}
-
-impl Bucket {
-    fn take(&mut self, now: Instant) -> Result<(), Instant> {
-        if self.per_second == 0 {
-            return Ok(());
-        }
-        if now.duration_since(self.window_start) >= Duration::from_secs(1) {
-            self.window_start = now;
-            self.used = 0;
-        }
-        if self.used < self.per_second {
-            self.used += 1;
-            Ok(())
-        } else {
-            Err(self.window_start + Duration::from_secs(1))
+    /// A content-free name for logs.
+    fn kind(&self) -> &'static str {
+        match self {
+            SendError::Telegram(e) => kind(e),
+            SendError::Store(_) => "store",
+            SendError::Fetch(_) => "file fetch",
         }
     }
 }
 
-/// One entry sent in a round, and what came of it.
+/// One send's entry and result.
 struct Sent {
-    /// Index into the pass's entries.
-    idx: usize,
     id: OutboxId,
-    chat: String,
-    result: Result<Done, RequestError>,
+    result: Result<Done, SendError>,
 }
 
-/// Deliver until `shutdown`; returns after finishing the round in progress (at most
-/// `ROUND` sends, one per chat).
+/// The delivery loop's state, apart from the tasks in flight.
+struct Delivery<S: Store> {
+    channel: Arc<Channel<S>>,
+    stats: Arc<DeliveryStats>,
+    schedule: Schedule,
+    /// What to send for each entry the scheduler holds.
+    entries: HashMap<OutboxId, Outbound>,
+    /// Accepted entries whose marks are not written yet.
+    accepted: Vec<Delivered>,
+    /// Entries dropped unsent (rejected, chat gone, unreadable) not marked yet.
+    dropped: Vec<OutboxId>,
+    /// New entries may be in the outbox: the doorbell rang, or the last read was full.
+    stale: bool,
+    last_read: Option<Instant>,
+    /// The entry each send task carries, should one fail without an answer.
+    tasks: HashMap<tokio::task::Id, OutboxId>,
+}
+
+/// Deliver until `shutdown`; then let the sends in flight end and make their marks durable.
 pub async fn run<S: Store>(
     channel: Arc<Channel<S>>,
     stats: Arc<DeliveryStats>,
-    mut shutdown: watch::Receiver<bool>,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
 ) -> Result<(), Error> {
-    let store = channel.service.store().clone();
-    let settings = channel.settings.clone();
     let bell = channel.doorbells.bell(CHANNEL);
-    let mut chats: HashMap<String, ChatPace> = HashMap::new();
-    let mut bucket = Bucket {
-        per_second: settings.global_per_second,
-        window_start: Instant::now(),
-        used: 0,
-    };
-    loop {
-        if *shutdown.borrow() {
-            return Ok(());
+    let mut d = Delivery::new(channel, stats);
+    let mut sends: JoinSet<Sent> = JoinSet::new();
+    // The write (and flush) of marks in progress: at most one, so marks stay in order.
+    let mut writes: JoinSet<Vec<OutboxId>> = JoinSet::new();
+    while !*shutdown.borrow() {
+        let read_wake = d.refill().await;
+        let plan = d.schedule.plan(Instant::now());
+        d.start(&plan.start, &mut sends);
+        if writes.is_empty() {
+            d.write(&mut writes);
         }
-        let items = match store.outbox_pending(CHANNEL, PASS) {
-            Ok(items) => items,
-            Err(e) => {
-                tracing::error!(error = %e, "cannot read the telegram outbox");
-                tokio::time::sleep(Duration::from_secs(1)).await;
-                continue;
-            }
-        };
-        let mut wake = Instant::now() + Duration::from_secs(1);
-        let mut held: HashSet<String> = HashSet::new();
-        let mut gone: HashSet<String> = HashSet::new();
-        let mut progressed = false;
-        // Marks not flushed yet.
-        let mut marked = false;
-        // The pass's entries still to do, in id order (`None`: done).
-        let mut entries: Vec<Option<(OutboxId, Outbound)>> = Vec::with_capacity(items.len());
-        for item in items {
-            match serde_json::from_slice::<Outbound>(&item.payload) {
-                Ok(m) => entries.push(Some((item.id, m))),
-                Err(_) => {
-                    tracing::error!(outbox_id = item.id.0, "unreadable telegram outbox entry dropped");
-                    mark(&*store, item.id, &mut marked);
-                    stats.rejected.fetch_add(1, Ordering::Relaxed);
-                }
-            }
-        }
-        // Rounds: the oldest entry of up to `size` chats, sent concurrently; then their marks
-        // are flushed at once. Entries of one chat go in successive rounds, in order. Rounds
-        // grow with the backlog: one entry when little is waiting (a crash repeats at most
-        // one message, as without batching), up to ROUND under load.
-        let size = (entries.len() / BACKLOG_PER_SEND).clamp(1, ROUND);
-        while !*shutdown.borrow() {
-            let mut round: Vec<(usize, OutboxId, Outbound)> = Vec::new();
-            // Chats with an earlier entry in this round: keep the order.
-            let mut busy: HashSet<String> = HashSet::new();
-            let mut budget_out = false;
-            for (idx, slot) in entries.iter_mut().enumerate() {
-                let Some((id, message)) = slot else {
-                    continue;
-                };
-                if gone.contains(&message.chat) {
-                    mark(&*store, *id, &mut marked);
-                    stats.dropped_chat_gone.fetch_add(1, Ordering::Relaxed);
-                    progressed = true;
-                    *slot = None;
-                    continue;
-                }
-                // An earlier entry of this chat is waiting or in this round: keep the order.
-                if round.len() >= size || budget_out || held.contains(&message.chat) || busy.contains(&message.chat) {
-                    continue;
-                }
-                let now = Instant::now();
-                let pace = chats.entry(message.chat.clone()).or_default();
-                if let Some(t) = pace.not_before.filter(|t| *t > now) {
-                    wake = wake.min(t);
-                    held.insert(message.chat.clone());
-                    continue;
-                }
-                if let Err(t) = bucket.take(now) {
-                    wake = wake.min(t);
-                    budget_out = true;
-                    continue;
-                }
-                round.push((idx, *id, message.clone()));
-                busy.insert(message.chat.clone());
-            }
-            if round.is_empty() {
-                break;
-            }
-            let mut tasks = tokio::task::JoinSet::new();
-            // Which chat each task serves, should one fail without an answer.
-            let mut task_chats: HashMap<tokio::task::Id, String> = HashMap::new();
-            for (idx, id, message) in round {
-                let channel = channel.clone();
-                let chat = message.chat.clone();
-                let task = tasks.spawn(async move {
-                    let result = deliver(&channel, &message).await;
-                    Sent {
-                        idx,
-                        id,
-                        chat: message.chat,
-                        result,
-                    }
-                });
-                task_chats.insert(task.id(), chat);
-            }
-            let mut accepted: Vec<Delivered> = Vec::new();
-            while let Some(joined) = tasks.join_next_with_id().await {
-                let sent = match joined {
-                    Ok((_, sent)) => sent,
-                    Err(e) => {
-                        // Not marked: retried later, after a backoff like a transient fault.
-                        tracing::error!("a telegram delivery task failed");
-                        if let Some(chat) = task_chats.remove(&e.id()) {
-                            let pace = chats.entry(chat.clone()).or_default();
-                            pace.failures += 1;
-                            let t = Instant::now() + backoff(pace.failures, settings.max_backoff);
-                            pace.not_before = Some(t);
-                            wake = wake.min(t);
-                            held.insert(chat);
-                        }
-                        continue;
-                    }
-                };
-                let pace = chats.entry(sent.chat.clone()).or_default();
-                let e = match sent.result {
-                    Ok(done) => {
-                        entries[sent.idx] = None;
-                        accepted.push(Delivered {
-                            id: sent.id,
-                            conv: store.conv_id(CHANNEL, &sent.chat),
-                            sent: done.sent,
-                        });
-                        progressed = true;
-                        stats.delivered.fetch_add(1, Ordering::Relaxed);
-                        stats.deleted_messages.fetch_add(done.deleted, Ordering::Relaxed);
-                        pace.failures = 0;
-                        pace.not_before = Some(Instant::now() + settings.per_chat_interval);
-                        continue;
-                    }
-                    Err(e) => e,
-                };
-                match classify(&e) {
-                    Outcome::RetryAfter(d) => {
-                        held.insert(sent.chat.clone());
-                        stats.rate_limited.fetch_add(1, Ordering::Relaxed);
-                        tracing::warn!(retry_after_s = d.as_secs(), "telegram rate limit");
-                        let t = Instant::now() + d;
-                        pace.not_before = Some(t);
-                        wake = wake.min(t);
-                    }
-                    Outcome::Transient => {
-                        held.insert(sent.chat.clone());
-                        stats.retried.fetch_add(1, Ordering::Relaxed);
-                        pace.failures += 1;
-                        let d = backoff(pace.failures, settings.max_backoff);
-                        tracing::warn!(
-                            error = kind(&e),
-                            failures = pace.failures,
-                            "telegram send failed; will retry"
-                        );
-                        let t = Instant::now() + d;
-                        pace.not_before = Some(t);
-                        wake = wake.min(t);
-                    }
-                    Outcome::ChatGone => {
-                        tracing::info!(
-                            error = kind(&e),
-                            "chat cannot receive messages any more; its queue ends"
-                        );
-                        gone.insert(sent.chat.clone());
-                        mark(&*store, sent.id, &mut marked);
-                        entries[sent.idx] = None;
-                        stats.dropped_chat_gone.fetch_add(1, Ordering::Relaxed);
-                        chats.remove(&sent.chat);
-                        progressed = true;
-                    }
-                    Outcome::Rejected => {
-                        tracing::error!(
-                            error = kind(&e),
-                            outbox_id = sent.id.0,
-                            "telegram refused a message for good; dropped"
-                        );
-                        mark(&*store, sent.id, &mut marked);
-                        entries[sent.idx] = None;
-                        stats.rejected.fetch_add(1, Ordering::Relaxed);
-                        progressed = true;
-                    }
-                }
-            }
-            // One write and one flush for the round: a crash before them repeats at most this
-            // round's sends, one per chat.
-            record(&*store, &mut accepted, &mut marked);
-            flush_marks(&*store, &mut marked);
-        }
-        flush_marks(&*store, &mut marked);
-        if *shutdown.borrow() {
-            return Ok(());
-        }
-        if progressed {
-            continue;
-        }
-        if chats.len() > 100_000 {
-            let now = Instant::now();
-            chats.retain(|_, p| p.not_before.is_some_and(|t| t > now));
-        }
+        let wake = [read_wake, plan.wake]
+            .into_iter()
+            .flatten()
+            .fold(Instant::now() + RESCAN, Instant::min);
         tokio::select! {
-            _ = bell.notified() => {}
+            Some(joined) = sends.join_next_with_id() => d.finished(joined),
+            Some(written) = writes.join_next() => d.written(written),
+            _ = bell.notified() => d.stale = true,
             _ = tokio::time::sleep_until(wake.into()) => {}
             _ = shutdown.changed() => {}
         }
     }
-}
-
-/// Send one entry. The caller records it delivered (with its sent ids) and flushes.
-async fn deliver<S: Store>(channel: &Channel<S>, message: &Outbound) -> Result<Done, RequestError> {
-    let store = channel.service.store();
-    send(channel, &**store, message).await
-}
-
-/// Record a round's accepted entries (marks and ids to track) in one write.
-fn record<S: Store + ?Sized>(store: &S, round: &mut Vec<Delivered>, marked: &mut bool) {
-    if round.is_empty() {
-        return;
+    while let Some(joined) = sends.join_next_with_id().await {
+        d.finished(joined);
     }
-    if let Err(e) = store.record_delivered(CHANNEL, round, now_secs()) {
-        tracing::error!(error = %e, "cannot record telegram deliveries; messages may be sent again");
-    }
-    round.clear();
-    *marked = true;
-}
-
-/// Mark an entry done (dropped); the caller flushes.
-fn mark<S: Store + ?Sized>(store: &S, id: OutboxId, marked: &mut bool) {
-    if let Err(e) = store.mark_delivered(CHANNEL, id) {
-        tracing::error!(error = %e, "cannot mark a telegram message delivered; it may be sent again");
-    }
-    *marked = true;
-}
-
-/// Make a round's marks durable, so that a crash repeats at most the round in flight.
-fn flush_marks<S: Store + ?Sized>(store: &S, marked: &mut bool) {
-    if std::mem::take(marked) {
-        if let Err(e) = store.flush() {
-            tracing::error!(error = %e, "cannot flush telegram delivered-marks; messages may be sent again");
+    while !(writes.is_empty() && d.accepted.is_empty() && d.dropped.is_empty()) {
+        d.write(&mut writes);
+        if let Some(written) = writes.join_next().await {
+            d.written(written);
         }
+    }
+    Ok(())
+}
+
+impl<S: Store> Delivery<S> {
+    fn new(channel: Arc<Channel<S>>, stats: Arc<DeliveryStats>) -> Self {
+        let settings = &channel.settings;
+        let limits = Limits {
+            per_chat_interval: settings.per_chat_interval,
+            global_per_second: settings.global_per_second,
+            backoff: settings.backoff(),
+            slots: SLOTS,
+            file_slots: FILE_SLOTS,
+        };
+        Delivery {
+            schedule: Schedule::new(limits, rand::random()),
+            channel,
+            stats,
+            entries: HashMap::new(),
+            accepted: Vec::new(),
+            dropped: Vec::new(),
+            stale: true,
+            last_read: None,
+            tasks: HashMap::new(),
+        }
+    }
+
+    /// Read the outbox if new entries may be there and there is room; otherwise say when
+    /// a read is due.
+    async fn refill(&mut self) -> Option<Instant> {
+        let now = Instant::now();
+        let held = self.schedule.held();
+        if self.last_read.is_some_and(|t| now.duration_since(t) >= RESCAN) {
+            self.stale = true;
+        }
+        if !self.stale || held >= PASS {
+            return None;
+        }
+        let gap = if held >= PASS / 2 { BUSY_READ_GAP } else { READ_GAP };
+        if let Some(due) = self.last_read.map(|t| t + gap).filter(|t| *t > now) {
+            return Some(due);
+        }
+        self.stale = false;
+        self.last_read = Some(now);
+        let store = self.channel.store.clone();
+        match off_worker(move || store.outbox_pending(CHANNEL, PASS)).await {
+            Ok(items) => {
+                self.stale = items.len() >= PASS;
+                for item in items {
+                    self.offer(item.id, &item.payload);
+                }
+                None
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the telegram outbox");
+                self.stale = true;
+                Some(now + Duration::from_secs(1))
+            }
+        }
+    }
+
+    /// Hand an entry read from the outbox to the scheduler, unless it holds it already.
+    fn offer(&mut self, id: OutboxId, payload: &[u8]) {
+        if self.schedule.knows(id) {
+            return;
+        }
+        match serde_json::from_slice::<Outbound>(payload) {
+            Ok(m) => {
+                let file = matches!(m.body, Body::Media { .. });
+                if self.schedule.offer(id, &m.chat, file) {
+                    self.entries.insert(id, m);
+                }
+            }
+            Err(_) => {
+                if self.schedule.discard(id) {
+                    tracing::error!(outbox_id = id.0, "unreadable telegram outbox entry dropped");
+                    self.dropped.push(id);
+                    self.stats.rejected.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        }
+    }
+
+    /// Start the sends the scheduler chose.
+    fn start(&mut self, ids: &[OutboxId], sends: &mut JoinSet<Sent>) {
+        for &id in ids {
+            let Some(message) = self.entries.get(&id).cloned() else {
+                // Not expected: every entry offered has its message. Retried later.
+                self.schedule.finished(id, Outcome::Transient, Instant::now());
+                continue;
+            };
+            let channel = self.channel.clone();
+            let task = sends.spawn(async move {
+                let store = channel.store.clone();
+                let result = send(&channel, &*store, &message).await;
+                Sent { id, result }
+            });
+            self.tasks.insert(task.id(), id);
+        }
+    }
+
+    /// A send ended: tell the scheduler, queue the marks it asks for.
+    fn finished(&mut self, joined: Result<(tokio::task::Id, Sent), JoinError>) {
+        let now = Instant::now();
+        let (id, result) = match joined {
+            Ok((task, sent)) => {
+                self.tasks.remove(&task);
+                (sent.id, sent.result)
+            }
+            Err(e) => {
+                // Not marked: retried after a backoff, like a transient fault.
+                tracing::error!("a telegram delivery task failed");
+                if let Some(id) = self.tasks.remove(&e.id()) {
+                    self.schedule.finished(id, Outcome::Transient, now);
+                }
+                return;
+            }
+        };
+        let outcome = match &result {
+            Ok(_) => Outcome::Done,
+            Err(e) => e.outcome(),
+        };
+        self.count(id, outcome, result.as_ref().err());
+        let finished = self.schedule.finished(id, outcome, now);
+        self.stats
+            .dropped_chat_gone
+            .fetch_add(finished.dropped as u64, Ordering::Relaxed);
+        for settled in finished.settle {
+            let Some(message) = self.entries.remove(&settled) else {
+                continue;
+            };
+            match (&result, settled == id) {
+                (Ok(done), true) => {
+                    self.stats.deleted_messages.fetch_add(done.deleted, Ordering::Relaxed);
+                    self.accepted.push(Delivered {
+                        id,
+                        conv: self.channel.store.conv_id(CHANNEL, &message.chat),
+                        sent: done.sent.clone(),
+                    });
+                }
+                _ => self.dropped.push(settled),
+            }
+        }
+    }
+
+    /// Count and log what a send's outcome was (never its content or chat).
+    fn count(&self, id: OutboxId, outcome: Outcome, error: Option<&SendError>) {
+        let stats = &self.stats;
+        let error = error.map_or("none", SendError::kind);
+        match outcome {
+            Outcome::Done => {
+                stats.delivered.fetch_add(1, Ordering::Relaxed);
+            }
+            Outcome::RetryAfter(d) => {
+                stats.rate_limited.fetch_add(1, Ordering::Relaxed);
+                tracing::warn!(retry_after_s = d.as_secs(), "telegram rate limit");
+            }
+            Outcome::Transient => {
+                stats.retried.fetch_add(1, Ordering::Relaxed);
+                tracing::warn!(error, "telegram send failed; will retry");
+            }
+            Outcome::ChatGone => {
+                stats.dropped_chat_gone.fetch_add(1, Ordering::Relaxed);
+                tracing::info!(error, "chat cannot receive messages any more; its queue ends");
+            }
+            Outcome::Rejected => {
+                stats.rejected.fetch_add(1, Ordering::Relaxed);
+                tracing::error!(error, outbox_id = id.0, "telegram refused a message for good; dropped");
+            }
+        }
+    }
+
+    /// Write and flush the marks queued since the last write, off the async workers.
+    fn write(&mut self, writes: &mut JoinSet<Vec<OutboxId>>) {
+        if self.accepted.is_empty() && self.dropped.is_empty() {
+            return;
+        }
+        let accepted = std::mem::take(&mut self.accepted);
+        let dropped = std::mem::take(&mut self.dropped);
+        let store = self.channel.store.clone();
+        writes.spawn_blocking(move || {
+            record(&*store, &accepted, &dropped);
+            accepted.iter().map(|d| d.id).chain(dropped).collect()
+        });
+    }
+
+    /// Marks are durable (or failed, logged): their chats may go on.
+    fn written(&mut self, written: Result<Vec<OutboxId>, JoinError>) {
+        match written {
+            Ok(ids) => self.schedule.settled(&ids, Instant::now()),
+            Err(e) => std::panic::resume_unwind(e.into_panic()),
+        }
+    }
+}
+
+/// Record accepted entries (marks and ids to track) in one write, mark dropped ones, and
+/// flush, so that a crash repeats at most the sends in flight. A failure is logged: those
+/// entries stay in the outbox and are sent again.
+fn record<S: Store + ?Sized>(store: &S, accepted: &[Delivered], dropped: &[OutboxId]) {
+    if !accepted.is_empty() {
+        if let Err(e) = store.record_delivered(CHANNEL, accepted, now_secs()) {
+            tracing::error!(error = %e, "cannot record telegram deliveries; messages may be sent again");
+        }
+    }
+    for id in dropped {
+        if let Err(e) = store.mark_delivered(CHANNEL, *id) {
+            tracing::error!(error = %e, "cannot mark a telegram message delivered; it may be sent again");
+        }
+    }
+    if let Err(e) = store.flush() {
+        tracing::error!(error = %e, "cannot flush telegram delivered-marks; messages may be sent again");
     }
 }
 
@@ -423,7 +416,7 @@ async fn send<S: Store + ?Sized>(
     channel: &Channel<impl Store>,
     store: &S,
     message: &Outbound,
-) -> Result<Done, RequestError> {
+) -> Result<Done, SendError> {
     let bot = &channel.bot;
     let mut done = Done {
         deleted: 0,
@@ -456,60 +449,8 @@ async fn send<S: Store + ?Sized>(
             }
             Ok(done)
         }
-        Body::Wipe => {
-            let conv = store.conv_id(CHANNEL, &message.chat);
-            let now = now_secs();
-            let ids = store.take_tracked(conv, now).map_err(|e| {
-                tracing::error!(error = %e, "cannot read tracked message ids");
-                RequestError::Io(Arc::new(std::io::Error::other("store")))
-            })?;
-            for (n, batch) in ids.chunks(100).enumerate() {
-                let message_ids: Vec<MessageId> = batch.iter().map(|m| MessageId(m.id as i32)).collect();
-                if let Err(e) = bot.delete_messages(ChatId(chat), message_ids).await {
-                    // Keep what is not deleted yet for the retry.
-                    let rest: Vec<TrackedMessage> = ids[n * 100..].to_vec();
-                    if let Err(se) = store.track(conv, &rest, now) {
-                        tracing::error!(error = %se, "cannot keep tracked ids for a retried quick exit");
-                    }
-                    return Err(e);
-                }
-                done.deleted += batch.len() as u64;
-            }
-            Ok(done)
-        }
-        Body::Media { attachment, case } => {
-            let limit = super::upload_limit(attachment.kind);
-            let bytes = match channel.media.fetch(attachment, limit).await {
-                Ok(bytes) => bytes,
-                Err(e @ (FetchError::TooLarge { .. } | FetchError::Gone)) => {
-                    // The declared size was checked when the operator posted it; this is a
-                    // file without one, or one that is gone. Their room is told.
-                    media::not_sent(&channel.service, &channel.doorbells, *case, attachment, &e);
-                    return Ok(done);
-                }
-                Err(e) => return Err(RequestError::Io(Arc::new(std::io::Error::other(e.to_string())))),
-            };
-            let caption = attachment.caption.clone().filter(|c| !c.trim().is_empty());
-            let (with_file, after) = match caption {
-                Some(c) if c.encode_utf16().count() <= MAX_CAPTION_UTF16 => (Some(c), None),
-                other => (None, other),
-            };
-            let m = send_file(&channel.file_bot, ChatId(chat), attachment, bytes, with_file).await?;
-            done.sent.push(TrackedMessage {
-                id: i64::from(m.id.0),
-                at: now_secs(),
-            });
-            if let Some(text) = after {
-                for part in split_utf16(&text, MAX_TEXT_UTF16) {
-                    let m = bot.send_message(ChatId(chat), part).protect_content(true).await?;
-                    done.sent.push(TrackedMessage {
-                        id: i64::from(m.id.0),
-                        at: now_secs(),
-                    });
-                }
-            }
-            Ok(done)
-        }
+        Body::Wipe => wipe(bot, store, &message.chat, done).await,
+        Body::Media { attachment, case } => send_media(channel, ChatId(chat), attachment, *case, done).await,
         // Operator-side bodies never go to a person's chat.
         Body::CaseOpened(_)
         | Body::Relay { .. }
@@ -517,6 +458,77 @@ async fn send<S: Store + ?Sized>(
         | Body::ToRoom { .. }
         | Body::Invite { .. } => Ok(done),
     }
+}
+
+/// The quick exit: delete every tracked message of the chat, keeping what is not deleted
+/// yet for the retry if a deletion fails.
+async fn wipe<S: Store + ?Sized>(
+    bot: &teloxide::Bot,
+    store: &S,
+    chat_key: &str,
+    mut done: Done,
+) -> Result<Done, SendError> {
+    let Ok(chat) = chat_key.parse::<i64>() else {
+        return Ok(done);
+    };
+    let conv = store.conv_id(CHANNEL, chat_key);
+    let now = now_secs();
+    let ids = store.take_tracked(conv, now)?;
+    for (n, batch) in ids.chunks(100).enumerate() {
+        let message_ids: Vec<MessageId> = batch.iter().map(|m| MessageId(m.id as i32)).collect();
+        if let Err(e) = bot.delete_messages(ChatId(chat), message_ids).await {
+            // Keep what is not deleted yet for the retry.
+            let rest: Vec<TrackedMessage> = ids[n * 100..].to_vec();
+            if let Err(se) = store.track(conv, &rest, now) {
+                tracing::error!(error = %se, "cannot keep tracked ids for a retried quick exit");
+            }
+            return Err(e.into());
+        }
+        done.deleted += batch.len() as u64;
+    }
+    Ok(done)
+}
+
+/// An operator's file: fetched, then uploaded; a caption too long for the file follows as
+/// text. A file that cannot go is reported to its case room and counts as done.
+async fn send_media(
+    channel: &Channel<impl Store>,
+    chat: ChatId,
+    attachment: &Attachment,
+    case: Option<u64>,
+    mut done: Done,
+) -> Result<Done, SendError> {
+    let limit = super::upload_limit(attachment.kind);
+    let bytes = match channel.media.fetch(attachment, limit).await {
+        Ok(bytes) => bytes,
+        Err(e @ (FetchError::TooLarge { .. } | FetchError::Gone)) => {
+            // The declared size was checked when the operator posted it; this is a
+            // file without one, or one that is gone. Their room is told.
+            media::not_sent(&channel.service, &channel.doorbells, case, attachment, &e);
+            return Ok(done);
+        }
+        Err(e) => return Err(SendError::Fetch(e)),
+    };
+    let caption = attachment.caption.clone().filter(|c| !c.trim().is_empty());
+    let (with_file, after) = match caption {
+        Some(c) if c.encode_utf16().count() <= MAX_CAPTION_UTF16 => (Some(c), None),
+        other => (None, other),
+    };
+    let m = send_file(&channel.file_bot, chat, attachment, bytes, with_file).await?;
+    done.sent.push(TrackedMessage {
+        id: i64::from(m.id.0),
+        at: now_secs(),
+    });
+    if let Some(text) = after {
+        for part in split_utf16(&text, MAX_TEXT_UTF16) {
+            let m = channel.bot.send_message(chat, part).protect_content(true).await?;
+            done.sent.push(TrackedMessage {
+                id: i64::from(m.id.0),
+                at: now_secs(),
+            });
+        }
+    }
+    Ok(done)
 }
 
 /// Send a file with the method that fits its kind, protected from forwarding and saving.
@@ -603,29 +615,5 @@ mod tests {
         assert!(parts.iter().all(|p| p.encode_utf16().count() <= MAX_TEXT_UTF16));
         assert_eq!(parts.concat(), text);
         assert!(parts[0].ends_with('\n'));
-    }
-
-    #[test]
-    fn backoff_grows_and_is_bounded() {
-        let max = Duration::from_secs(60);
-        assert!(backoff(1, max) <= Duration::from_millis(625));
-        assert!(backoff(30, max) <= max);
-        assert!(backoff(4, max) >= Duration::from_secs(3));
-    }
-
-    #[test]
-    fn server_errors_are_transient_blocked_is_permanent() {
-        assert!(matches!(
-            classify(&RequestError::Api(ApiError::Unknown("Internal Server Error".into()))),
-            Outcome::Transient
-        ));
-        assert!(matches!(
-            classify(&RequestError::Api(ApiError::BotBlocked)),
-            Outcome::ChatGone
-        ));
-        assert!(matches!(
-            classify(&RequestError::Api(ApiError::MessageIsTooLong)),
-            Outcome::Rejected
-        ));
     }
 }

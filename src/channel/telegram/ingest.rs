@@ -2,11 +2,16 @@
 //! an update is confirmed to Telegram (next `getUpdates` offset, or a webhook 2xx) only
 //! after its turn is committed and flushed, never past an update that failed. It must not
 //! send replies itself (the outbox does) nor log content or ids.
+//!
+//! A batch's turns and its flush run on tokio's blocking pool (`spawn_blocking`), in one
+//! hop per batch: sled's commits and flush wait for the disk, and on the 2-thread runtime
+//! they stalled delivery's sends and the next poll meanwhile. One hop per batch, not per
+//! turn, keeps the hand-over cost small; the flood window is in memory and stays here.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State};
@@ -19,7 +24,8 @@ use teloxide::RequestError;
 use tokio::sync::watch;
 
 use super::translate::{translate, Translation};
-use super::{Channel, Error};
+use super::{off_worker, Channel, Error};
+use crate::clock::now_secs;
 use crate::config::Secret;
 use crate::conversation::Inbound;
 use crate::store::Store;
@@ -37,15 +43,13 @@ pub const ALLOWED_UPDATES: [AllowedUpdate; 6] = [
 /// Header in which Telegram repeats the webhook's secret token.
 pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
-pub fn now_secs() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
-}
-
 /// Result of a batch: how far Telegram may be told we got, and the error that stopped us.
 pub struct BatchOutcome {
     /// `update_id + 1` of the last update of the unbroken handled prefix.
     pub next_offset: Option<i32>,
+    /// Updates whose turns were committed and flushed.
     pub handled: usize,
+    /// What stopped the batch early, if anything.
     pub error: Option<Error>,
 }
 
@@ -55,12 +59,15 @@ struct Flood {
     window: HashMap<String, (Instant, u32)>,
 }
 
+/// Turns Telegram updates (polled or from the webhook) into committed turns, with the
+/// per-chat flood limit.
 pub struct Ingest<S: Store> {
     channel: Arc<Channel<S>>,
     flood: Mutex<Flood>,
 }
 
 impl<S: Store> Ingest<S> {
+    /// Ingestion for `channel`.
     pub fn new(channel: Arc<Channel<S>>) -> Self {
         Ingest {
             channel,
@@ -68,10 +75,34 @@ impl<S: Store> Ingest<S> {
         }
     }
 
-    /// Step, commit and flush a batch of updates in order, then do what does not need
-    /// durability (answer button presses, leave groups).
-    pub async fn batch(&self, updates: &[Update]) -> BatchOutcome {
-        let service = &self.channel.service;
+    /// Step, commit and flush a batch of updates in order (off the async workers), then do
+    /// what does not need durability (answer button presses, leave groups).
+    pub async fn batch(self: &Arc<Self>, updates: &[Update]) -> BatchOutcome {
+        let ingest = self.clone();
+        let updates = updates.to_vec();
+        let (outcome, queries, groups) = off_worker(move || ingest.commit(&updates)).await;
+        if outcome.handled > 0 {
+            self.channel.doorbells.ring_all();
+        }
+        let bot = &self.channel.bot;
+        for q in queries {
+            if let Err(e) = bot.answer_callback_query(teloxide::types::CallbackQueryId(q)).await {
+                tracing::debug!(error = %kind(&e), "answerCallbackQuery failed");
+            }
+        }
+        for chat in groups {
+            // The bot does not converse in groups: say so once, then leave.
+            let text = "This bot only talks in private chats. / Questo bot risponde solo in chat private.";
+            let _ = bot.send_message(ChatId(chat), text).await;
+            let _ = bot.leave_chat(ChatId(chat)).await;
+            tracing::info!("left a group or channel");
+        }
+        outcome
+    }
+
+    /// The blocking part of a batch: each update's turn in order, then one flush. Returns
+    /// the outcome, the button presses to answer and the groups to leave.
+    fn commit(&self, updates: &[Update]) -> (BatchOutcome, Vec<String>, Vec<i64>) {
         let now = now_secs();
         let mut next_offset = None;
         let mut handled = 0;
@@ -101,37 +132,25 @@ impl<S: Store> Ingest<S> {
             next_offset = Some(update.id.0 as i32 + 1);
             handled += 1;
         }
+        groups.sort_unstable();
+        groups.dedup();
         if handled > 0 {
-            if let Err(e) = service.store().flush() {
+            if let Err(e) = self.channel.service.store().flush() {
                 // Nothing of this batch may be confirmed: it is not durable.
-                return BatchOutcome {
+                let failed = BatchOutcome {
                     next_offset: None,
                     handled: 0,
                     error: Some(e.into()),
                 };
-            }
-            self.channel.doorbells.ring_all();
-        }
-        let bot = &self.channel.bot;
-        for q in queries {
-            if let Err(e) = bot.answer_callback_query(teloxide::types::CallbackQueryId(q)).await {
-                tracing::debug!(error = %kind(&e), "answerCallbackQuery failed");
+                return (failed, Vec::new(), Vec::new());
             }
         }
-        groups.sort_unstable();
-        groups.dedup();
-        for chat in groups {
-            // The bot does not converse in groups: say so once, then leave.
-            let text = "This bot only talks in private chats. / Questo bot risponde solo in chat private.";
-            let _ = bot.send_message(ChatId(chat), text).await;
-            let _ = bot.leave_chat(ChatId(chat)).await;
-            tracing::info!("left a group or channel");
-        }
-        BatchOutcome {
+        let outcome = BatchOutcome {
             next_offset,
             handled,
             error,
-        }
+        };
+        (outcome, queries, groups)
     }
 
     fn handle(&self, inbound: &Inbound, now: u64) -> Result<(), Error> {
@@ -227,7 +246,7 @@ pub async fn poll<S: Store>(ingest: Arc<Ingest<S>>, mut shutdown: watch::Receive
                     Some(e) => {
                         tracing::error!(error = %e, "could not store an update; it will be fetched again");
                         failures += 1;
-                        super::delivery::backoff(failures, channel.settings.max_backoff)
+                        channel.settings.backoff().delay(failures)
                     }
                 }
             }
@@ -235,7 +254,7 @@ pub async fn poll<S: Store>(ingest: Arc<Ingest<S>>, mut shutdown: watch::Receive
             Err(e) => {
                 failures += 1;
                 tracing::warn!(error = kind(&e), failures, "getUpdates failed");
-                super::delivery::backoff(failures, channel.settings.max_backoff)
+                channel.settings.backoff().delay(failures)
             }
         };
         tokio::select! {

@@ -1,11 +1,12 @@
 //! The Telegram channel (teloxide 0.17): durable ingestion by long polling or webhook, and
-//! paced, fault-tolerant delivery of the `telegram` outbox, including the quick exit's
-//! deletions. It owns the Bot API's rules (offsets, 429s, 48-hour deletions, button data)
+//! paced, fault-tolerant delivery of the `telegram` outbox (a pure scheduler, `schedule`,
+//! under an I/O shell, `delivery`), including the quick exit's deletions. It owns the Bot API's rules (offsets, 429s, 48-hour deletions, button data)
 //! and must not decide what to say: every update goes through the conversation service.
 
 pub mod delivery;
 pub mod ingest;
 pub mod media;
+pub mod schedule;
 pub mod translate;
 
 use std::sync::Arc;
@@ -13,9 +14,12 @@ use std::time::Duration;
 
 use teloxide::Bot;
 
+use crate::channel::backoff::Backoff;
+
 use crate::conversation::Service;
 use crate::store::Store;
 
+/// The outbox and update channel of people who write from Telegram.
 pub const CHANNEL: &str = "telegram";
 
 /// Largest file a bot may download (`getFile`): a person's larger file cannot be passed on.
@@ -56,6 +60,14 @@ pub struct Settings {
     pub flood_per_minute: u32,
 }
 
+impl Settings {
+    /// Waits between retries of a failing send or poll: 0.5 s, 1 s, 2 s … up to
+    /// `max_backoff`, each spread by ±25 %.
+    pub fn backoff(&self) -> Backoff {
+        Backoff::new(Duration::from_millis(500), self.max_backoff).with_jitter(0.25)
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -69,17 +81,32 @@ impl Default for Settings {
 }
 
 #[derive(Debug, thiserror::Error)]
+/// Why the Telegram channel stopped or could not start.
 pub enum Error {
     #[error("telegram api_url `{0}` is not a valid url")]
+    /// `telegram.api_url` is not a URL.
     ApiUrl(String),
     #[error("telegram: {0}")]
+    /// The Bot API refused or did not answer (text from teloxide, which masks the token).
     Request(#[from] teloxide::RequestError),
     #[error(transparent)]
+    /// The store failed; ingestion stops rather than skip an update.
     Store(#[from] crate::store::Error),
     #[error(transparent)]
+    /// A turn could not be committed.
     Conversation(#[from] crate::conversation::Error),
     #[error("telegram webhook: {0}")]
+    /// The webhook listener could not bind or serve.
     Webhook(String),
+}
+
+/// Run blocking store work (sled calls, flushes) on tokio's blocking pool, so that the
+/// async workers keep serving the network meanwhile. A panic in `work` is resumed here.
+pub(crate) async fn off_worker<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    match tokio::task::spawn_blocking(work).await {
+        Ok(value) => value,
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    }
 }
 
 /// A teloxide `Bot` pointed at `api_url`, with an HTTP timeout longer than the long poll.
@@ -105,8 +132,14 @@ pub fn bot_with_timeout(token: &str, api_url: &str, timeout: Duration) -> Result
 
 /// What the channel shares between ingestion and delivery.
 pub struct Channel<S: Store> {
+    /// The Bot API client for updates and messages (never formatted: its `Debug` shows the
+    /// token).
     pub bot: Bot,
+    /// Turns (ingest) and what delivery learned (delivery calls only `learned`).
     pub service: Arc<Service<S>>,
+    /// The outbox and the tracked message ids (delivery reads and marks them directly).
+    pub store: Arc<S>,
+    /// Pacing, backoff and flood settings.
     pub settings: Settings,
     /// Rung after a flush that may have queued something: this channel's delivery listens
     /// to its own bell; ingestion rings them all (a turn may also queue for operators).

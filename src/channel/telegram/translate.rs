@@ -17,13 +17,22 @@ pub enum Translation {
     /// A person wrote in a private chat.
     Inbound(Inbound),
     /// A person pressed a button; the query must be answered once the turn is stored.
-    Button { inbound: Inbound, query_id: String },
+    Button {
+        /// The press, as a choice.
+        inbound: Inbound,
+        /// The callback query to answer.
+        query_id: String,
+    },
     /// The bot was added to a group or channel: it does not converse there.
-    LeaveGroup { chat_id: i64 },
+    LeaveGroup {
+        /// The group's chat id.
+        chat_id: i64,
+    },
     /// Nothing for a conversation (service messages, reactions, unknown kinds…).
     Ignore(&'static str),
 }
 
+/// What a Telegram update means for Varco. Pure: no network, store or logs.
 pub fn translate(update: &Update) -> Translation {
     let update_id = update.id.0.to_string();
     match &update.kind {

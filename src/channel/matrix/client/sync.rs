@@ -17,7 +17,9 @@ use tracing::warn;
 use super::error::error_kind;
 use super::{event, Bot, Error, MatrixEvent};
 
-const MAX_SYNC_BACKOFF: Duration = Duration::from_secs(30);
+/// Waits between failed syncs: 1 s doubling to 30 s.
+const SYNC_BACKOFF: crate::channel::backoff::Backoff =
+    crate::channel::backoff::Backoff::new(Duration::from_secs(1), Duration::from_secs(30));
 
 /// How one kind of synced event becomes a [`MatrixEvent`]: given the event, its room and
 /// the bot's own user id; `None` passes nothing on.
@@ -42,7 +44,7 @@ impl Bot {
     ) -> Result<(), Error> {
         let handles = self.register_handlers(events.clone());
         let mut token = from;
-        let mut backoff = Duration::from_secs(1);
+        let mut failures = 0;
         let result = loop {
             if *shutdown.borrow() {
                 break Ok(());
@@ -53,7 +55,7 @@ impl Bot {
             }
             match self.client.sync_once(settings).await {
                 Ok(response) => {
-                    backoff = Duration::from_secs(1);
+                    failures = 0;
                     // Handlers have run (and queued their events) by now.
                     if events
                         .send(MatrixEvent::Synced {
@@ -73,6 +75,8 @@ impl Bot {
                     break Err(Error::SessionRevoked(self.store_dir.clone()));
                 }
                 Err(e) => {
+                    failures += 1;
+                    let backoff = SYNC_BACKOFF.delay(failures);
                     warn!(
                         kind = error_kind(&e),
                         retry_in_ms = backoff.as_millis() as u64,
@@ -82,7 +86,6 @@ impl Bot {
                         _ = tokio::time::sleep(backoff) => {}
                         _ = shutdown.changed() => {}
                     }
-                    backoff = (backoff * 2).min(MAX_SYNC_BACKOFF);
                 }
             }
         };
