@@ -5,26 +5,19 @@
 //! mid-case and nothing is lost; someone off the roster is refused; nobody on duty gets the
 //! honest fallback. Canaries are looked for in everything written to disk.
 
-#![recursion_limit = "256"] // matrix-sdk's deeply nested futures
-
-#[allow(dead_code)]
-#[path = "support/operator.rs"]
-mod operator;
-mod support;
-
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::operator::{encrypted_room, files_containing, media_source, raw_events, Operator};
+use crate::support::bot_api::{BotApi, Fault, Sent};
+use crate::support::serve_config::{terminate, Serve};
+use crate::support::synapse::Synapse;
 use matrix_sdk::ruma::api::client::room::create_room::v3::Request as CreateRoomRequest;
 use matrix_sdk::ruma::events::room::message::MessageType;
 use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
-use operator::{encrypted_room, files_containing, media_source, raw_events, Operator};
-use support::bot_api::{BotApi, Fault, Sent};
-use support::serve_config::{terminate, Serve};
-use support::synapse::Synapse;
 
 const BIN: &str = env!("CARGO_BIN_EXE_varco");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -44,9 +37,15 @@ impl Helpline {
     /// `roster`: the operators' user ids (languages English and Italian).
     fn new(s: &Synapse, api: &BotApi, bot_user: &str, bot_password: &str, lobby: &RoomId, roster: &[&str]) -> Helpline {
         let dir = tempfile::tempdir().unwrap();
-        let extra =
-            support::serve_config::matrix_section(&s.base_url(), bot_user, dir.path(), lobby.as_str(), 10, roster);
-        let config = support::serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), &extra);
+        let extra = crate::support::serve_config::matrix_section(
+            &s.base_url(),
+            bot_user,
+            dir.path(),
+            lobby.as_str(),
+            10,
+            roster,
+        );
+        let config = crate::support::serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), &extra);
         Helpline {
             dir,
             config,
@@ -643,8 +642,8 @@ async fn a_person_on_matrix_gets_the_same_flows_in_a_direct_chat() {
     let group = person.client.create_room(request).await.unwrap().room_id().to_owned();
     let path = format!(
         "/_matrix/client/v3/rooms/{}/state/m.room.member/{}",
-        support::synapse::enc(group.as_str()),
-        support::synapse::enc(&scene.bot_user)
+        crate::support::synapse::enc(group.as_str()),
+        crate::support::synapse::enc(&scene.bot_user)
     );
     wait_async("the bot to decline the group invite", || {
         let (_, member) = s.api("GET", &path, Some(&person.token()), None);
@@ -655,7 +654,7 @@ async fn a_person_on_matrix_gets_the_same_flows_in_a_direct_chat() {
     // The direct chat's room id is the person's platform chat id: never in the log, plain
     // or percent-encoded (as in a request URL); nor is their user id.
     let log = scene.helpline.log_text();
-    let encoded = support::synapse::enc(dm.as_str());
+    let encoded = crate::support::synapse::enc(dm.as_str());
     for id in [dm.as_str(), encoded.as_str(), person.user.as_str()] {
         assert!(!log.contains(id), "{id} in the log");
     }

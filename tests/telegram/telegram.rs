@@ -3,8 +3,6 @@
 //! the quick exit, the webhook's secret, and a kill -9 crash loop. These tests cover
 //! process crashes (the page cache survives kill -9), not power loss.
 
-mod support;
-
 use std::collections::HashMap;
 use std::fs;
 use std::io::{Read, Write};
@@ -13,8 +11,8 @@ use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use support::bot_api::{BotApi, Fault, Sent};
-use support::serve_config::{terminate, Serve};
+use crate::support::bot_api::{BotApi, Fault, Sent};
+use crate::support::serve_config::{terminate, Serve};
 use varco::content::{Content, ContentPaths};
 use varco::conversation::{Body, Helpline, Inbound, Outbound, Service};
 use varco::flow::Input;
@@ -33,7 +31,7 @@ struct Env {
 impl Env {
     fn new(api: &BotApi, extra: &str) -> Env {
         let dir = tempfile::tempdir().unwrap();
-        let config = support::serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), extra);
+        let config = crate::support::serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), extra);
         Env { dir, config }
     }
 

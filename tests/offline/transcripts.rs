@@ -1,7 +1,7 @@
 //! Golden transcripts: `tests/transcripts/<flow>.<lang>.<case>.txt`. Lines starting with
 //! `> ` are what the person types; everything else is what Varco answered, regenerated with
-//! `UPDATE_GOLDEN=1 cargo test --test transcripts` and reviewed in the diff. A new case
-//! needs only its `> ` lines. In inputs, `\u{XXXX}` stands for that character (for control
+//! `UPDATE_GOLDEN=1 cargo test --test offline transcripts` and reviewed in the diff. A new
+//! case needs only its `> ` lines. In inputs, `\u{XXXX}` stands for that character (for control
 //! characters) and `<repeat N TEXT>` for TEXT repeated N times (for over-long messages).
 //!
 //! Each transcript runs the real service, encrypted sled store and outbox, exactly as
