@@ -8,10 +8,11 @@
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::operator::{encrypted_room, files_containing, media_source, raw_events, Operator};
 use crate::support::bot_api::{BotApi, Fault, Sent};
+use crate::support::fixtures::{self, BIN, ROOT};
 use crate::support::serve_config::{terminate, Serve};
 use crate::support::synapse::Synapse;
 use matrix_sdk::ruma::api::client::room::create_room::v3::Request as CreateRoomRequest;
@@ -19,8 +20,6 @@ use matrix_sdk::ruma::events::room::message::MessageType;
 use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 
-const BIN: &str = env!("CARGO_BIN_EXE_varco");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const TOKEN: &str = "123456:TEST-token-never-logged";
 const PASSPHRASE: &str = "matrix store passphrase for the test";
 const WAIT: Duration = Duration::from_secs(40);
@@ -91,26 +90,14 @@ impl Helpline {
     }
 }
 
-fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
-    let deadline = Instant::now() + WAIT;
-    while Instant::now() < deadline {
-        if done() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    assert!(done(), "timed out waiting for {what}");
+/// Wait until `done` holds, up to [`WAIT`].
+fn wait_until(what: &str, done: impl FnMut() -> bool) {
+    fixtures::wait_until(what, WAIT, done);
 }
 
-async fn wait_async(what: &str, mut done: impl FnMut() -> bool) {
-    let deadline = Instant::now() + WAIT;
-    while Instant::now() < deadline {
-        if done() {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert!(done(), "timed out waiting for {what}");
+/// [`wait_until`] on the runtime.
+async fn wait_async(what: &str, done: impl FnMut() -> bool) {
+    fixtures::wait_until_async(what, WAIT, done).await;
 }
 
 /// Texts the person received, without Telegram's bidi isolation marks.
