@@ -345,8 +345,12 @@ async fn a_homeserver_restart_mid_case_loses_nothing() {
     scene
         .api
         .push_text_lang(chat, "written while the homeserver was down", Some("en"));
-    // The turn is stored (and its relay queued) with Matrix away.
-    tokio::time::sleep(Duration::from_secs(2)).await;
+    // The turn is stored (and its relay queued) with Matrix away: the double sees the update
+    // confirmed only once its turn is committed and flushed.
+    wait_async("the update to be confirmed with Matrix away", || {
+        scene.api.pending_updates() == 0
+    })
+    .await;
     synapse = tokio::task::spawn_blocking(move || {
         let mut synapse = synapse;
         synapse.restart();
@@ -436,6 +440,8 @@ async fn note_transfer_release_takeover_and_duty_in_real_rooms() {
     person_gets(api, third, "case number is 3").await;
     let third_room = next_invite(anna, &[lobby.clone(), room.clone(), taken.clone()]).await;
     operator_sees(anna, lobby, bot, "Nuovo caso 3").await;
+    // Time passing, not a wait: Anna has her invite; Bruno's, if he had one, would have
+    // reached his client by now.
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert!(
         bruno.client.get_room(&third_room).is_none(),
