@@ -81,7 +81,7 @@ impl Env {
 /// Every golden transcript's path replayed through `varco serve` and Telegram, in both
 /// languages: the person sees exactly what the conversation service says to those inputs,
 /// buttons included, with `protect_content`. (The terminal transcripts themselves are
-/// checked by tests/transcripts.rs; here there is no operator channel, so a request for a
+/// checked by tests/offline/transcripts.rs; here there is no operator channel, so a request for a
 /// person gets the honest fallback instead of a case.)
 #[test]
 fn every_flow_path_through_serve() {
