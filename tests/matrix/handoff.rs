@@ -79,10 +79,15 @@ impl Helpline {
 
     /// Wait until both channels have started `n` times in all (each start logs them).
     fn wait_started(&self, n: usize) {
-        wait_until("serve to start both channels", || {
+        let started = fixtures::wait_for(WAIT, || {
             let log = fs::read_to_string(self.log()).unwrap_or_default();
             log.matches("matrix channel started").count() >= n && log.matches("telegram channel started").count() >= n
         });
+        assert!(
+            started,
+            "timed out waiting for serve to start both channels; its log:\n{}",
+            self.log_text()
+        );
     }
 
     fn log_text(&self) -> String {
@@ -90,12 +95,7 @@ impl Helpline {
     }
 }
 
-/// Wait until `done` holds, up to [`WAIT`].
-fn wait_until(what: &str, done: impl FnMut() -> bool) {
-    fixtures::wait_until(what, WAIT, done);
-}
-
-/// [`wait_until`] on the runtime.
+/// Wait until `done` holds, up to [`WAIT`], on the runtime.
 async fn wait_async(what: &str, done: impl FnMut() -> bool) {
     fixtures::wait_until_async(what, WAIT, done).await;
 }
