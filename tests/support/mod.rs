@@ -2,5 +2,6 @@
 #![allow(dead_code)]
 
 pub mod bot_api;
+pub mod fixtures;
 pub mod serve_config;
 pub mod synapse;

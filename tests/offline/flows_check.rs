@@ -20,8 +20,8 @@ use varco::l10n::{LocaleSource, LocaleStatus, Locales, Review};
 // ---------------------------------------------------------------------------------------
 // Flow helpers
 
-const MAIN: &str = include_str!("fixtures/flows/main.toml");
-const VICTIM: &str = include_str!("fixtures/flows/victim.toml");
+const MAIN: &str = include_str!("../fixtures/flows/main.toml");
+const VICTIM: &str = include_str!("../fixtures/flows/victim.toml");
 const MAIN_FILE: &str = "flows/main.toml";
 const VICTIM_FILE: &str = "flows/victim.toml";
 
@@ -238,7 +238,7 @@ fn file_order_does_not_matter() {
 
 #[test]
 fn fixture_reference_locale_defines_exactly_the_catalog_ids() {
-    let text = include_str!("fixtures/locales/en/main.ftl");
+    let text = include_str!("../fixtures/locales/en/main.ftl");
     let (locales, warnings) = Locales::load(
         &[LocaleSource {
             lang: "en".into(),

@@ -2,13 +2,14 @@
 //! an answer — a reply, a relay to the operator, or the quick exit the person asked for.
 
 use proptest::prelude::*;
-use varco::content::{Content, ContentPaths};
+
+use crate::support::fixtures;
 use varco::flow::{step, Effect, Flows, Input, MediaKind, State};
 
 fn flows() -> &'static Flows {
     use std::sync::OnceLock;
     static FLOWS: OnceLock<Flows> = OnceLock::new();
-    FLOWS.get_or_init(|| Content::load(&ContentPaths::default()).expect("shipped content").flows)
+    FLOWS.get_or_init(|| fixtures::shipped().flows)
 }
 
 fn input() -> impl Strategy<Value = Input> {

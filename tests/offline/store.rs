@@ -4,11 +4,13 @@
 //! channels, and must stay fast (well under 10 s).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use proptest::prelude::*;
 use rand::RngCore;
 use tempfile::TempDir;
+
+use crate::support::fixtures::{contains, files_under};
 use varco::store::{
     Cipher, ConvId, Error, MasterKey, MemoryStore, OutboundRecord, OutboxId, OutboxItem, SledStore, StateChange, Store,
     Turn, UpdateMark,
@@ -53,10 +55,6 @@ fn random_hex(bytes: usize) -> String {
     let mut buf = vec![0u8; bytes];
     rand::thread_rng().fill_bytes(&mut buf);
     hex::encode(buf)
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -488,17 +486,6 @@ fn raw_dump(path: &Path) -> RawDump {
     })
 }
 
-fn all_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            all_files(&path, out);
-        } else {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn sled_reopen_keeps_everything() {
     let dir = tempfile::tempdir().unwrap();
@@ -717,8 +704,7 @@ fn sled_canary_never_reaches_disk_in_clear() {
         s.flush().unwrap();
     }
 
-    let mut files = Vec::new();
-    all_files(&path, &mut files);
+    let files = files_under(&path);
     assert!(!files.is_empty());
     let mut total = 0;
     for file in files {
@@ -740,8 +726,7 @@ fn sled_canary_never_reaches_disk_in_clear() {
     with_raw_db(&control, |db| {
         db.insert(b"k", canary.as_bytes()).unwrap();
     });
-    let mut files = Vec::new();
-    all_files(&control, &mut files);
+    let files = files_under(&control);
     assert!(files
         .iter()
         .any(|f| contains(&std::fs::read(f).unwrap(), canary.as_bytes())));

@@ -1,14 +1,12 @@
 //! Tests of the Synapse harness (`tests/support/synapse.rs`) against a real Synapse.
 
-mod support;
-
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::support::synapse::{enc, hmac_sha1, process_alive, sha1, Synapse, UserCreds};
 use serde_json::{json, Value};
-use support::synapse::{enc, hmac_sha1, process_alive, sha1, Synapse, UserCreds};
 
 fn create_encrypted_room(s: &Synapse, creator: &UserCreds, invite: &[&str]) -> String {
     let body = json!({
@@ -348,14 +346,13 @@ impl Drop for KillOnDrop {
 fn shared_synapse_dies_with_the_test_binary() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let exe = std::env::current_exe().expect("current_exe");
+    // The harness names a test by its module path without the crate's name.
+    let module = module_path!().split_once("::").map_or("", |(_, m)| m);
+    let helper = format!("{module}::helper_child_starting_the_shared_synapse");
     let spawn = |mode: &str| {
         let out = tmp.path().join(mode);
         let child = Command::new(&exe)
-            .args([
-                "helper_child_starting_the_shared_synapse",
-                "--exact",
-                "--test-threads=1",
-            ])
+            .args([helper.as_str(), "--exact", "--test-threads=1"])
             .env(CHILD_ENV, format!("{mode}:{}", out.display()))
             .stdout(Stdio::null())
             .spawn()

@@ -3,26 +3,21 @@
 //! the quick exit, the webhook's secret, and a kill -9 crash loop. These tests cover
 //! process crashes (the page cache survives kill -9), not power loss.
 
-mod support;
-
-use std::collections::HashMap;
 use std::fs;
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use support::bot_api::{BotApi, Fault, Sent};
-use support::serve_config::{terminate, Serve};
-use varco::content::{Content, ContentPaths};
-use varco::conversation::{Body, Helpline, Inbound, Outbound, Service};
-use varco::flow::Input;
-use varco::store::{MasterKey, MemoryStore, SledStore, Store};
+use crate::support::bot_api::{BotApi, Fault, Sent};
+use crate::support::fixtures::{
+    decode, expected_replies, expected_replies_in, files_under, transcript_files, transcript_inputs, wait_for,
+    wait_until, BIN, ROOT,
+};
+use crate::support::serve_config::{terminate, Serve};
+use varco::store::{MasterKey, SledStore, Store};
 
 const TOKEN: &str = "123456:TEST-token-never-logged";
-const BIN: &str = env!("CARGO_BIN_EXE_varco");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// A `varco serve` under test, with its own store, key and config.
 struct Env {
@@ -33,7 +28,7 @@ struct Env {
 impl Env {
     fn new(api: &BotApi, extra: &str) -> Env {
         let dir = tempfile::tempdir().unwrap();
-        let config = support::serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), extra);
+        let config = crate::support::serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), extra);
         Env { dir, config }
     }
 
@@ -83,49 +78,17 @@ impl Env {
     }
 }
 
-/// Decode a golden transcript's input line (see tests/transcripts.rs).
-fn decode(input: &str) -> String {
-    if let Some(rest) = input.strip_prefix("<repeat ").and_then(|r| r.strip_suffix('>')) {
-        let (n, text) = rest.split_once(' ').unwrap();
-        return text.repeat(n.parse().unwrap());
-    }
-    let mut out = String::new();
-    let mut rest = input;
-    while let Some(i) = rest.find("\\u{") {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 3..];
-        let end = after.find('}').unwrap();
-        out.push(char::from_u32(u32::from_str_radix(&after[..end], 16).unwrap()).unwrap());
-        rest = &after[end + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-fn wait_until(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) {
-    let deadline = Instant::now() + timeout;
-    while Instant::now() < deadline {
-        if done() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(25));
-    }
-    assert!(done(), "timed out waiting for {what}");
-}
-
 /// Every golden transcript's path replayed through `varco serve` and Telegram, in both
 /// languages: the person sees exactly what the conversation service says to those inputs,
 /// buttons included, with `protect_content`. (The terminal transcripts themselves are
-/// checked by tests/transcripts.rs; here there is no operator channel, so a request for a
+/// checked by tests/offline/transcripts.rs; here there is no operator channel, so a request for a
 /// person gets the honest fallback instead of a case.)
 #[test]
 fn every_flow_path_through_serve() {
     let api = BotApi::start();
     let env = Env::new(&api, "");
     let child = env.start();
-    let dir = Path::new(ROOT).join("tests/transcripts");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
+    let files = transcript_files();
     let mut cases: Vec<(i64, String, String)> = Vec::new();
     let mut scripts: Vec<(i64, &str, Vec<String>)> = Vec::new();
     for (n, path) in files.iter().enumerate() {
@@ -133,11 +96,7 @@ fn every_flow_path_through_serve() {
         let lang = if name.contains(".it.") { "it" } else { "en" };
         let chat = 1000 + n as i64;
         let mut inputs = vec!["/start".to_owned()];
-        for line in fs::read_to_string(path).unwrap().lines() {
-            if let Some(input) = line.strip_prefix("> ").or(if line == ">" { Some("") } else { None }) {
-                inputs.push(decode(input));
-            }
-        }
+        inputs.extend(transcript_inputs(path).iter().map(|i| decode(i)));
         for input in &inputs {
             api.push_text_lang(chat, input, Some(lang));
         }
@@ -182,63 +141,6 @@ fn every_flow_path_through_serve() {
     terminate(child);
     let log = fs::read_to_string(env.log()).unwrap();
     assert!(!log.contains(TOKEN), "bot token in the logs");
-}
-
-/// What the conversation service says to `inputs`, computed in-process: the expected
-/// replies, independent of delivery.
-fn expected_replies(chats: &[(i64, Vec<&str>)]) -> HashMap<i64, Vec<String>> {
-    let chats: Vec<(i64, &str, Vec<String>)> = chats
-        .iter()
-        .map(|(c, i)| (*c, "en", i.iter().map(|s| s.to_string()).collect()))
-        .collect();
-    expected_replies_in(&chats)
-}
-
-/// The same, per chat in its own language. `serve` runs here without the Matrix channel
-/// (these tests' configuration does not enable it), so operators are unreachable; the
-/// service here is set up the same way.
-fn expected_replies_in(chats: &[(i64, &str, Vec<String>)]) -> HashMap<i64, Vec<String>> {
-    let c = Content::load(&ContentPaths::default()).unwrap();
-    let store = Arc::new(MemoryStore::new());
-    let helpline = Helpline {
-        operators_reachable: false,
-        ..Helpline::default()
-    };
-    let service = Service::new(
-        Arc::new(c.flows),
-        Arc::new(c.locales),
-        Arc::new(c.directory),
-        store.clone(),
-        helpline,
-    );
-    let mut out: HashMap<i64, Vec<String>> = HashMap::new();
-    let mut n = 0;
-    for (chat, lang, inputs) in chats {
-        for input in inputs {
-            n += 1;
-            let inbound = Inbound {
-                channel: "telegram".into(),
-                chat: chat.to_string(),
-                update_id: n.to_string(),
-                input: Input::Text(input.to_string()),
-                lang_hint: Some(lang.to_string()),
-                message_id: None,
-                attachment: None,
-            };
-            service.handle(&inbound, 0).unwrap();
-        }
-    }
-    for item in store.outbox_pending("telegram", usize::MAX).unwrap() {
-        let m: Outbound = serde_json::from_slice(&item.payload).unwrap();
-        if let Body::Text { text, choices } = m.body {
-            let mut shown = text;
-            for (i, c) in choices.iter().enumerate() {
-                shown.push_str(&format!("\n  {}. {c}", i + 1));
-            }
-            out.entry(m.chat.parse().unwrap()).or_default().push(shown);
-        }
-    }
-    out
 }
 
 /// Consecutive repeats removed, and how many there were. The scripts below never make
@@ -288,11 +190,7 @@ fn faults_lose_nothing_keep_order_and_respect_retry_after() {
             without_repeats(&got).0.len() >= expected[chat].len()
         })
     };
-    let deadline = Instant::now() + Duration::from_secs(90);
-    while !done() && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    if !done() {
+    if !wait_for(Duration::from_secs(90), done) {
         for (chat, _) in &chats {
             let got: Vec<String> = api.sent_to(*chat).iter().map(Sent::shown).collect();
             eprintln!("chat {chat}: got {} expected {}", got.len(), expected[chat].len());
@@ -345,6 +243,7 @@ fn a_blocked_chat_ends_its_queue_and_others_go_on() {
     });
     // The blocked chat was tried, then given up: no endless retries.
     let tries_before = api.snapshot().errors.iter().filter(|e| e.chat_id == Some(3001)).count();
+    // Time passing, not a wait: a retry, if there were one, would come within 2 s.
     std::thread::sleep(Duration::from_secs(2));
     let tries_after = api.snapshot().errors.iter().filter(|e| e.chat_id == Some(3001)).count();
     assert!(tries_before >= 1);
@@ -389,7 +288,7 @@ fn quick_exit_deletes_every_tracked_message_and_forgets_the_chat() {
     let conv = store.conv_id("telegram", &chat.to_string());
     assert!(store.load_state(conv).unwrap().is_none(), "no state left for the chat");
     // Nothing the person wrote is readable anywhere in the store.
-    for entry in walk(&env.dir.path().join("data")) {
+    for entry in files_under(&env.dir.path().join("data")) {
         let bytes = fs::read(&entry).unwrap();
         assert!(
             !bytes.windows(6).any(|w| w == b"Torino"),
@@ -397,19 +296,6 @@ fn quick_exit_deletes_every_tracked_message_and_forgets_the_chat() {
             entry.display()
         );
     }
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for e in fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            out.extend(walk(&p));
-        } else {
-            out.push(p);
-        }
-    }
-    out
 }
 
 #[test]
@@ -483,7 +369,8 @@ fn crash_loop_loses_nothing() {
     let mut kills = 0;
     while kills < cycles {
         let mut child = env.start();
-        // Push a few updates, let the process run a random while, then kill -9.
+        // Push a few updates, let the process run a random while (the sleep is the point:
+        // kills at random moments), then kill -9.
         let batch = (next() % 20) as usize;
         for (chat, text) in feeder.iter().skip(fed).take(batch) {
             api.push_text_lang(*chat, text, Some("en"));
@@ -566,6 +453,7 @@ fn webhook_refuses_a_missing_or_wrong_secret_and_stores_the_right_one() {
     assert_eq!(post(port, "/tg/hook", None, &update(1, "/start")), Some(401));
     assert_eq!(post(port, "/tg/hook", Some("wrong"), &update(2, "/start")), Some(401));
     assert_eq!(post(port, "/tg/hook", Some(secret), &"x".repeat(70_000)), Some(413));
+    // Time passing, not a wait: an answer to a refused update would have been sent by now.
     std::thread::sleep(Duration::from_millis(300));
     assert!(
         api.sent_to(7001).is_empty(),
@@ -575,6 +463,8 @@ fn webhook_refuses_a_missing_or_wrong_secret_and_stores_the_right_one() {
     // Telegram delivers again: de-duplicated, answered once.
     assert_eq!(post(port, "/tg/hook", Some(secret), &update(3, "/start")), Some(200));
     wait_until("the reply", Duration::from_secs(10), || !api.sent_to(7001).is_empty());
+    // Time passing, not a wait: a second greeting, if the repeat were answered, would
+    // have been sent by now.
     std::thread::sleep(Duration::from_millis(300));
     let greetings = api
         .texts_to(7001)
@@ -624,17 +514,19 @@ fn a_flooding_chat_gets_one_polite_answer_and_others_are_unaffected() {
     wait_until("the other chat's greeting", Duration::from_secs(20), || {
         !api.sent_to(8002).is_empty()
     });
+    wait_until(
+        "flooded updates to be confirmed, not redelivered forever",
+        Duration::from_secs(20),
+        || api.pending_updates() == 0,
+    );
+    // Time passing, not a wait: every update is handled; a second polite answer, if
+    // there were one, would have been sent by now.
     std::thread::sleep(Duration::from_millis(500));
     let texts = api.texts_to(8001);
     assert_eq!(
         texts.iter().filter(|t| t.contains("faster than I can read")).count(),
         1,
         "one polite answer"
-    );
-    assert_eq!(
-        api.pending_updates(),
-        0,
-        "flooded updates are still confirmed, not redelivered forever"
     );
     terminate(child);
 }

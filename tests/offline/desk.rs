@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use varco::content::{Content, ContentPaths};
+use crate::support::fixtures::{self, text_in};
 use varco::conversation::{
     Attachment, Body, DeskMessage, DeskRoom, Handled, Helpline, Inbound, Learned, Outbound, Service, OPERATORS,
 };
@@ -26,11 +26,7 @@ struct Desk {
 
 impl Desk {
     fn new() -> Desk {
-        let c = Content::load(&ContentPaths::default()).unwrap();
-        let svc = Service::new(
-            Arc::new(c.flows),
-            Arc::new(c.locales),
-            Arc::new(c.directory),
+        let svc = fixtures::service(
             Arc::new(MemoryStore::new()),
             // Desk texts are in the helpline's language; English keeps the asserts readable.
             Helpline {
@@ -58,15 +54,7 @@ impl Desk {
     /// The person writes; returns what they received.
     fn person(&mut self, text: &str, now: u64) -> Vec<String> {
         self.update += 1;
-        let inbound = Inbound {
-            channel: "telegram".into(),
-            chat: CHAT.into(),
-            update_id: self.update.to_string(),
-            input: Input::Text(text.into()),
-            lang_hint: Some("en".into()),
-            message_id: None,
-            attachment: None,
-        };
+        let inbound = text_in(CHAT, &self.update.to_string(), text, "en");
         self.svc.handle(&inbound, now).unwrap();
         self.person_inbox()
     }
@@ -75,13 +63,9 @@ impl Desk {
     fn person_file(&mut self, attachment: Attachment, now: u64) -> Vec<String> {
         self.update += 1;
         let inbound = Inbound {
-            channel: "telegram".into(),
-            chat: CHAT.into(),
-            update_id: self.update.to_string(),
             input: Input::Media(attachment.kind),
-            lang_hint: Some("en".into()),
-            message_id: None,
             attachment: Some(attachment),
+            ..text_in(CHAT, &self.update.to_string(), "", "en")
         };
         self.svc.handle(&inbound, now).unwrap();
         self.person_inbox()
@@ -124,15 +108,7 @@ impl Desk {
     }
 
     fn drain(&self, channel: &str) -> Vec<Outbound> {
-        let store = self.svc.store();
-        let items = store.outbox_pending(channel, 1000).unwrap();
-        items
-            .iter()
-            .map(|i| {
-                store.mark_delivered(channel, i.id).unwrap();
-                serde_json::from_slice(&i.payload).unwrap()
-            })
-            .collect()
+        fixtures::drain(self.svc.store().as_ref(), channel)
     }
 
     /// An operator writes in a room; returns (person's inbox, operators' outbox).

@@ -1,14 +1,12 @@
 //! Tests of the Telegram Bot API test double (`tests/support/bot_api.rs`): every answer it
 //! gives must parse in teloxide, and every fault must look to teloxide like the real thing.
 
-mod support;
-
 use std::io::{Read, Write};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::support::bot_api::{BotApi, Fault, BOT_ID, BOT_USERNAME, FIRST_UPDATE_ID, TOKEN};
 use serde_json::json;
-use support::bot_api::{BotApi, Fault, BOT_ID, BOT_USERNAME, FIRST_UPDATE_ID, TOKEN};
 use teloxide::payloads::{
     AnswerCallbackQuerySetters, DeleteWebhookSetters, EditMessageReplyMarkupSetters, GetUpdatesSetters,
     SendMessageSetters, SendPhotoSetters, SetWebhookSetters,

@@ -5,29 +5,21 @@
 //! mid-case and nothing is lost; someone off the roster is refused; nobody on duty gets the
 //! honest fallback. Canaries are looked for in everything written to disk.
 
-#![recursion_limit = "256"] // matrix-sdk's deeply nested futures
-
-#[allow(dead_code)]
-#[path = "support/operator.rs"]
-mod operator;
-mod support;
-
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use crate::operator::{encrypted_room, files_containing, media_source, raw_events, Operator};
+use crate::support::bot_api::{BotApi, Fault, Sent};
+use crate::support::fixtures::{self, BIN, ROOT};
+use crate::support::serve_config::{terminate, Serve};
+use crate::support::synapse::Synapse;
 use matrix_sdk::ruma::api::client::room::create_room::v3::Request as CreateRoomRequest;
 use matrix_sdk::ruma::events::room::message::MessageType;
 use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
-use operator::{encrypted_room, files_containing, media_source, raw_events, Operator};
-use support::bot_api::{BotApi, Fault, Sent};
-use support::serve_config::{terminate, Serve};
-use support::synapse::Synapse;
 
-const BIN: &str = env!("CARGO_BIN_EXE_varco");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const TOKEN: &str = "123456:TEST-token-never-logged";
 const PASSPHRASE: &str = "matrix store passphrase for the test";
 const WAIT: Duration = Duration::from_secs(40);
@@ -44,9 +36,15 @@ impl Helpline {
     /// `roster`: the operators' user ids (languages English and Italian).
     fn new(s: &Synapse, api: &BotApi, bot_user: &str, bot_password: &str, lobby: &RoomId, roster: &[&str]) -> Helpline {
         let dir = tempfile::tempdir().unwrap();
-        let extra =
-            support::serve_config::matrix_section(&s.base_url(), bot_user, dir.path(), lobby.as_str(), 10, roster);
-        let config = support::serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), &extra);
+        let extra = crate::support::serve_config::matrix_section(
+            &s.base_url(),
+            bot_user,
+            dir.path(),
+            lobby.as_str(),
+            10,
+            roster,
+        );
+        let config = crate::support::serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), &extra);
         Helpline {
             dir,
             config,
@@ -81,10 +79,15 @@ impl Helpline {
 
     /// Wait until both channels have started `n` times in all (each start logs them).
     fn wait_started(&self, n: usize) {
-        wait_until("serve to start both channels", || {
+        let started = fixtures::wait_for(WAIT, || {
             let log = fs::read_to_string(self.log()).unwrap_or_default();
             log.matches("matrix channel started").count() >= n && log.matches("telegram channel started").count() >= n
         });
+        assert!(
+            started,
+            "timed out waiting for serve to start both channels; its log:\n{}",
+            self.log_text()
+        );
     }
 
     fn log_text(&self) -> String {
@@ -92,26 +95,9 @@ impl Helpline {
     }
 }
 
-fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
-    let deadline = Instant::now() + WAIT;
-    while Instant::now() < deadline {
-        if done() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    assert!(done(), "timed out waiting for {what}");
-}
-
-async fn wait_async(what: &str, mut done: impl FnMut() -> bool) {
-    let deadline = Instant::now() + WAIT;
-    while Instant::now() < deadline {
-        if done() {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert!(done(), "timed out waiting for {what}");
+/// Wait until `done` holds, up to [`WAIT`], on the runtime.
+async fn wait_async(what: &str, done: impl FnMut() -> bool) {
+    fixtures::wait_until_async(what, WAIT, done).await;
 }
 
 /// Texts the person received, without Telegram's bidi isolation marks.
@@ -359,8 +345,12 @@ async fn a_homeserver_restart_mid_case_loses_nothing() {
     scene
         .api
         .push_text_lang(chat, "written while the homeserver was down", Some("en"));
-    // The turn is stored (and its relay queued) with Matrix away.
-    tokio::time::sleep(Duration::from_secs(2)).await;
+    // The turn is stored (and its relay queued) with Matrix away: the double sees the update
+    // confirmed only once its turn is committed and flushed.
+    wait_async("the update to be confirmed with Matrix away", || {
+        scene.api.pending_updates() == 0
+    })
+    .await;
     synapse = tokio::task::spawn_blocking(move || {
         let mut synapse = synapse;
         synapse.restart();
@@ -450,6 +440,8 @@ async fn note_transfer_release_takeover_and_duty_in_real_rooms() {
     person_gets(api, third, "case number is 3").await;
     let third_room = next_invite(anna, &[lobby.clone(), room.clone(), taken.clone()]).await;
     operator_sees(anna, lobby, bot, "Nuovo caso 3").await;
+    // Time passing, not a wait: Anna has her invite; Bruno's, if he had one, would have
+    // reached his client by now.
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert!(
         bruno.client.get_room(&third_room).is_none(),
@@ -643,8 +635,8 @@ async fn a_person_on_matrix_gets_the_same_flows_in_a_direct_chat() {
     let group = person.client.create_room(request).await.unwrap().room_id().to_owned();
     let path = format!(
         "/_matrix/client/v3/rooms/{}/state/m.room.member/{}",
-        support::synapse::enc(group.as_str()),
-        support::synapse::enc(&scene.bot_user)
+        crate::support::synapse::enc(group.as_str()),
+        crate::support::synapse::enc(&scene.bot_user)
     );
     wait_async("the bot to decline the group invite", || {
         let (_, member) = s.api("GET", &path, Some(&person.token()), None);
@@ -655,7 +647,7 @@ async fn a_person_on_matrix_gets_the_same_flows_in_a_direct_chat() {
     // The direct chat's room id is the person's platform chat id: never in the log, plain
     // or percent-encoded (as in a request URL); nor is their user id.
     let log = scene.helpline.log_text();
-    let encoded = support::synapse::enc(dm.as_str());
+    let encoded = crate::support::synapse::enc(dm.as_str());
     for id in [dm.as_str(), encoded.as_str(), person.user.as_str()] {
         assert!(!log.contains(id), "{id} in the log");
     }

@@ -4,36 +4,20 @@
 
 use std::sync::Arc;
 
-use varco::content::{Content, ContentPaths};
-use varco::conversation::{Body, Handled, Helpline, Inbound, Outbound, Service, OPERATORS};
-use varco::flow::Input;
-use varco::store::{MasterKey, SledStore, Store};
+use crate::support::fixtures::{self, outbound};
+use varco::conversation::{Body, Handled, Helpline, Inbound, Service, OPERATORS};
+use varco::store::{SledStore, Store};
 
 fn service(store: Arc<SledStore>) -> Service<SledStore> {
-    let c = Content::load(&ContentPaths::default()).unwrap();
-    Service::new(
-        Arc::new(c.flows),
-        Arc::new(c.locales),
-        Arc::new(c.directory),
-        store,
-        Helpline::default(),
-    )
+    fixtures::service(store, Helpline::default())
 }
 
 fn inbound(update: &str, text: &str) -> Inbound {
-    Inbound {
-        channel: "telegram".into(),
-        chat: "4242".into(),
-        update_id: update.into(),
-        input: Input::Text(text.into()),
-        lang_hint: Some("en".into()),
-        message_id: None,
-        attachment: None,
-    }
+    fixtures::text_in("4242", update, text, "en")
 }
 
 fn open(dir: &std::path::Path) -> Arc<SledStore> {
-    Arc::new(SledStore::open(&dir.join("store"), &MasterKey::from_bytes([3; 32])).unwrap())
+    fixtures::sled_store(dir, 3)
 }
 
 #[test]
@@ -67,7 +51,7 @@ fn committed_replies_survive_a_restart_until_delivered() {
     );
     let texts: Vec<String> = pending
         .iter()
-        .map(|i| match serde_json::from_slice::<Outbound>(&i.payload).unwrap().body {
+        .map(|i| match outbound(i).body {
             Body::Text { text, .. } => text,
             other => panic!("unexpected {other:?}"),
         })
@@ -117,7 +101,7 @@ fn a_handoff_queues_a_case_for_operators_with_no_platform_id() {
         !raw.contains("4242"),
         "the platform chat id must not reach operators: {raw}"
     );
-    let Body::CaseOpened(notice) = serde_json::from_str::<Outbound>(&raw).unwrap().body else {
+    let Body::CaseOpened(notice) = outbound(&ops[0]).body else {
         panic!("{raw}")
     };
     assert_eq!(notice.case, 1);

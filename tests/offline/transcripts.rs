@@ -1,64 +1,27 @@
 //! Golden transcripts: `tests/transcripts/<flow>.<lang>.<case>.txt`. Lines starting with
 //! `> ` are what the person types; everything else is what Varco answered, regenerated with
-//! `UPDATE_GOLDEN=1 cargo test --test transcripts` and reviewed in the diff. A new case
-//! needs only its `> ` lines. In inputs, `\u{XXXX}` stands for that character (for control
+//! `UPDATE_GOLDEN=1 cargo test --test offline transcripts` and reviewed in the diff. A new
+//! case needs only its `> ` lines. In inputs, `\u{XXXX}` stands for that character (for control
 //! characters) and `<repeat N TEXT>` for TEXT repeated N times (for over-long messages).
 //!
 //! Each transcript runs the real service, encrypted sled store and outbox, exactly as
 //! `varco chat` does, with a fixed clock so output is deterministic.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::Path;
 
+use crate::support::fixtures::{self, decode, sled_store, transcript_files, transcript_inputs};
 use varco::channel::terminal::{Options, Session};
-use varco::content::{Content, ContentPaths};
-use varco::conversation::{Helpline, Service};
-use varco::store::{MasterKey, SledStore};
+use varco::conversation::Helpline;
 
 const NOW: u64 = 1_790_000_000;
 
-fn decode(input: &str) -> String {
-    if let Some(rest) = input.strip_prefix("<repeat ").and_then(|r| r.strip_suffix('>')) {
-        if let Some((n, text)) = rest.split_once(' ') {
-            return text.repeat(n.parse().expect("repeat count"));
-        }
-    }
-    let mut out = String::new();
-    let mut rest = input;
-    while let Some(i) = rest.find("\\u{") {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 3..];
-        let end = after.find('}').expect("closing brace of \\u{...}");
-        let c = u32::from_str_radix(&after[..end], 16)
-            .ok()
-            .and_then(char::from_u32)
-            .expect("valid \\u{...}");
-        out.push(c);
-        rest = &after[end + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-fn render(path: &Path, content: &Content) -> String {
+fn render(path: &Path) -> String {
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     let lang = name.split('.').nth(1).expect("<flow>.<lang>.<case>.txt").to_owned();
-    let inputs: Vec<String> = fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .filter_map(|l| l.strip_prefix("> ").or(if l == ">" { Some("") } else { None }))
-        .map(str::to_owned)
-        .collect();
+    let inputs = transcript_inputs(path);
     let dir = tempfile::tempdir().unwrap();
-    let store = Arc::new(SledStore::open(&dir.path().join("store"), &MasterKey::from_bytes([9; 32])).unwrap());
-    let service = Service::new(
-        Arc::new(content.flows.clone()),
-        Arc::new(Content::load(&ContentPaths::default()).unwrap().locales),
-        Arc::new(content.directory.clone()),
-        store,
-        Helpline::default(),
-    );
+    let service = fixtures::service(sled_store(dir.path(), 9), Helpline::default());
     let opts = Options {
         lang: Some(lang),
         run_id: "golden".into(),
@@ -78,19 +41,12 @@ fn render(path: &Path, content: &Content) -> String {
 
 #[test]
 fn golden_transcripts() {
-    let content = Content::load(&ContentPaths::default()).expect("shipped content loads");
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/transcripts");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no transcripts in {}", dir.display());
+    let files = transcript_files();
+    assert!(!files.is_empty(), "no transcripts in {}", fixtures::TRANSCRIPTS);
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failed = Vec::new();
     for path in &files {
-        let actual = render(path, &content);
+        let actual = render(path);
         let expected = fs::read_to_string(path).unwrap();
         if actual != expected {
             if update {
@@ -115,8 +71,7 @@ fn golden_transcripts() {
 /// Every flow and both complete languages have transcripts.
 #[test]
 fn every_path_has_a_transcript_in_en_and_it() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/transcripts");
-    let names: Vec<String> = fs::read_dir(&dir)
+    let names: Vec<String> = fs::read_dir(fixtures::TRANSCRIPTS)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();

@@ -3,21 +3,14 @@
 //! (checked both decrypted by an operator's own matrix-sdk client and raw on the server),
 //! refusal to send into unencrypted rooms, and a restart in the middle of a case.
 
-#![recursion_limit = "256"] // matrix-sdk's deeply nested futures (`Client::sync` is `Send` only with a higher limit)
-
-#[allow(dead_code)]
-#[path = "support/operator.rs"]
-mod operator;
-mod support;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use crate::operator::{files_containing, raw_events, state, Operator, DEADLINE};
+use crate::support::synapse::{enc, venv_python, Synapse};
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId};
-use operator::{files_containing, raw_events, state, Operator, DEADLINE};
 use serde_json::{json, Value};
-use support::synapse::{enc, venv_python, Synapse};
 use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 use varco::channel::matrix::session::SessionError;
@@ -70,7 +63,7 @@ struct Running {
 
 impl Running {
     async fn start(settings: Settings) -> Running {
-        // `RUST_LOG=matrix_sdk=debug,varco=debug cargo test --test matrix` shows what happens.
+        // `RUST_LOG=matrix_sdk=debug,varco=debug cargo test --test matrix matrix::` shows what happens.
         let _ = tracing_subscriber::fmt()
             .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
             .with_test_writer()

@@ -6,8 +6,10 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+use crate::support::fixtures::{self, contains, BIN};
+
 fn varco(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_varco"))
+    let mut child = Command::new(BIN)
         .args(args)
         .env("VARCO_LOG", "trace")
         .stdin(Stdio::piped())
@@ -38,20 +40,10 @@ fn assert_no_panic(out: &Output) {
 
 /// Every byte of every file under `dir`.
 fn files_under(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(files_under(&path));
-        } else {
-            out.push((path.display().to_string(), fs::read(&path).unwrap()));
-        }
-    }
-    out
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
+    fixtures::files_under(dir)
+        .into_iter()
+        .map(|path| (path.display().to_string(), fs::read(&path).unwrap()))
+        .collect()
 }
 
 #[test]

@@ -1,0 +1,19 @@
+//! The tests that need no service and no test double: the binary's command line, config,
+//! the operators' desk, engine properties, flow and locale checks, the conversation service,
+//! the store suite and the golden transcripts. One test binary, so `cargo test` links
+//! matrix-sdk once for all of them; run one area with `cargo test --test offline desk::`.
+//!
+//! Tests here share one process: none may change the process environment, the current
+//! directory or a global subscriber; each works in its own temporary directory.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod cli;
+mod config;
+mod desk;
+mod engine_props;
+mod flows_check;
+mod service;
+mod store;
+mod transcripts;

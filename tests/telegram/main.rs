@@ -1,0 +1,12 @@
+//! The Telegram side: the real `varco serve` against the Bot API double (`telegram::`) and
+//! the double's own tests (`bot_api_double::`). One test binary; run one area with
+//! `cargo test --test telegram bot_api_double::`.
+//!
+//! Tests here share one process: each starts its own double (its own port) and its own
+//! `varco serve` with its own store; none changes the process environment.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod bot_api_double;
+mod telegram;
