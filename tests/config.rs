@@ -141,7 +141,9 @@ fn unknown_nested_key_names_key_and_line() {
 fn wrong_types_and_syntax_errors_name_the_line() {
     let err = parse("[telegram]\nmode = \"pull\"\n").unwrap_err();
     assert!(err.to_string().starts_with("test.toml:2:"), "{err}");
-    assert!(err.to_string().contains("pull"), "{err}");
+    // The expected values are named; the value given is not (it could be a secret).
+    assert!(err.to_string().contains("`polling` or `webhook`"), "{err}");
+    assert!(!err.to_string().contains("pull"), "{err}");
 
     let err = parse("[helpline]\nname = \"x\"\nphone = 800290290\n").unwrap_err();
     assert!(err.to_string().starts_with("test.toml:3:"), "{err}");
@@ -318,7 +320,7 @@ fn enabled_matrix_reports_every_problem_with_its_key() {
     let err = parse(&text).unwrap().validate().unwrap_err();
     let shown = err.to_string();
     assert!(
-        shown.contains("matrix.operators[1].user: `bola` is not a matrix user id"),
+        shown.contains("matrix.operators[1].user: is not a matrix user id"),
         "{shown}"
     );
     assert!(
@@ -330,9 +332,11 @@ fn enabled_matrix_reports_every_problem_with_its_key() {
         "{shown}"
     );
     assert!(
-        shown.contains("matrix.operators[2].languages[0]: `it_IT` is not a language tag"),
+        shown.contains("matrix.operators[2].languages[0]: is not a language tag"),
         "{shown}"
     );
+    // Malformed values are not repeated: they could be a secret put in the wrong key.
+    assert!(!shown.contains("bola") && !shown.contains("it_IT"), "{shown}");
     assert_eq!(shown.lines().count(), 4, "{shown}");
 }
 
