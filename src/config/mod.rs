@@ -36,7 +36,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-pub use secret::{Secret, SecretName};
+pub use secret::{Secret, SecretName, MIN_STORE_PASSPHRASE_CHARS};
 
 use crate::directory::Directory;
 
@@ -511,6 +511,27 @@ impl Config {
     pub fn resolve_secret(&self, which: SecretName) -> Result<Secret> {
         let from_env = self.secret_env.get(&which);
         secret::resolve(which, from_env, self.secret_file(which))
+    }
+
+    /// Read every secret the enabled channels need and drop it again, so that a missing,
+    /// unreadable, too open (group or others may read or write the file) or malformed one
+    /// (a store passphrase shorter than 16 characters) stops start-up with one line before
+    /// anything opens a store. The first problem is returned.
+    pub fn check_secrets(&self) -> Result<()> {
+        let t = &self.telegram;
+        let needed = [
+            (SecretName::TelegramToken, t.enabled),
+            (
+                SecretName::TelegramWebhookSecret,
+                t.enabled && t.mode == TelegramMode::Webhook,
+            ),
+            (SecretName::MatrixPassword, self.matrix.enabled),
+            (SecretName::MatrixStorePassphrase, self.matrix.enabled),
+        ];
+        for (which, _) in needed.into_iter().filter(|(_, needed)| *needed) {
+            self.resolve_secret(which)?;
+        }
+        Ok(())
     }
 
     /// Whether `which` has a source: its environment variable or its `*_file` key.
