@@ -365,6 +365,7 @@ fn chat(
 fn serve(config_path: &Path) -> Result<ExitCode> {
     let config = Config::load(config_path)?;
     config.validate()?;
+    config.check_secrets()?;
     let prepared = match varco::serve::prepare(&config) {
         Ok(p) => p,
         Err(e) => {

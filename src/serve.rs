@@ -43,13 +43,12 @@ pub enum Error {
     /// stopped.
     #[error(transparent)]
     Matrix(#[from] matrix::Error),
-    /// `matrix.user` or `matrix.lobby_room` is not a valid Matrix id.
-    #[error("matrix.{key}: `{value}` is not valid")]
+    /// `matrix.user` or `matrix.lobby_room` is not a valid Matrix id. The value is not
+    /// repeated: it may be a secret put there by mistake.
+    #[error("matrix.{key}: is not a valid id")]
     MatrixId {
         /// The key under `[matrix]`.
         key: &'static str,
-        /// The configured value (the bot's own id or the lobby's, not a person's).
-        value: String,
     },
     /// Neither Telegram nor Matrix is enabled: nobody could write to the helpline.
     #[error("no channel is enabled (set telegram.enabled or matrix.enabled)")]
@@ -228,10 +227,8 @@ async fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> R
     } = shared;
     let m = &config.matrix;
     let user = matrix_sdk_user(&m.user)?;
-    let lobby = matrix::RoomIdBuf::try_from(m.lobby_room.as_str()).map_err(|_| Error::MatrixId {
-        key: "lobby_room",
-        value: m.lobby_room.clone(),
-    })?;
+    let lobby =
+        matrix::RoomIdBuf::try_from(m.lobby_room.as_str()).map_err(|_| Error::MatrixId { key: "lobby_room" })?;
     let mut settings = matrix::Settings::new(
         m.homeserver.clone(),
         user,
@@ -287,10 +284,7 @@ async fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> R
 }
 
 fn matrix_sdk_user(user: &str) -> Result<matrix::UserIdBuf, Error> {
-    matrix::UserIdBuf::try_from(user).map_err(|_| Error::MatrixId {
-        key: "user",
-        value: user.to_owned(),
-    })
+    matrix::UserIdBuf::try_from(user).map_err(|_| Error::MatrixId { key: "user" })
 }
 
 async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) -> Result<Tasks, Error> {

@@ -36,7 +36,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-pub use secret::{Secret, SecretName};
+pub use secret::{Secret, SecretName, MIN_STORE_PASSPHRASE_CHARS};
 
 use crate::directory::Directory;
 
@@ -513,6 +513,27 @@ impl Config {
         secret::resolve(which, from_env, self.secret_file(which))
     }
 
+    /// Read every secret the enabled channels need and drop it again, so that a missing,
+    /// unreadable, too open (group or others may read or write the file) or malformed one
+    /// (a store passphrase shorter than 16 characters) stops start-up with one line before
+    /// anything opens a store. The first problem is returned.
+    pub fn check_secrets(&self) -> Result<()> {
+        let t = &self.telegram;
+        let needed = [
+            (SecretName::TelegramToken, t.enabled),
+            (
+                SecretName::TelegramWebhookSecret,
+                t.enabled && t.mode == TelegramMode::Webhook,
+            ),
+            (SecretName::MatrixPassword, self.matrix.enabled),
+            (SecretName::MatrixStorePassphrase, self.matrix.enabled),
+        ];
+        for (which, _) in needed.into_iter().filter(|(_, needed)| *needed) {
+            self.resolve_secret(which)?;
+        }
+        Ok(())
+    }
+
     /// Whether `which` has a source: its environment variable or its `*_file` key.
     pub(crate) fn has_secret_source(&self, which: SecretName) -> bool {
         self.secret_env.contains_key(&which) || self.secret_file(which).is_some()
@@ -594,13 +615,97 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// House style for messages: one line, lowercase first letter, no trailing period.
+/// House style for messages: one line, lowercase first letter, no trailing period; and
+/// no configured value in it (see [`without_values`]).
 fn clean_message(message: &str) -> String {
-    let one_line = message.trim().replace('\n', " ");
+    let one_line = without_values(message.trim()).replace('\n', " ");
     let trimmed = one_line.trim_end_matches('.');
     let mut chars = trimmed.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// Words after which serde and toml quote the value they were given (`invalid type: string
+/// "…"`, `unknown variant `…``, `invalid value: integer `…``): what a token put in the
+/// wrong key, or an environment override, would show. Field names and the expected
+/// alternatives are quoted the same way but are not values, so they stay.
+const VALUE_MARKERS: [&str; 6] = [
+    "string ",
+    "variant ",
+    "integer ",
+    "floating point ",
+    "character ",
+    "boolean ",
+];
+
+/// `message` with every quoted value dropped: `invalid type: string "123:abc", expected a
+/// boolean` becomes `invalid type: string, expected a boolean`. An error must never echo
+/// a value that could be a secret.
+fn without_values(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find(['"', '`']) {
+        let (before, quoted) = rest.split_at(at);
+        let is_value = VALUE_MARKERS.iter().any(|m| before.ends_with(m));
+        let end = quoted_len(quoted);
+        if is_value {
+            out.push_str(before.trim_end_matches(' '));
+        } else {
+            out.push_str(before);
+            out.push_str(&quoted[..end]);
+        }
+        rest = &quoted[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Length of the quoted part at the start of `text` (which starts with `"` or a backtick),
+/// closing quote included; to the end when it is not closed. `\"` inside `"…"` (a
+/// debug-escaped string) does not close it.
+fn quoted_len(text: &str) -> usize {
+    let mut chars = text.char_indices();
+    let Some((_, open)) = chars.next() else { return 0 };
+    let mut escaped = false;
+    for (i, c) in chars {
+        match c {
+            '\\' if open == '"' && !escaped => escaped = true,
+            c if c == open && !escaped => return i + c.len_utf8(),
+            _ => escaped = false,
+        }
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_values;
+
+    #[test]
+    fn values_are_dropped_and_names_kept() {
+        let cases = [
+            (
+                r#"invalid type: string "123:abc\" x", expected a boolean"#,
+                "invalid type: string, expected a boolean",
+            ),
+            (
+                "unknown variant `s3cret`, expected `polling` or `webhook`",
+                "unknown variant, expected `polling` or `webhook`",
+            ),
+            (
+                "invalid value: integer `-7`, expected u32",
+                "invalid value: integer, expected u32",
+            ),
+            (
+                "unknown field `tokn`, expected one of `enabled`, `mode`",
+                "unknown field `tokn`, expected one of `enabled`, `mode`",
+            ),
+            ("invalid type: string \"unclosed", "invalid type: string"),
+        ];
+        for (given, expected) in cases {
+            assert_eq!(without_values(given), expected, "{given}");
+        }
     }
 }

@@ -15,6 +15,10 @@ use super::{Error, Result};
 /// a device by mistake must not be slurped).
 const MAX_SECRET_BYTES: u64 = 64 * 1024;
 
+/// Shortest accepted Matrix store passphrase, in characters: it is all that protects the
+/// encrypted crypto store and the sealed session at rest.
+pub const MIN_STORE_PASSPHRASE_CHARS: usize = 16;
+
 /// A secret value. `Debug` prints `Secret(***)`; there is no `Display`. The memory is
 /// zeroed on drop.
 #[derive(Clone)]
@@ -60,7 +64,8 @@ pub enum SecretName {
 }
 
 impl SecretName {
-    pub(crate) const ALL: [SecretName; 4] = [
+    /// Every secret, in the order of the example file.
+    pub const ALL: [SecretName; 4] = [
         SecretName::TelegramToken,
         SecretName::TelegramWebhookSecret,
         SecretName::MatrixPassword,
@@ -68,7 +73,7 @@ impl SecretName {
     ];
 
     /// The environment variable holding the value itself.
-    pub(crate) fn env_var(self) -> &'static str {
+    pub fn env_var(self) -> &'static str {
         match self {
             SecretName::TelegramToken => "VARCO__TELEGRAM__TOKEN",
             SecretName::TelegramWebhookSecret => "VARCO__TELEGRAM__WEBHOOK__SECRET_TOKEN",
@@ -78,7 +83,7 @@ impl SecretName {
     }
 
     /// The dotted config key naming the file that holds the value.
-    pub(crate) fn file_key(self) -> &'static str {
+    pub fn file_key(self) -> &'static str {
         match self {
             SecretName::TelegramToken => "telegram.token_file",
             SecretName::TelegramWebhookSecret => "telegram.webhook.secret_token_file",
@@ -99,6 +104,10 @@ impl SecretName {
             {
                 Err("must be 1-256 characters of a-z, A-Z, 0-9, _ and -, as telegram requires")
             }
+            SecretName::MatrixStorePassphrase if value.chars().count() < MIN_STORE_PASSPHRASE_CHARS => Err(
+                "is shorter than 16 characters; it protects the encrypted crypto store and the sealed \
+                 session at rest (make one with `openssl rand -base64 24`)",
+            ),
             _ => Ok(()),
         }
     }
@@ -128,7 +137,14 @@ pub(super) fn resolve(which: SecretName, from_env: Option<&Secret>, file: Option
         return Err(fail("not set".to_owned()));
     };
     let shown = path.display();
-    let bytes = read_limited(path).map_err(|e| fail(format!("cannot read {shown}: {e}")))?;
+    let bytes = read_limited(path).map_err(|e| match e {
+        ReadError::Io(e) => fail(format!("cannot read {shown}: {e}")),
+        // Fixing the mode is the answer here, not the environment variable.
+        ReadError::TooOpen(mode) => Error::Secret {
+            key: which.file_key().to_owned(),
+            message: format!("permissions of {shown} are too open (mode {mode:04o}); run chmod 600 {shown}"),
+        },
+    })?;
     let text = std::str::from_utf8(&bytes).map_err(|_| fail(format!("{shown} is not valid utf-8 text")))?;
     let value = text.trim_end();
     if value.is_empty() {
@@ -140,14 +156,33 @@ pub(super) fn resolve(which: SecretName, from_env: Option<&Secret>, file: Option
     Ok(Secret::new(value))
 }
 
-fn read_limited(path: &Path) -> std::result::Result<Zeroizing<Vec<u8>>, String> {
-    let file = std::fs::File::open(path).map_err(|e| io_message(&e))?;
+/// Why a secret file was not read.
+enum ReadError {
+    /// Cannot be opened or read, or too large (the reason, without the os error number).
+    Io(String),
+    /// Readable or writable by group or others (unix); the permission bits.
+    TooOpen(u32),
+}
+
+/// The file's bytes, after checking that only its owner may read or write it. The mode is
+/// that of the opened file, so a symlink is judged by the file it points to and the check
+/// and the read concern the same file.
+fn read_limited(path: &Path) -> std::result::Result<Zeroizing<Vec<u8>>, ReadError> {
+    let io = |e: std::io::Error| ReadError::Io(io_message(&e));
+    let file = std::fs::File::open(path).map_err(io)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = file.metadata().map_err(io)?;
+        let mode = meta.permissions().mode() & 0o7777;
+        if !meta.is_dir() && mode & 0o077 != 0 {
+            return Err(ReadError::TooOpen(mode));
+        }
+    }
     let mut bytes = Zeroizing::new(Vec::new());
-    file.take(MAX_SECRET_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_message(&e))?;
+    file.take(MAX_SECRET_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
     if bytes.len() as u64 > MAX_SECRET_BYTES {
-        return Err(format!("larger than {MAX_SECRET_BYTES} bytes"));
+        return Err(ReadError::Io(format!("larger than {MAX_SECRET_BYTES} bytes")));
     }
     Ok(bytes)
 }

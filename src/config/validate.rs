@@ -1,6 +1,7 @@
 //! Owns the rules that tie configuration keys together (required keys of enabled channels,
 //! formats of language tags, URLs and Matrix ids); must not read files, the environment or
-//! the network: it only looks at a loaded `Config`.
+//! the network: it only looks at a loaded `Config`. A message names the key, never a value
+//! that is not well-formed (it may be a secret put in the wrong key or variable).
 
 use std::collections::BTreeSet;
 
@@ -49,10 +50,7 @@ impl Problems {
 
     fn language(&mut self, key: &str, tag: &str) {
         if !is_language_tag(tag) {
-            self.push(
-                key,
-                format!("`{tag}` is not a language tag (expected bcp-47 like it, en or pt-BR)"),
-            );
+            self.push(key, "is not a language tag (expected bcp-47 like it, en or pt-BR)");
         }
     }
 
@@ -60,10 +58,7 @@ impl Problems {
         let rest = schemes.iter().find_map(|s| url.strip_prefix(s));
         match rest {
             Some(host) if !host.is_empty() && !url.chars().any(char::is_whitespace) => {}
-            _ => self.push(
-                key,
-                format!("`{url}` must be a url starting with {}", schemes.join(" or ")),
-            ),
+            _ => self.push(key, format!("must be a url starting with {}", schemes.join(" or "))),
         }
     }
 }
@@ -128,7 +123,7 @@ fn matrix(config: &Config, m: &MatrixConfig, out: &mut Problems) {
         out.url("matrix.homeserver", &m.homeserver, &["http://", "https://"]);
     }
     if out.require("matrix.user", &m.user, WHEN) && !is_matrix_user_id(&m.user) {
-        out.push("matrix.user", not_a_user_id(&m.user));
+        out.push("matrix.user", NOT_A_USER_ID);
     }
     out.secret(config, SecretName::MatrixPassword, WHEN);
     out.secret(config, SecretName::MatrixStorePassphrase, WHEN);
@@ -138,10 +133,7 @@ fn matrix(config: &Config, m: &MatrixConfig, out: &mut Problems) {
     {
         out.push(
             "matrix.lobby_room",
-            format!(
-                "`{}` is not a room id (expected !…, see the room's advanced settings)",
-                m.lobby_room
-            ),
+            "is not a room id (expected !…, see the room's advanced settings)",
         );
     }
     if m.poll_timeout_secs == 0 || m.poll_timeout_secs > 300 {
@@ -162,7 +154,7 @@ fn matrix(config: &Config, m: &MatrixConfig, out: &mut Problems) {
         if operator.user.trim().is_empty() {
             out.push(format!("{key}.user"), "required");
         } else if !is_matrix_user_id(&operator.user) {
-            out.push(format!("{key}.user"), not_a_user_id(&operator.user));
+            out.push(format!("{key}.user"), NOT_A_USER_ID);
         } else if !seen.insert(operator.user.as_str()) {
             out.push(
                 format!("{key}.user"),
@@ -178,9 +170,9 @@ fn matrix(config: &Config, m: &MatrixConfig, out: &mut Problems) {
     }
 }
 
-fn not_a_user_id(user: &str) -> String {
-    format!("`{user}` is not a matrix user id (expected @local:server)")
-}
+/// Said of a malformed user id without repeating it: whatever was put there by mistake (a
+/// password, a token) must not be echoed.
+const NOT_A_USER_ID: &str = "is not a matrix user id (expected @local:server)";
 
 /// `@local:server`, both parts non-empty, no whitespace.
 fn is_matrix_user_id(user: &str) -> bool {

@@ -248,3 +248,55 @@ fn stats_count_campaigns_and_hide_small_cells() {
         .iter()
         .any(|r| r["count"].as_u64().is_some_and(|n| n < 5)));
 }
+
+/// Secret files open to group or others, and a short store passphrase, stop `serve` with
+/// one line naming the key, before the store is opened (no key is even looked for), and
+/// the secret is not echoed.
+#[test]
+fn serve_refuses_open_secret_files_and_a_short_passphrase_first() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let secret = |name: &str, value: &str, mode: u32| {
+        let path = dir.path().join(name);
+        fs::write(&path, value).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(mode)).unwrap();
+        path.display().to_string()
+    };
+    let token = secret("token", "123:CaNaRy-token\n", 0o644);
+    let password = secret("password", "CaNaRy-password\n", 0o600);
+    let passphrase = secret("passphrase", "CaNaRy-short\n", 0o600);
+    let config = dir.path().join("varco.toml");
+    let write_config = |telegram: bool| {
+        let text = format!(
+            "[store]\npath = \"{0}/data\"\nkey_file = \"{0}/missing.key\"\n[telegram]\nenabled = {telegram}\n\
+             token_file = \"{token}\"\n[matrix]\nenabled = true\nhomeserver = \"http://127.0.0.1:9\"\n\
+             user = \"@varco:example.org\"\npassword_file = \"{password}\"\nstore_dir = \"{0}/matrix\"\n\
+             store_passphrase_file = \"{passphrase}\"\nlobby_room = \"!lobby:example.org\"\n\
+             [[matrix.operators]]\nuser = \"@anna:example.org\"\nlanguages = [\"it\"]\n",
+            dir.path().display()
+        );
+        fs::write(&config, text).unwrap();
+    };
+    for (telegram, expected) in [
+        (
+            true,
+            format!("telegram.token_file: permissions of {token} are too open (mode 0644); run chmod 600 {token}"),
+        ),
+        (false, "matrix.store_passphrase_file: ".to_owned()),
+    ] {
+        write_config(telegram);
+        let out = varco(&["serve", "--config", config.to_str().unwrap()], b"");
+        assert!(!out.status.success());
+        assert_no_panic(&out);
+        let err = text(&out.stderr);
+        let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("error:")).collect();
+        assert_eq!(errors.len(), 1, "{err}");
+        assert!(errors[0].starts_with(&format!("error: {expected}")), "{err}");
+        assert!(
+            !err.contains("CaNaRy") && !text(&out.stdout).contains("CaNaRy"),
+            "{err}"
+        );
+        assert!(!err.contains("missing.key"), "{err}");
+        assert!(!dir.path().join("data").exists() && !dir.path().join("matrix").exists());
+    }
+}

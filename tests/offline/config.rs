@@ -37,6 +37,17 @@ user = "@anna:example.org"
 languages = ["it", "en"]
 "#;
 
+/// Write a secret file the way an administrator should: readable by its owner only.
+fn write_secret(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap();
+    chmod(path, 0o600);
+}
+
+fn chmod(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
 fn problem_keys(err: Error) -> Vec<String> {
     match err {
         Error::Invalid(problems) => problems.into_iter().map(|p| p.key).collect(),
@@ -141,7 +152,9 @@ fn unknown_nested_key_names_key_and_line() {
 fn wrong_types_and_syntax_errors_name_the_line() {
     let err = parse("[telegram]\nmode = \"pull\"\n").unwrap_err();
     assert!(err.to_string().starts_with("test.toml:2:"), "{err}");
-    assert!(err.to_string().contains("pull"), "{err}");
+    // The expected values are named; the value given is not (it could be a secret).
+    assert!(err.to_string().contains("`polling` or `webhook`"), "{err}");
+    assert!(!err.to_string().contains("pull"), "{err}");
 
     let err = parse("[helpline]\nname = \"x\"\nphone = 800290290\n").unwrap_err();
     assert!(err.to_string().starts_with("test.toml:3:"), "{err}");
@@ -318,7 +331,7 @@ fn enabled_matrix_reports_every_problem_with_its_key() {
     let err = parse(&text).unwrap().validate().unwrap_err();
     let shown = err.to_string();
     assert!(
-        shown.contains("matrix.operators[1].user: `bola` is not a matrix user id"),
+        shown.contains("matrix.operators[1].user: is not a matrix user id"),
         "{shown}"
     );
     assert!(
@@ -330,9 +343,11 @@ fn enabled_matrix_reports_every_problem_with_its_key() {
         "{shown}"
     );
     assert!(
-        shown.contains("matrix.operators[2].languages[0]: `it_IT` is not a language tag"),
+        shown.contains("matrix.operators[2].languages[0]: is not a language tag"),
         "{shown}"
     );
+    // Malformed values are not repeated: they could be a secret put in the wrong key.
+    assert!(!shown.contains("bola") && !shown.contains("it_IT"), "{shown}");
     assert_eq!(shown.lines().count(), 4, "{shown}");
 }
 
@@ -380,7 +395,7 @@ fn helpline_and_l10n_rules() {
 fn secret_from_env_wins_over_file() {
     let dir = tempfile::tempdir().unwrap();
     let token = dir.path().join("telegram.token");
-    std::fs::write(&token, "123:from-file\n\n").unwrap();
+    write_secret(&token, "123:from-file\n\n");
     let text = format!(
         "[telegram]\nenabled = true\ntoken_file = {:?}\n",
         token.display().to_string()
@@ -418,7 +433,7 @@ fn missing_secret_file_names_key_path_and_env_var() {
 fn empty_or_malformed_secrets_are_errors() {
     let dir = tempfile::tempdir().unwrap();
     let pass = dir.path().join("store.pass");
-    std::fs::write(&pass, " \n").unwrap();
+    write_secret(&pass, " \n");
     let text = format!("[matrix]\nstore_passphrase_file = {:?}\n", pass.display().to_string());
     let err = parse(&text)
         .unwrap()
@@ -512,4 +527,217 @@ fn broken_directory_file_names_the_key_the_path_and_the_line() {
     let err = config.directory().unwrap_err().to_string();
     assert!(err.starts_with(&format!("directory.file: {path}: ")), "{err}");
     assert!(err.contains("version 2"), "{err}");
+}
+
+/// A value that must never appear in an error: alphanumeric, so every secret accepts it,
+/// and long enough for a store passphrase.
+const CANARY: &str = "CaNaRy7f3a9c0b1d2e";
+
+/// Every secret environment variable set to [`CANARY`].
+fn canary_secrets() -> Vec<(String, String)> {
+    SecretName::ALL
+        .iter()
+        .map(|which| (which.env_var().to_owned(), CANARY.to_owned()))
+        .collect()
+}
+
+/// The example file (both channels, webhook mode: every key in use) with every secret file
+/// written mode 0600 in `dir`, holding `content`.
+fn config_with_secret_files(dir: &Path, content: &str) -> (String, Vec<PathBuf>) {
+    let mut text = std::fs::read_to_string(example_path()).unwrap();
+    let mut paths = Vec::new();
+    for which in SecretName::ALL {
+        let key = which.file_key().rsplit('.').next().unwrap();
+        let path = dir.join(key);
+        write_secret(&path, content);
+        let (before, after) = text.split_once(&format!("\n{key} = ")).unwrap();
+        let rest = after.split_once('\n').unwrap().1;
+        text = format!("{before}\n{key} = {:?}\n{rest}", path.display().to_string());
+        paths.push(path);
+    }
+    (text, paths)
+}
+
+#[test]
+fn secret_files_open_to_group_or_others_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (text, paths) = config_with_secret_files(dir.path(), &format!("{CANARY}\n"));
+    let config = parse(&text).unwrap();
+    config.validate().unwrap();
+    config.check_secrets().unwrap();
+    for (which, path) in SecretName::ALL.into_iter().zip(&paths) {
+        assert_eq!(config.resolve_secret(which).unwrap().expose(), CANARY);
+        for mode in [0o644, 0o640, 0o604, 0o620, 0o602, 0o660] {
+            chmod(path, mode);
+            let err = config.resolve_secret(which).unwrap_err().to_string();
+            let shown = path.display();
+            assert_eq!(
+                err,
+                format!(
+                    "{}: permissions of {shown} are too open (mode {mode:04o}); run chmod 600 {shown}",
+                    which.file_key()
+                )
+            );
+            assert_eq!(config.check_secrets().unwrap_err().to_string(), err);
+        }
+        // Owner-only modes are accepted, read-only too.
+        for mode in [0o600, 0o400] {
+            chmod(path, mode);
+            assert_eq!(config.resolve_secret(which).unwrap().expose(), CANARY);
+        }
+    }
+    config.check_secrets().unwrap();
+}
+
+#[test]
+fn a_symlinked_secret_file_is_judged_by_its_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("token");
+    write_secret(&target, "123:abc\n");
+    let link = dir.path().join("token-link");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let text = format!(
+        "[telegram]\nenabled = true\ntoken_file = {:?}\n",
+        link.display().to_string()
+    );
+    let config = parse(&text).unwrap();
+    // A symlink's own mode is 0777 on Linux; what counts is who may read the file itself.
+    assert_eq!(
+        config.resolve_secret(SecretName::TelegramToken).unwrap().expose(),
+        "123:abc"
+    );
+    chmod(&target, 0o644);
+    let err = config
+        .resolve_secret(SecretName::TelegramToken)
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("telegram.token_file: permissions of "), "{err}");
+    assert!(err.ends_with(&format!("run chmod 600 {}", link.display())), "{err}");
+}
+
+#[test]
+fn a_short_store_passphrase_is_refused_without_echoing_it() {
+    let short = "CaNaRy7f3a9c0b1"; // 15 characters
+    let err = parse_with_env("", &[("VARCO__MATRIX__STORE_PASSPHRASE", short)])
+        .unwrap()
+        .resolve_secret(SecretName::MatrixStorePassphrase)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("VARCO__MATRIX__STORE_PASSPHRASE: is shorter than 16 characters; "),
+        "{err}"
+    );
+    assert!(
+        err.contains("encrypted crypto store") && err.contains("openssl rand -base64 24"),
+        "{err}"
+    );
+    assert!(!err.contains(short) && !err.contains("CaNaRy"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+
+    // Characters, not bytes: 15 two-byte letters are still too short; 16 are enough.
+    for (passphrase, ok) in [
+        ("é".repeat(15), false),
+        ("é".repeat(16), true),
+        (CANARY[..16].to_owned(), true),
+    ] {
+        let config = parse_with_env("", &[("VARCO__MATRIX__STORE_PASSPHRASE", &passphrase)]).unwrap();
+        assert_eq!(
+            config.resolve_secret(SecretName::MatrixStorePassphrase).is_ok(),
+            ok,
+            "{passphrase}"
+        );
+    }
+
+    // From the file, with every other secret fine: start-up stops at the check, naming
+    // the key; the store has not been looked at.
+    let dir = tempfile::tempdir().unwrap();
+    let (text, paths) = config_with_secret_files(dir.path(), &format!("{CANARY}\n"));
+    write_secret(&paths[3], &format!("{short}\n"));
+    let config = parse(&text).unwrap();
+    config.validate().unwrap();
+    let err = config.check_secrets().unwrap_err().to_string();
+    assert!(err.starts_with("matrix.store_passphrase_file: "), "{err}");
+    assert!(err.contains("shorter than 16 characters"), "{err}");
+    assert!(!err.contains("CaNaRy"), "{err}");
+}
+
+/// Every error text `text` and `env` lead to: loading, validation, secrets.
+fn errors_of(text: &str, env: &[(String, String)]) -> Vec<String> {
+    match Config::from_toml_str_with_env(text, "test.toml", env.to_vec()) {
+        Err(e) => vec![e.to_string()],
+        Ok(config) => [config.validate().err(), config.check_secrets().err()]
+            .into_iter()
+            .flatten()
+            .map(|e| e.to_string())
+            .collect(),
+    }
+}
+
+/// Each key of the example file, broken with values that carry [`CANARY`], in the file and
+/// as an environment override, while every secret variable holds it too: no error text
+/// may contain it. (A path may be named in an error; the secrets here come from the
+/// environment, so no `*_file` is read.)
+#[test]
+fn no_configuration_error_echoes_a_value() {
+    let example = std::fs::read_to_string(example_path()).unwrap();
+    let base: toml::Table = example.parse().unwrap();
+    let secrets = canary_secrets();
+    assert!(errors_of(&example, &secrets).is_empty());
+
+    let mut keys = Vec::new();
+    collect_keys(&base, &mut Vec::new(), &mut keys);
+    assert!(keys.len() > 30, "{keys:?}");
+    let bad = [
+        format!("{CANARY:?}"),
+        format!("[{CANARY:?}]"),
+        format!("{{ x = {CANARY:?} }}"),
+        format!("[{{ user = {CANARY:?}, languages = [{CANARY:?}] }}]"),
+        format!("{{ it = [{CANARY:?}] }}"),
+        format!("\"@{CANARY}\""),
+        format!("\"!{CANARY} x\""),
+    ];
+    let mut failures = 0;
+    for key in &keys {
+        for value in &bad {
+            let literal: toml::Value = format!("v = {value}")
+                .parse::<toml::Table>()
+                .unwrap()
+                .remove("v")
+                .unwrap();
+            let mut table = base.clone();
+            set(&mut table, key, literal);
+            let in_file = errors_of(&toml::to_string(&table).unwrap(), &secrets);
+            let var = format!("VARCO__{}", key.join("__").to_ascii_uppercase());
+            let mut env = secrets.clone();
+            env.push((var.clone(), value.trim_matches('"').to_owned()));
+            let in_env = errors_of(&example, &env);
+            for err in in_file.iter().chain(&in_env) {
+                assert!(!err.contains(CANARY), "{} = {value} ({var}): {err}", key.join("."));
+                failures += 1;
+            }
+        }
+    }
+    // The values really were refused, one way or another, many times over.
+    assert!(failures > keys.len() * 2, "{failures}");
+}
+
+/// Dotted paths of every key of `table` (arrays of tables count as one key).
+fn collect_keys(table: &toml::Table, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    for (name, value) in table {
+        prefix.push(name.clone());
+        match value {
+            toml::Value::Table(inner) => collect_keys(inner, prefix, out),
+            _ => out.push(prefix.clone()),
+        }
+        prefix.pop();
+    }
+}
+
+fn set(table: &mut toml::Table, path: &[String], value: toml::Value) {
+    let (last, parents) = path.split_last().unwrap();
+    let mut current = table;
+    for part in parents {
+        current = current.get_mut(part).and_then(toml::Value::as_table_mut).unwrap();
+    }
+    current.insert(last.clone(), value);
 }

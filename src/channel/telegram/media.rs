@@ -16,8 +16,15 @@ use tokio::io::AsyncWrite;
 use super::DOWNLOAD_LIMIT;
 use crate::channel::media::{FetchError, Fetching, Origin};
 
-/// The Bot API client files are fetched with (its own, with a long timeout).
+/// The Bot API client files are fetched with (its own, with a long timeout). Its `Debug`
+/// hides the client: teloxide's `Bot` prints its token.
 pub struct Files(pub teloxide::Bot);
+
+impl std::fmt::Debug for Files {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Files(<telegram client>)")
+    }
+}
 
 impl Origin for Files {
     fn fetch<'a>(&'a self, reference: &'a str, limit: u64) -> Fetching<'a> {
@@ -93,5 +100,21 @@ impl AsyncWrite for Capped {
 
     fn poll_shutdown(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
         Poll::Ready(Ok(()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Files;
+
+    #[test]
+    fn debug_hides_the_token() {
+        let token = "123456:canary-token-in-debug";
+        let bot = super::super::bot_with_timeout(token, "http://127.0.0.1:9", std::time::Duration::from_secs(1))
+            .expect("bot");
+        // The reason for the manual impls: teloxide's own `Debug` shows the token.
+        assert!(format!("{bot:?}").contains(token));
+        let shown = format!("{:?} {:#?}", Files(bot.clone()), Files(bot));
+        assert!(!shown.contains("canary"), "{shown}");
     }
 }

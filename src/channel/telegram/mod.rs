@@ -130,7 +130,8 @@ pub fn bot_with_timeout(token: &str, api_url: &str, timeout: Duration) -> Result
     Ok(Bot::with_client(token, client).set_api_url(url))
 }
 
-/// What the channel shares between ingestion and delivery.
+/// What the channel shares between ingestion and delivery. Its `Debug` shows the settings
+/// only: teloxide's `Bot` prints its token.
 pub struct Channel<S: Store> {
     /// The Bot API client for updates and messages (never formatted: its `Debug` shows the
     /// token).
@@ -148,4 +149,44 @@ pub struct Channel<S: Store> {
     pub media: Arc<crate::channel::media::Media>,
     /// The same bot with a timeout long enough for file uploads.
     pub file_bot: Bot,
+}
+
+impl<S: Store> std::fmt::Debug for Channel<S> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Channel")
+            .field("settings", &self.settings)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Content, ContentPaths};
+    use crate::store::MemoryStore;
+
+    #[test]
+    fn channel_debug_hides_the_token() {
+        let token = "123456:canary-token-in-debug";
+        let settings = Settings::default();
+        let bot = bot(token, "http://127.0.0.1:9", &settings).expect("bot");
+        let content = Content::load(&ContentPaths::default()).expect("content");
+        let service = Service::new(
+            Arc::new(content.flows),
+            Arc::new(content.locales),
+            Arc::new(content.directory),
+            Arc::new(MemoryStore::new()),
+            crate::conversation::Helpline::default(),
+        );
+        let channel = Channel {
+            bot: bot.clone(),
+            service: Arc::new(service),
+            settings,
+            doorbells: crate::conversation::Doorbells::default(),
+            media: Arc::new(crate::channel::media::Media::new()),
+            file_bot: bot,
+        };
+        let shown = format!("{channel:?} {channel:#?}");
+        assert!(!shown.contains("canary"), "{shown}");
+    }
 }
