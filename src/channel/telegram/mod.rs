@@ -171,16 +171,18 @@ mod tests {
         let settings = Settings::default();
         let bot = bot(token, "http://127.0.0.1:9", &settings).expect("bot");
         let content = Content::load(&ContentPaths::default()).expect("content");
+        let store = Arc::new(MemoryStore::new());
         let service = Service::new(
             Arc::new(content.flows),
             Arc::new(content.locales),
             Arc::new(content.directory),
-            Arc::new(MemoryStore::new()),
+            store.clone(),
             crate::conversation::Helpline::default(),
         );
         let channel = Channel {
             bot: bot.clone(),
             service: Arc::new(service),
+            store,
             settings,
             doorbells: crate::conversation::Doorbells::default(),
             media: Arc::new(crate::channel::media::Media::new()),
