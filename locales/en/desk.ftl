@@ -24,6 +24,7 @@ desk-lang = The person writes in { $lang }.
 desk-duty-on = { $user } is on duty.
 desk-duty-off = { $user } is off duty.
 desk-withdrawn = Case { $case }: the person left the queue.
+desk-person-unreachable = Case { $case }: the person can no longer receive messages here (they blocked the bot or deleted the chat). The case is closed.
 desk-quick-exit = Case { $case }: the person used the quick exit; nothing more reaches them.
 desk-media = Case { $case }: the person sent a { $kind }.
 desk-media-too-large = Not sent: this { $kind } is larger than the person's app accepts from the bot ({ $megabytes } MB). Send a smaller file, or describe it in words.

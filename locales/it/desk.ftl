@@ -24,6 +24,7 @@ desk-lang = La persona scrive in { $lang }.
 desk-duty-on = { $user } è di turno.
 desk-duty-off = { $user } non è più di turno.
 desk-withdrawn = Caso { $case }: la persona ha lasciato la coda.
+desk-person-unreachable = Caso { $case }: la persona non può più ricevere messaggi qui (ha bloccato il bot o cancellato la chat). Il caso è chiuso.
 desk-quick-exit = Caso { $case }: la persona ha usato l'uscita rapida; non le arriva più nulla.
 desk-media = Caso { $case }: la persona ha inviato un contenuto ({ $kind }).
 desk-media-too-large = Non inviato: questo contenuto ({ $kind }) supera quello che l'app della persona accetta dal bot ({ $megabytes } MB). Invia un file più piccolo, o descrivilo a parole.

@@ -144,6 +144,17 @@ fn case_key(number: u64) -> String {
     format!("{CASE_PREFIX}{number:012}")
 }
 
+/// Why a person's case ends without an operator closing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Withdrawal {
+    /// The person went back to the menu.
+    LeftQueue,
+    /// The person used the quick exit.
+    QuickExit,
+    /// The person's chat can no longer receive messages.
+    Unreachable,
+}
+
 /// Why a case opens.
 pub(super) enum Opening {
     /// The person asked for someone; operators on duty are invited.
@@ -265,9 +276,9 @@ impl<S: Store> Service<S> {
         Ok(())
     }
 
-    /// Close the person's open case as withdrawn (left the queue, quick exit) and tell
-    /// the operators' side.
-    pub(super) fn withdraw(&self, number: u64, out: &mut Outgoing<'_>, quick_exit: bool) -> Result<()> {
+    /// Close the person's open case as withdrawn (left the queue, quick exit, no longer
+    /// reachable) and tell the operators' side.
+    pub(super) fn withdraw(&self, number: u64, out: &mut Outgoing<'_>, why: Withdrawal) -> Result<()> {
         if let Some(mut case) = self.cases.case(number)? {
             if case.is_open() {
                 handoff::apply(&mut case, &Decision::Closed(Outcome::Withdrawn));
@@ -275,20 +286,18 @@ impl<S: Store> Service<S> {
                 out.desk.push(DeskChange::Case(case));
             }
         }
-        let id = if quick_exit {
-            "desk-quick-exit"
-        } else {
-            "desk-withdrawn"
+        let id = match why {
+            Withdrawal::LeftQueue => "desk-withdrawn",
+            Withdrawal::QuickExit => "desk-quick-exit",
+            Withdrawal::Unreachable => "desk-person-unreachable",
         };
         let text = self.desk_text(id, &[("case".into(), number.to_string())]);
-        out.for_operators(
-            Some(number),
-            Body::CaseWithdrawn {
-                case: number,
-                quick_exit,
-                text,
-            },
-        );
+        let body = Body::CaseWithdrawn {
+            case: number,
+            quick_exit: why == Withdrawal::QuickExit,
+            text,
+        };
+        out.for_operators(Some(number), body);
         Ok(())
     }
 

@@ -8,10 +8,11 @@ use std::collections::BTreeMap;
 
 use sha2::{Digest, Sha256};
 
-use super::cases::DeskChange;
+use super::cases::{DeskChange, Withdrawal};
 use super::desk::{desk_conv, mark};
 use super::error::Result;
 use super::outgoing::Outgoing;
+use super::service::keep;
 use super::{megabytes, Attachment, Handled, Service};
 use crate::flow::MediaKind;
 use crate::store::{StateChange, Store};
@@ -70,6 +71,14 @@ pub enum Learned {
         /// The limit it was over, if that was the reason.
         limit: Option<u64>,
     },
+    /// The person's chat can no longer receive anything (they blocked the bot, or the chat
+    /// is gone): an open case ends, and its room is told.
+    ChatGone {
+        /// The person's channel.
+        channel: String,
+        /// The person's chat on it (a platform id: only its keyed hash is ever stored).
+        chat: String,
+    },
 }
 
 impl<S: Store> Service<S> {
@@ -78,7 +87,25 @@ impl<S: Store> Service<S> {
         match event {
             Learned::CaseRoomCreated { case, room } => self.case_room_created(*case, room, now),
             Learned::FileNotSent { case, file, limit } => self.file_not_sent(*case, file, *limit, now),
+            Learned::ChatGone { channel, chat } => self.chat_gone(channel, chat, now),
         }
+    }
+
+    /// A person who can no longer be reached: their open case is withdrawn, once.
+    fn chat_gone(&self, channel: &str, chat: &str, now: u64) -> Result<Handled> {
+        let conv = self.store.conv_id(channel, chat);
+        let mut record = self.load_record(conv)?;
+        let Some(case) = record.case.take() else {
+            return Ok(Handled::Duplicate);
+        };
+        let mark = mark(&format!("chat-gone:{case}"));
+        if self.store.seen_update(&mark)? {
+            return Ok(Handled::Duplicate);
+        }
+        record.engine.handoff = None;
+        let mut out = Outgoing::new(channel, chat, now);
+        self.withdraw(case, &mut out, Withdrawal::Unreachable)?;
+        self.commit(conv, Some(mark), keep(&record)?, None, out)
     }
 
     fn case_room_created(&self, number: u64, room: &str, now: u64) -> Result<Handled> {

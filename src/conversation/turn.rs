@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::cases::Opening;
+use super::cases::{Opening, Withdrawal};
 use super::error::Result;
 use super::outgoing::Outgoing;
 use super::service::{keep, push_transcript};
@@ -244,7 +244,7 @@ impl<S: Store> Service<S> {
 
     fn leave_queue(&self, d: &mut Draft<'_>) -> Result<()> {
         if let Some(case) = d.record.case.take() {
-            self.withdraw(case, &mut d.out, false)?;
+            self.withdraw(case, &mut d.out, Withdrawal::LeftQueue)?;
         }
         Ok(())
     }
@@ -286,7 +286,7 @@ impl<S: Store> Service<S> {
     /// at most one neutral line left.
     fn wipe(&self, d: &mut Draft<'_>, text: Option<Text>) -> Result<()> {
         if let Some(case) = d.record.case.take() {
-            self.withdraw(case, &mut d.out, true)?;
+            self.withdraw(case, &mut d.out, Withdrawal::QuickExit)?;
         }
         d.out.for_person(Body::Wipe);
         if let Some(t) = text {

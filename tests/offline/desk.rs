@@ -578,3 +578,31 @@ fn an_operators_file_over_the_persons_published_limit_is_told_not_sent() {
     let (person, _) = d.post_file(DeskRoom::Case(1), ANNA, doc, 160);
     assert_eq!(person.len(), 1, "{person:?}");
 }
+
+#[test]
+fn a_chat_that_is_gone_ends_its_case_and_the_room_is_told() {
+    let mut d = Desk::new();
+    d.open_case();
+    d.say(DeskRoom::Case(1), ANNA, "!claim", 110);
+    d.operators();
+    let gone = Learned::ChatGone {
+        channel: "telegram".into(),
+        chat: CHAT.into(),
+    };
+    assert!(matches!(d.svc.learned(&gone, 200).unwrap(), Handled::Turn(_)));
+    assert_eq!(d.svc.learned(&gone, 201).unwrap(), Handled::Duplicate);
+    let out = d.operators();
+    assert!(
+        out.iter().any(|m| matches!(&m.body,
+            Body::CaseWithdrawn { case: 1, quick_exit: false, text } if text.contains("can no longer receive"))),
+        "{out:?}"
+    );
+    assert!(matches!(
+        d.svc.cases().case(1).unwrap().unwrap().status,
+        Status::Closed { .. }
+    ));
+    // The operator's next message reaches nobody.
+    let (person, out) = d.say(DeskRoom::Case(1), ANNA, "are you there?", 210);
+    assert!(person.is_empty(), "{person:?}");
+    assert!(joined(&room_texts(&out, Some(1))).contains("closed"), "{out:?}");
+}

@@ -15,6 +15,7 @@ use tokio::sync::watch;
 
 use super::{Bot, Error, CHANNEL};
 use crate::channel::media::{self, FetchError, Media};
+use crate::channel::off_worker;
 use crate::conversation::{
     self, Body, CaseBook, CaseNotice, Doorbells, Learned, Outbound, RoomFile, Service, OPERATORS,
 };
@@ -123,12 +124,13 @@ pub async fn run<S: Store>(desk: Arc<Desk<S>>, mut shutdown: watch::Receiver<boo
 
 /// One pass over an outbox, in order; stops at the first entry to try again (returned).
 async fn pass<S: Store>(
-    desk: &Desk<S>,
+    desk: &Arc<Desk<S>>,
     outbox: &'static str,
     failures: &mut Failures,
     shutdown: &watch::Receiver<bool>,
 ) -> Result<Option<DeliveryError>, store::Error> {
-    for item in desk.store.outbox_pending(outbox, PASS)? {
+    let store = desk.store.clone();
+    for item in off_worker(move || store.outbox_pending(outbox, PASS)).await? {
         if *shutdown.borrow() {
             return Ok(None);
         }
@@ -157,8 +159,8 @@ async fn pass<S: Store>(
                 return Ok(Some(e));
             }
         }
-        desk.store.mark_delivered(outbox, item.id)?;
-        desk.store.flush()?;
+        let store = desk.store.clone();
+        off_worker(move || store.mark_delivered(outbox, item.id).and_then(|()| store.flush())).await?;
     }
     Ok(None)
 }

@@ -13,6 +13,7 @@ use tokio::sync::{mpsc, watch};
 
 use super::delivery::Desk;
 use super::{MatrixEvent, CHANNEL, SYNC_CURSOR};
+use crate::channel::off_worker;
 use crate::clock::now_secs;
 use crate::conversation::{self, Attachment, DeskMessage, DeskRoom, Inbound, Invitation};
 use crate::flow::{Input, MediaKind};
@@ -42,29 +43,47 @@ pub async fn run<S: Store>(
                 let Some(event) = event else { return Ok(()) };
                 match event {
                     MatrixEvent::Synced { next_batch } => {
-                        desk.service.save_cursor(SYNC_CURSOR, &next_batch)?;
-                        desk.store.flush()?;
+                        let d = desk.clone();
+                        off_worker(move || -> conversation::Result<()> {
+                            d.service.save_cursor(SYNC_CURSOR, &next_batch)?;
+                            Ok(d.store.flush()?)
+                        })
+                        .await?;
                         live = true;
                     }
-                    MatrixEvent::Invited { .. } => handle(&desk, event).await?,
+                    MatrixEvent::Invited { room, inviter, is_direct } => {
+                        invited(&desk, &room, inviter.as_str(), is_direct).await?
+                    }
                     _ if !live => tracing::debug!("history of the first sync; not acted on"),
-                    _ => handle(&desk, event).await?,
+                    event => {
+                        let d = desk.clone();
+                        off_worker(move || handle(&d, event)).await?
+                    }
                 }
             }
             _ = remind.tick() => {
-                let n = desk.service.remind_waiting(claim_timeout.as_secs(), now_secs())?;
-                if n > 0 {
-                    desk.store.flush()?;
-                    desk.doorbells.ring_all();
-                    tracing::info!(cases = n, "cases still waiting for an operator; lobby reminded");
-                }
+                let d = desk.clone();
+                off_worker(move || remind_waiting(&d, claim_timeout)).await?;
             }
             _ = shutdown.changed() => return Ok(()),
         }
     }
 }
 
-async fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<()> {
+/// Remind the lobby of cases waiting longer than `claim_timeout` (blocking store work).
+fn remind_waiting<S: Store>(desk: &Desk<S>, claim_timeout: Duration) -> conversation::Result<()> {
+    let n = desk.service.remind_waiting(claim_timeout.as_secs(), now_secs())?;
+    if n > 0 {
+        desk.store.flush()?;
+        desk.doorbells.ring_all();
+        tracing::info!(cases = n, "cases still waiting for an operator; lobby reminded");
+    }
+    Ok(())
+}
+
+/// One synced event's turn, committed and flushed (blocking store work: run off the async
+/// workers). Invites are `invited`'s.
+fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<()> {
     let now = now_secs();
     match event {
         MatrixEvent::Message {
@@ -118,12 +137,7 @@ async fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::R
                 desk.service.operator_joined(n, user.as_str(), &event, now)?;
             }
         }
-        MatrixEvent::Invited {
-            room,
-            inviter,
-            is_direct,
-        } => return invited(desk, &room, inviter.as_str(), is_direct).await,
-        MatrixEvent::Synced { .. } => return Ok(()),
+        MatrixEvent::Invited { .. } | MatrixEvent::Synced { .. } => return Ok(()),
     }
     desk.store.flush()?;
     desk.doorbells.ring_all();
@@ -162,7 +176,12 @@ fn file<S: Store>(
 }
 
 /// Carry out what the desk says of an invite.
-async fn invited<S: Store>(desk: &Desk<S>, room: &RoomId, inviter: &str, is_direct: bool) -> conversation::Result<()> {
+async fn invited<S: Store>(
+    desk: &Arc<Desk<S>>,
+    room: &RoomId,
+    inviter: &str,
+    is_direct: bool,
+) -> conversation::Result<()> {
     match desk.service.invitation(*room == *desk.lobby, inviter, is_direct) {
         Invitation::JoinLobby => {
             if let Err(e) = desk.bot.join(room).await {
@@ -224,17 +243,22 @@ fn person<S: Store>(
 
 /// Join a direct chat; stay only if it is 1:1 (the bot and one person), and let the desk
 /// open the conversation.
-async fn accept_direct<S: Store>(desk: &Desk<S>, room: &RoomId) -> conversation::Result<()> {
+async fn accept_direct<S: Store>(desk: &Arc<Desk<S>>, room: &RoomId) -> conversation::Result<()> {
     if let Err(e) = desk.bot.join(room).await {
         tracing::warn!(error = %e, "cannot join a direct chat");
         return Ok(());
     }
     match desk.bot.members(room).await {
         Ok(members) if members.len() <= 2 => {
-            desk.service
-                .direct_chat_opened(CHANNEL, room.as_str(), &format!("join:{room}"), now_secs())?;
-            desk.store.flush()?;
-            desk.doorbells.ring_all();
+            let (d, room) = (desk.clone(), room.to_owned());
+            off_worker(move || -> conversation::Result<()> {
+                d.service
+                    .direct_chat_opened(CHANNEL, room.as_str(), &format!("join:{room}"), now_secs())?;
+                d.store.flush()?;
+                d.doorbells.ring_all();
+                Ok(())
+            })
+            .await?;
         }
         Ok(_) => {
             tracing::info!("direct chat with more than one person; left");

@@ -35,10 +35,11 @@ use tokio::task::{JoinError, JoinSet};
 use super::ingest::kind;
 use super::schedule::{classify, Limits, Outcome, Schedule};
 use super::translate::CHOICE_PREFIX;
-use super::{off_worker, Channel, Error, CHANNEL};
+use super::{Channel, Error, CHANNEL};
 use crate::channel::media::{self, FetchError};
+use crate::channel::off_worker;
 use crate::clock::now_secs;
-use crate::conversation::{Attachment, Body, Outbound};
+use crate::conversation::{Attachment, Body, Learned, Outbound};
 use crate::flow::MediaKind;
 use crate::store::{Delivered, OutboxId, Store, TrackedMessage};
 
@@ -144,6 +145,8 @@ struct Delivery<S: Store> {
     accepted: Vec<Delivered>,
     /// Entries dropped unsent (rejected, chat gone, unreadable) not marked yet.
     dropped: Vec<OutboxId>,
+    /// Chats that can no longer receive anything, not reported to the service yet.
+    gone: Vec<String>,
     /// New entries may be in the outbox: the doorbell rang, or the last read was full.
     stale: bool,
     last_read: Option<Instant>,
@@ -210,6 +213,7 @@ impl<S: Store> Delivery<S> {
             entries: HashMap::new(),
             accepted: Vec::new(),
             dropped: Vec::new(),
+            gone: Vec::new(),
             stale: true,
             last_read: None,
             tasks: HashMap::new(),
@@ -312,6 +316,11 @@ impl<S: Store> Delivery<S> {
             Err(e) => e.outcome(),
         };
         self.count(id, outcome, result.as_ref().err());
+        if outcome == Outcome::ChatGone {
+            if let Some(message) = self.entries.get(&id) {
+                self.gone.push(message.chat.clone());
+            }
+        }
         let finished = self.schedule.finished(id, outcome, now);
         self.stats
             .dropped_chat_gone
@@ -368,9 +377,15 @@ impl<S: Store> Delivery<S> {
         }
         let accepted = std::mem::take(&mut self.accepted);
         let dropped = std::mem::take(&mut self.dropped);
-        let store = self.channel.store.clone();
+        let gone = std::mem::take(&mut self.gone);
+        let channel = self.channel.clone();
         writes.spawn_blocking(move || {
-            record(&*store, &accepted, &dropped);
+            report_gone(&channel, &gone);
+            record(&*channel.store, &accepted, &dropped);
+            if !gone.is_empty() {
+                // Flushed: the case rooms may be told.
+                channel.doorbells.ring_all();
+            }
             accepted.iter().map(|d| d.id).chain(dropped).collect()
         });
     }
@@ -380,6 +395,20 @@ impl<S: Store> Delivery<S> {
         match written {
             Ok(ids) => self.schedule.settled(&ids, Instant::now()),
             Err(e) => std::panic::resume_unwind(e.into_panic()),
+        }
+    }
+}
+
+/// Tell the service which chats can no longer receive anything (their open cases end and
+/// their rooms are told); committed before the marks' flush, which makes it durable.
+fn report_gone<S: Store>(channel: &Channel<S>, chats: &[String]) {
+    for chat in chats {
+        let learned = Learned::ChatGone {
+            channel: CHANNEL.to_owned(),
+            chat: chat.clone(),
+        };
+        if let Err(e) = channel.service.learned(&learned, now_secs()) {
+            tracing::error!(error = %e, "cannot record a chat that is gone");
         }
     }
 }

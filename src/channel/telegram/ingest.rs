@@ -24,7 +24,8 @@ use teloxide::RequestError;
 use tokio::sync::watch;
 
 use super::translate::{translate, Translation};
-use super::{off_worker, Channel, Error};
+use super::{Channel, Error};
+use crate::channel::off_worker;
 use crate::clock::now_secs;
 use crate::config::Secret;
 use crate::conversation::Inbound;

@@ -100,15 +100,6 @@ pub enum Error {
     Webhook(String),
 }
 
-/// Run blocking store work (sled calls, flushes) on tokio's blocking pool, so that the
-/// async workers keep serving the network meanwhile. A panic in `work` is resumed here.
-pub(crate) async fn off_worker<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
-    match tokio::task::spawn_blocking(work).await {
-        Ok(value) => value,
-        Err(e) => std::panic::resume_unwind(e.into_panic()),
-    }
-}
-
 /// A teloxide `Bot` pointed at `api_url`, with an HTTP timeout longer than the long poll.
 pub fn bot(token: &str, api_url: &str, settings: &Settings) -> Result<Bot, Error> {
     bot_with_timeout(token, api_url, settings.poll_timeout + Duration::from_secs(10))
