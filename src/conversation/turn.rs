@@ -41,9 +41,11 @@ impl<'a> Draft<'a> {
 }
 
 impl<S: Store> Service<S> {
-    /// Run one turn and commit it. The caller must flush the store before acknowledging
-    /// the update to the platform (several turns may share one flush).
+    /// Run one turn and commit it, while no other turn of the conversation runs. The caller
+    /// must flush the store before acknowledging the update to the platform (several turns
+    /// may share one flush).
     pub fn handle(&self, inbound: &Inbound, now: u64) -> Result<Handled> {
+        let _turn = self.turns.lock(self.store.conv_id(&inbound.channel, &inbound.chat));
         let Some((mark, conv)) = self.fresh(inbound)? else {
             return Ok(Handled::Duplicate);
         };
@@ -80,6 +82,7 @@ impl<S: Store> Service<S> {
     /// Record an update as handled without a turn (a flood beyond the per-chat limit):
     /// the state stays as it was; `notice` (a message id) is queued once if given.
     pub fn acknowledge(&self, inbound: &Inbound, notice: Option<&str>, now: u64) -> Result<Handled> {
+        let _turn = self.turns.lock(self.store.conv_id(&inbound.channel, &inbound.chat));
         let Some((mark, conv)) = self.fresh(inbound)? else {
             return Ok(Handled::Duplicate);
         };

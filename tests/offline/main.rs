@@ -14,6 +14,7 @@ mod config;
 mod desk;
 mod engine_props;
 mod flows_check;
+mod race;
 mod service;
 mod store;
 mod transcripts;
