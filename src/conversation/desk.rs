@@ -246,7 +246,11 @@ impl<S: Store> Service<S> {
         now: u64,
     ) -> Result<Handled> {
         let conv = self.store.conv_id(&case.channel, &case.chat);
-        let record = self.load_record(conv)?;
+        let record = match self.existing_record(conv)? {
+            Some(record) => record,
+            None if reaches_person(&decision) => return self.person_gone(mark, case, now),
+            None => Record::default(),
+        };
         let mut t = CaseTurn::new(case, record, now);
         let n = t.case.number;
         let num = ("case".to_owned(), n.to_string());
@@ -362,6 +366,21 @@ impl<S: Store> Service<S> {
             attachment: file.clone(),
             case: Some(n),
         });
+    }
+
+    /// The person's conversation is gone (the quick exit forgot it) although their case
+    /// was open: nothing reaches them nor brings the conversation back, the case ends as
+    /// withdrawn, and the room is told only that the case is closed.
+    fn person_gone(&self, mark: UpdateMark, mut case: Case, now: u64) -> Result<Handled> {
+        let conv = self.store.conv_id(DESK, "lobby");
+        let mut out = Outgoing::new(DESK, "lobby", now);
+        if case.is_open() {
+            handoff::apply(&mut case, &Decision::Closed(Outcome::Withdrawn));
+            out.counters.push(outcome_counter(Outcome::Withdrawn, now));
+        }
+        out.in_room(Some(case.number), self.desk_text("desk-refused-closed", &[]));
+        out.desk.push(DeskChange::Case(case));
+        self.commit(conv, Some(mark), StateChange::Keep, None, out)
     }
 
     /// Carry out a lobby decision (duty, help).
@@ -523,6 +542,14 @@ impl<S: Store> Service<S> {
 fn due(case: &Case, wait: u64, now: u64) -> bool {
     let since = case.reminded_at.unwrap_or(case.opened_at);
     case.status == handoff::Status::Queued && now >= since.saturating_add(wait)
+}
+
+/// Whether carrying out `decision` tells the person something or changes their record.
+fn reaches_person(decision: &Decision) -> bool {
+    matches!(
+        decision,
+        Decision::Claimed { .. } | Decision::Released | Decision::Closed(_) | Decision::Say(_) | Decision::Relay(_)
+    )
 }
 
 /// The case whose room `m` was written in (`None`: the lobby).

@@ -184,14 +184,20 @@ impl<S: Store> Service<S> {
     /// The one way a conversation's record is read. An authentic record in a format this
     /// build cannot read (an older one) begins again, said in the log: never a guess.
     pub(super) fn load_record(&self, conv: store::ConvId) -> Result<Record> {
+        Ok(self.existing_record(conv)?.unwrap_or_default())
+    }
+
+    /// The conversation's record, or `None` if it has none (never began, or the quick
+    /// exit forgot it). Read as [`Service::load_record`] reads it.
+    pub(super) fn existing_record(&self, conv: store::ConvId) -> Result<Option<Record>> {
         let Some(bytes) = self.store.load_state(conv)? else {
-            return Ok(Record::default());
+            return Ok(None);
         };
         match decode::<Record>("conversation record", &bytes) {
-            Ok(record) => Ok(record),
+            Ok(record) => Ok(Some(record)),
             Err(e) => {
                 tracing::warn!(conv = ?conv, error = %e, "conversation record unreadable; starting afresh");
-                Ok(Record::default())
+                Ok(Some(Record::default()))
             }
         }
     }

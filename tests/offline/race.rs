@@ -248,3 +248,28 @@ fn a_reply_after_the_quick_exit_is_told_the_case_is_closed_and_reaches_nobody() 
     );
     assert!(!svc.has_conversation("telegram", CHAT).unwrap());
 }
+
+#[test]
+fn a_case_whose_conversation_is_gone_ends_without_reaching_the_person() {
+    let (store, svc) = desk(true);
+    // The conversation is forgotten while its case is still open.
+    store.forget(store.conv_id("telegram", CHAT)).unwrap();
+    svc.desk_message(&said(1, "Are you there?"), 210).unwrap();
+    assert!(fixtures::pending(store.as_ref(), "telegram").is_empty());
+    assert!(
+        !svc.has_conversation("telegram", CHAT).unwrap(),
+        "nothing brings it back"
+    );
+    let rooms = fixtures::pending(store.as_ref(), OPERATORS);
+    assert!(
+        matches!(&rooms[..], [Outbound { body: Body::ToRoom { case: Some(1), text }, .. }] if text == "This case is closed."),
+        "{rooms:?}"
+    );
+    let case = svc.cases().case(1).unwrap().unwrap();
+    assert_eq!(
+        case.status,
+        Status::Closed {
+            outcome: Outcome::Withdrawn
+        }
+    );
+}
