@@ -136,7 +136,7 @@ impl fmt::Display for DisplayProblems<'_> {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
-    /// Format version of the file; only [`CONFIG_VERSION`] is accepted.
+    /// Format version of the file; only `CONFIG_VERSION` is accepted.
     pub version: u32,
     /// `[helpline]`: the helpline's name, numbers and default language.
     pub helpline: HelplineConfig,
@@ -214,7 +214,7 @@ pub(crate) const REFERENCE_LOCALE: &str = "en";
 
 impl L10nConfig {
     /// The languages to try for `lang`, in order: `lang` itself, its configured fallback
-    /// chain, then [`REFERENCE_LOCALE`]; without duplicates.
+    /// chain, then `REFERENCE_LOCALE`; without duplicates.
     pub fn chain_for(&self, lang: &str) -> Vec<String> {
         let configured = self.fallback.get(lang).map(Vec::as_slice).unwrap_or(&[]);
         let mut chain: Vec<String> = Vec::with_capacity(configured.len() + 2);

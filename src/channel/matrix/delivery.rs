@@ -311,10 +311,14 @@ async fn create_room<S: Store>(
         case: notice.case,
         room: room.to_string(),
     };
-    let recorded = desk
-        .service
-        .learned(&learned, crate::clock::now_secs())
-        .and_then(|_| Ok(desk.store.flush()?));
+    // A turn: it may wait for the conversation's turn lock, so not on an async worker.
+    let (service, store) = (desk.service.clone(), desk.store.clone());
+    let recorded = off_worker(move || {
+        service
+            .learned(&learned, crate::clock::now_secs())
+            .and_then(|_| Ok(store.flush()?))
+    })
+    .await;
     if let Err(e) = recorded {
         tracing::error!(error = %e, "cannot record a case room");
         return Err(Carried::Wait(DeliveryError::Store(e)));
