@@ -350,6 +350,14 @@ pub struct WebhookConfig {
     pub secret_token_file: Option<PathBuf>,
     /// Larger request bodies are refused before being parsed.
     pub max_body_bytes: usize,
+    /// Seconds a connection may take to send a request's headers (from its start or its
+    /// last answer) before it is closed: a slow or idle client cannot hold a connection.
+    pub header_timeout_secs: u64,
+    /// Seconds a request with the right secret may take to send its body.
+    pub body_timeout_secs: u64,
+    /// Connections served at once, also registered with `setWebhook` (Telegram allows
+    /// 1–100). Further connections wait until one closes.
+    pub max_connections: u8,
 }
 
 impl Default for WebhookConfig {
@@ -359,6 +367,9 @@ impl Default for WebhookConfig {
             public_url: String::new(),
             secret_token_file: None,
             max_body_bytes: 1_048_576,
+            header_timeout_secs: 10,
+            body_timeout_secs: 10,
+            max_connections: 100,
         }
     }
 }

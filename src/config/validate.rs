@@ -115,6 +115,18 @@ fn telegram(config: &Config, t: &TelegramConfig, out: &mut Problems) {
     if webhook.max_body_bytes == 0 {
         out.push("telegram.webhook.max_body_bytes", "must be greater than 0");
     }
+    for (key, secs) in [
+        ("telegram.webhook.header_timeout_secs", webhook.header_timeout_secs),
+        ("telegram.webhook.body_timeout_secs", webhook.body_timeout_secs),
+    ] {
+        if !(1..=300).contains(&secs) {
+            out.push(key, "must be between 1 and 300");
+        }
+    }
+    // setWebhook's own range for `max_connections`.
+    if !(1..=100).contains(&webhook.max_connections) {
+        out.push("telegram.webhook.max_connections", "must be between 1 and 100");
+    }
 }
 
 fn matrix(config: &Config, m: &MatrixConfig, out: &mut Problems) {

@@ -372,6 +372,18 @@ fn telegram_rules() {
         ]
     );
 
+    // The webhook's bounds: timeouts of 1-300 s, and setWebhook's 1-100 connections.
+    let text = "[telegram]\nenabled = true\ntoken_file = \"t\"\nmode = \"webhook\"\n[telegram.webhook]\npublic_url = \"https://bot.example.org/tg\"\nsecret_token_file = \"s\"\nheader_timeout_secs = 0\nbody_timeout_secs = 301\nmax_connections = 101\n";
+    let keys = problem_keys(parse(text).unwrap().validate().unwrap_err());
+    assert_eq!(
+        keys,
+        [
+            "telegram.webhook.header_timeout_secs",
+            "telegram.webhook.body_timeout_secs",
+            "telegram.webhook.max_connections",
+        ]
+    );
+
     let polling = "[telegram]\nenabled = true\ntoken_file = \"t\"\napi_url = \"http://127.0.0.1:8081\"\n";
     parse(polling).unwrap().validate().unwrap();
 }

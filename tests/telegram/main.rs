@@ -10,3 +10,4 @@ mod support;
 
 mod bot_api_double;
 mod telegram;
+mod webhook;
