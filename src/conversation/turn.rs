@@ -121,7 +121,7 @@ impl<S: Store> Service<S> {
     fn apply(&self, effect: Effect, d: &mut Draft<'_>) -> Result<()> {
         match effect {
             Effect::Say(text) => self.say(d, &text),
-            Effect::AskChoice { text, options } => self.ask_choice(d, &text, &options),
+            Effect::AskChoice { text, options, menu } => self.ask_choice(d, &text, &options, menu),
             Effect::Handoff {
                 priority,
                 reason,
@@ -151,14 +151,14 @@ impl<S: Store> Service<S> {
         self.to_person(&mut d.record, &mut d.out, text, Vec::new());
     }
 
-    fn ask_choice(&self, d: &mut Draft<'_>, text: &Text, options: &[Text]) {
+    fn ask_choice(&self, d: &mut Draft<'_>, text: &Text, options: &[Text], menu: String) {
         let text = self.render(&d.lang, text, &d.record, &[], &d.out.channel);
         let choices: Vec<String> = options
             .iter()
             .map(|o| self.render(&d.lang, o, &d.record, &[], &d.out.channel))
             .collect();
         d.record.last_choices = choices.clone();
-        self.to_person(&mut d.record, &mut d.out, text, choices);
+        self.menu_to_person(&mut d.record, &mut d.out, text, choices, Some(menu));
     }
 
     /// The person asked for someone: open (or reopen) their case, inviting the operators
@@ -195,7 +195,7 @@ impl<S: Store> Service<S> {
                 attachment.as_ref().and_then(|a| a.caption.clone()),
                 Some(media_name(kind)),
             ),
-            Input::Choice(i) => (Some(format!("({})", u64::from(i) + 1)), None),
+            Input::Choice(i) | Input::Button { index: i, .. } => (Some(format!("({})", u64::from(i) + 1)), None),
         };
         let line = match (&text, &media) {
             (Some(t), _) => Some(format!("{}: {t}", self.desk_text("desk-person", &[]))),
@@ -315,10 +315,12 @@ fn read_caption<'a>(inbound: &'a Inbound, record: &Record) -> Cow<'a, Input> {
 fn note_person(record: &mut Record, input: &Input) {
     let line = match input {
         Input::Text(t) => t.clone(),
-        Input::Choice(i) => match usize::try_from(*i).ok().and_then(|i| record.last_choices.get(i)) {
-            Some(label) => format!("[{label}]"),
-            None => format!("[{}]", u64::from(*i) + 1),
-        },
+        Input::Choice(i) | Input::Button { index: i, .. } => {
+            match usize::try_from(*i).ok().and_then(|i| record.last_choices.get(i)) {
+                Some(label) => format!("[{label}]"),
+                None => format!("[{}]", u64::from(*i) + 1),
+            }
+        }
         Input::Media(kind) => format!("({kind:?})").to_lowercase(),
     };
     let line = match line.trim().parse::<usize>() {

@@ -15,5 +15,6 @@ mod desk;
 mod engine_props;
 mod flows_check;
 mod service;
+mod stale_menu;
 mod store;
 mod transcripts;

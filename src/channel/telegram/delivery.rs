@@ -34,7 +34,7 @@ use tokio::task::{JoinError, JoinSet};
 
 use super::ingest::kind;
 use super::schedule::{classify, Limits, Outcome, Schedule};
-use super::translate::CHOICE_PREFIX;
+use super::translate::button_data;
 use super::{Channel, Error, CHANNEL};
 use crate::channel::media::{self, FetchError};
 use crate::channel::off_worker;
@@ -456,7 +456,7 @@ async fn send<S: Store + ?Sized>(
         return Ok(done);
     };
     match &message.body {
-        Body::Text { text, choices } => {
+        Body::Text { text, choices, menu } => {
             let parts = split_utf16(text, MAX_TEXT_UTF16);
             let last = parts.len().saturating_sub(1);
             for (i, part) in parts.iter().enumerate() {
@@ -465,7 +465,7 @@ async fn send<S: Store + ?Sized>(
                     let rows = choices.iter().enumerate().map(|(n, label)| {
                         vec![InlineKeyboardButton::callback(
                             label.clone(),
-                            format!("{CHOICE_PREFIX}{n}"),
+                            button_data(menu.as_deref(), n),
                         )]
                     });
                     request = request.reply_markup(InlineKeyboardMarkup::new(rows));
