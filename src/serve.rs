@@ -160,7 +160,7 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
         doorbells: doorbells.clone(),
         stop,
         stop_tx,
-        media: Arc::new(Media::new()),
+        media: Arc::new(Media::with_budget(config.limits.files_in_flight_mb)),
     };
     let mut tasks: Tasks = Vec::new();
     // Matrix first: a wrong passphrase or an unreachable homeserver stops start-up before

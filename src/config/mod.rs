@@ -152,6 +152,8 @@ pub struct Config {
     pub matrix: MatrixConfig,
     /// `[directory]`: where the referral directory comes from.
     pub directory: DirectoryConfig,
+    /// `[limits]`: what the process may hold at once.
+    pub limits: LimitsConfig,
     /// Secret values given as environment variables when the config was loaded; they win
     /// over the `*_file` keys in [`Config::resolve_secret`].
     #[serde(skip)]
@@ -169,6 +171,7 @@ impl Default for Config {
             telegram: TelegramConfig::default(),
             matrix: MatrixConfig::default(),
             directory: DirectoryConfig::default(),
+            limits: LimitsConfig::default(),
             secret_env: BTreeMap::new(),
         }
     }
@@ -262,6 +265,23 @@ pub struct DirectoryConfig {
     /// The directory file (`deploy/directory.toml` format); `None`: the copy built into the
     /// binary. Read by [`Config::directory`].
     pub file: Option<PathBuf>,
+}
+
+/// `[limits]`: bounds on what the process holds at once, whatever people and operators send.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LimitsConfig {
+    /// Megabytes of files held in memory at once, across every file being fetched or sent
+    /// (a file waits for room; one larger than this cannot pass).
+    pub files_in_flight_mb: u32,
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        LimitsConfig {
+            files_in_flight_mb: 100,
+        }
+    }
 }
 
 /// `[store]`: the encrypted sled store.

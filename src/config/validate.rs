@@ -12,6 +12,9 @@ pub(super) fn problems(config: &Config) -> Vec<Problem> {
     let mut out = Problems(Vec::new());
     helpline(config, &mut out);
     l10n(config, &mut out);
+    if config.limits.files_in_flight_mb == 0 {
+        out.push("limits.files_in_flight_mb", "must be greater than 0");
+    }
     if config.telegram.enabled {
         telegram(config, &config.telegram, &mut out);
     }

@@ -91,6 +91,8 @@ fn example_file_loads_and_validates() {
     let webhook = config.telegram.webhook.as_ref().unwrap();
     assert_eq!(webhook.listen.to_string(), "127.0.0.1:8443");
     assert_eq!(webhook.max_body_bytes, 1_048_576);
+    assert_eq!((webhook.header_timeout_secs, webhook.max_connections), (10, 100));
+    assert_eq!(config.limits.files_in_flight_mb, 100);
     assert_eq!(config.matrix.operators.len(), 2);
     assert_eq!(config.matrix.operators[0].languages, ["it", "en", "ro"]);
     assert_eq!(config.l10n.chain_for("pcm"), ["pcm", "en"]);
@@ -386,6 +388,14 @@ fn telegram_rules() {
 
     let polling = "[telegram]\nenabled = true\ntoken_file = \"t\"\napi_url = \"http://127.0.0.1:8081\"\n";
     parse(polling).unwrap().validate().unwrap();
+
+    let keys = problem_keys(
+        parse("[limits]\nfiles_in_flight_mb = 0\n")
+            .unwrap()
+            .validate()
+            .unwrap_err(),
+    );
+    assert_eq!(keys, ["limits.files_in_flight_mb"]);
 }
 
 #[test]

@@ -528,8 +528,9 @@ async fn send_media(
     mut done: Done,
 ) -> Result<Done, SendError> {
     let limit = super::upload_limit(attachment.kind);
-    let bytes = match channel.media.fetch(attachment, limit).await {
-        Ok(bytes) => bytes,
+    // The share of the byte budget is kept until the upload ends.
+    let (bytes, _share) = match channel.media.fetch(attachment, limit).await {
+        Ok(held) => held.into_parts(),
         Err(e @ (FetchError::TooLarge { .. } | FetchError::Gone)) => {
             // The declared size was checked when the operator posted it; this is a
             // file without one, or one that is gone. Their room is told.
