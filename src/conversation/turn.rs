@@ -56,7 +56,9 @@ impl<S: Store> Service<S> {
             .entry("channel".into())
             .or_insert_with(|| inbound.channel.clone());
         let input = read_caption(inbound, &record);
-        note_person(&mut record, &input);
+        let menu = record.engine.at.as_deref().and_then(|at| self.flows.lookup(at));
+        let menu = menu.map(|at| flow::menu_tag(&self.flows, at));
+        note_person(&mut record, &input, menu.as_deref());
         let situation = Situation {
             now,
             operators_reachable: self.helpline.operators_reachable,
@@ -311,10 +313,12 @@ fn read_caption<'a>(inbound: &'a Inbound, record: &Record) -> Cow<'a, Input> {
     }
 }
 
-/// The person's message in the transcript; a pressed or typed number reads as its option.
-fn note_person(record: &mut Record, input: &Input) {
+/// The person's message in the transcript; a pressed or typed number reads as its option
+/// (a button of another menu than `menu`, the current one, as no option of it).
+fn note_person(record: &mut Record, input: &Input, menu: Option<&str>) {
     let line = match input {
         Input::Text(t) => t.clone(),
+        Input::Button { menu: pressed, .. } if Some(pressed.as_str()) != menu => "[a button of an old menu]".to_owned(),
         Input::Choice(i) | Input::Button { index: i, .. } => {
             match usize::try_from(*i).ok().and_then(|i| record.last_choices.get(i)) {
                 Some(label) => format!("[{label}]"),
