@@ -137,7 +137,7 @@ fn deliver<S: Store + ?Sized>(store: &S, out: &mut dyn Write) -> Result<(), Erro
 
 fn print(message: &Outbound, out: &mut dyn Write) -> io::Result<()> {
     match &message.body {
-        Body::Text { text, choices } => {
+        Body::Text { text, choices, .. } => {
             writeln!(out, "{text}")?;
             for (i, c) in choices.iter().enumerate() {
                 writeln!(out, "  {}. {c}", i + 1)?;

@@ -228,12 +228,24 @@ impl<S: Store> Service<S> {
 
     /// A text for the person, kept in the transcript, with its options.
     pub(super) fn to_person(&self, record: &mut Record, out: &mut Outgoing<'_>, text: String, choices: Vec<String>) {
+        self.menu_to_person(record, out, text, choices, None);
+    }
+
+    /// [`Self::to_person`] for a menu: its buttons name `menu`, so an old one is known.
+    pub(super) fn menu_to_person(
+        &self,
+        record: &mut Record,
+        out: &mut Outgoing<'_>,
+        text: String,
+        choices: Vec<String>,
+        menu: Option<String>,
+    ) {
         let mut line = text.clone();
         for (i, c) in choices.iter().enumerate() {
             line.push_str(&format!("\n{}. {c}", i + 1));
         }
         push_transcript(record, Speaker::Bot, line);
-        out.text_for_person(text, choices);
+        out.menu_for_person(text, choices, menu);
     }
 
     /// Render a person-facing text with the helpline's facts and the conversation's

@@ -16,5 +16,6 @@ mod engine_props;
 mod flows_check;
 mod race;
 mod service;
+mod stale_menu;
 mod store;
 mod transcripts;

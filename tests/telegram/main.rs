@@ -9,4 +9,6 @@
 mod support;
 
 mod bot_api_double;
+mod stale_buttons;
 mod telegram;
+mod webhook;

@@ -232,7 +232,7 @@ async fn to_person<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
         return Carried::Drop("malformed room id");
     };
     match &message.body {
-        Body::Text { text, choices } => {
+        Body::Text { text, choices, .. } => {
             let mut body = text.clone();
             for (i, c) in choices.iter().enumerate() {
                 body.push_str(&format!("\n{}. {c}", i + 1));
