@@ -266,21 +266,16 @@ impl Bot {
     /// User ids of the members of a room who are in it or invited to it (fetched from the
     /// homeserver if needed).
     pub async fn members_and_invited(&self, room: &RoomId) -> Result<Vec<OwnedUserId>, Error> {
-        let members = self
-            .joined(room)?
-            .members(RoomMemberships::ACTIVE)
-            .await
-            .map_err(request_error)?;
-        Ok(members.iter().map(|m| m.user_id().to_owned()).collect())
+        self.member_ids(room, RoomMemberships::ACTIVE).await
     }
 
     /// User ids of the joined members of a room (fetched from the homeserver if needed).
     pub async fn members(&self, room: &RoomId) -> Result<Vec<OwnedUserId>, Error> {
-        let members = self
-            .joined(room)?
-            .members(RoomMemberships::JOIN)
-            .await
-            .map_err(request_error)?;
+        self.member_ids(room, RoomMemberships::JOIN).await
+    }
+
+    async fn member_ids(&self, room: &RoomId, memberships: RoomMemberships) -> Result<Vec<OwnedUserId>, Error> {
+        let members = self.joined(room)?.members(memberships).await.map_err(request_error)?;
         Ok(members.iter().map(|m| m.user_id().to_owned()).collect())
     }
 
