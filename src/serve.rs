@@ -50,6 +50,9 @@ pub enum Error {
         /// The key under `[matrix]`.
         key: &'static str,
     },
+    /// The duty lobby cannot be used: not encrypted, or the bot is not in it.
+    #[error("matrix.lobby_room: {0}")]
+    Lobby(matrix::LobbyError),
     /// Neither Telegram nor Matrix is enabled: nobody could write to the helpline.
     #[error("no channel is enabled (set telegram.enabled or matrix.enabled)")]
     NoChannel,
@@ -163,8 +166,8 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
         media: Arc::new(Media::with_budget(config.limits.files_in_flight_mb)),
     };
     let mut tasks: Tasks = Vec::new();
-    // Matrix first: a wrong passphrase or an unreachable homeserver stops start-up before
-    // Telegram starts taking updates.
+    // Matrix first: a wrong passphrase, an unreachable homeserver, or a lobby that is not
+    // encrypted or that the bot is not in stops start-up before Telegram takes updates.
     if config.matrix.enabled {
         tasks.extend(start_matrix(config, &prepared, shared.clone()).await?);
     }
@@ -238,6 +241,7 @@ async fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> R
     );
     settings.poll_timeout = Duration::from_secs(m.poll_timeout_secs);
     let bot = matrix::Bot::connect(settings).await?;
+    matrix::start::check_lobby(&bot, &lobby).await.map_err(Error::Lobby)?;
     media.register(matrix::CHANNEL, Arc::new(bot.clone()));
     {
         // The homeserver's upload limit, published once known; start-up does not wait.
@@ -257,6 +261,7 @@ async fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> R
         doorbells,
         media: media.clone(),
     });
+    matrix::start::sweep_case_rooms(&desk).await?;
     tracing::info!("matrix channel started");
     let (events_tx, events) = tokio::sync::mpsc::channel(256);
     let token = prepared.service.cursor(matrix::SYNC_CURSOR)?;

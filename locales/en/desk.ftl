@@ -54,3 +54,5 @@ desk-room-name = Case { $case }
 desk-undecryptable = A message in this room could not be decrypted by the bot; it was not passed on. Please send it again.
 desk-media-not-relayed = Only text, photos, voice notes, videos and files are passed on to the person; this message was not sent.
 desk-flagged = Conversation { $case } may need a person ({ $reason }) · { $channel } · language { $lang } · priority { $priority }. The bot goes on answering; `!takeover { $case }` to take it over.
+desk-removed-not-on-roster = { $user } is not on the roster and is removed from this room: only the helpline's operators may be in a case room.
+desk-owner-left-roster = Case { $case } is back in the queue: { $owner }, who had it, is no longer on the roster. `!claim` in its room or `!takeover { $case }` to take it.

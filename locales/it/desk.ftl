@@ -54,3 +54,5 @@ desk-room-name = Caso { $case }
 desk-undecryptable = Il bot non è riuscito a decifrare un messaggio in questa stanza; non è stato inoltrato. Per favore invialo di nuovo.
 desk-media-not-relayed = Alla persona passano solo testo, foto, messaggi vocali, video e file; questo messaggio non è stato inviato.
 desk-flagged = La conversazione { $case } potrebbe aver bisogno di una persona ({ $reason }) · { $channel } · lingua { $lang } · priorità { $priority }. Il bot continua a rispondere; `!takeover { $case }` per prenderla.
+desk-removed-not-on-roster = { $user } non è nell'elenco e viene tolto da questa stanza: nelle stanze dei casi possono stare solo gli operatori del numero verde.
+desk-owner-left-roster = Il caso { $case } torna in coda: { $owner }, che lo aveva, non è più nell'elenco. `!claim` nella sua stanza o `!takeover { $case }` per prenderlo.

@@ -1,5 +1,6 @@
 //! The operators' desk as turns: operators' messages and commands from the lobby and the
-//! case rooms, an operator joining a case room, and the "nobody answered yet" reminder.
+//! case rooms, someone joining a case room (an operator is welcome, anyone else must be
+//! removed), cases whose owner left the roster, and the "nobody answered yet" reminder.
 //! Each is one atomic write like a person's turn (the case record, the person's state,
 //! what the person and the rooms are told, the event's update mark). It owns what each
 //! [`Decision`] means for the person; it must not know Matrix: rooms are named by case
@@ -50,6 +51,15 @@ pub enum Invitation {
     DirectChat,
     /// Anything else (group rooms are not for conversations with people).
     Decline,
+}
+
+/// Whether someone in a case room may stay there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joining {
+    /// A roster operator: welcome.
+    Stays,
+    /// Not on the roster: the channel removes them from the room.
+    Remove,
 }
 
 /// A decision about a case while it is carried out: the case, the person's record and
@@ -112,6 +122,74 @@ impl<S: Store> Service<S> {
             out.desk.push(DeskChange::Case(case.clone()));
         }
         self.commit(conv, Some(mark), StateChange::Keep, None, out)
+    }
+
+    /// Someone joined case `number`'s room. A roster operator stays (see
+    /// [`Service::operator_joined`]); anyone else is to be removed at once, and the room is
+    /// told which account (once per join event; `Remove` is answered for a join seen before
+    /// too, so that a join replayed after a crash is still carried out).
+    pub fn member_joined(&self, number: u64, user: &str, event_id: &str, now: u64) -> Result<Joining> {
+        if self.may_stay(user) {
+            self.operator_joined(number, user, event_id, now)?;
+            return Ok(Joining::Stays);
+        }
+        if !self.store.seen_update(&mark(event_id))? {
+            self.member_removed(number, user, event_id, now)?;
+        }
+        Ok(Joining::Remove)
+    }
+
+    /// Whether `user` may be in a case room: roster operators only. (The bot itself is the
+    /// channel's to leave out.)
+    pub fn may_stay(&self, user: &str) -> bool {
+        self.cases.is_operator(user)
+    }
+
+    /// Tell case `number`'s room that `user`, not on the roster, is removed from it;
+    /// `event_id` marks it done.
+    pub fn member_removed(&self, number: u64, user: &str, event_id: &str, now: u64) -> Result<Handled> {
+        let text = self.desk_text("desk-removed-not-on-roster", &[("user".into(), user.to_owned())]);
+        self.desk_reply(mark(event_id), Some(number), Some(text), now)
+    }
+
+    /// Open cases claimed by someone no longer on the roster go back to the queue: the room
+    /// and the lobby are told, and the operators on duty for the case's language are
+    /// invited, as for a case still waiting. The next reminder follows `claim_timeout` from
+    /// now. Returns how many cases went back; the caller flushes.
+    pub fn requeue_off_roster(&self, now: u64) -> Result<usize> {
+        let mut requeued = 0;
+        for case in self.cases.open_cases()? {
+            match case.owner() {
+                Some(owner) if !self.may_stay(owner) => {}
+                _ => continue,
+            }
+            self.requeue(case, now)?;
+            requeued += 1;
+        }
+        Ok(requeued)
+    }
+
+    /// One case whose owner left the roster, back in the queue, in one write.
+    fn requeue(&self, case: Case, now: u64) -> Result<Handled> {
+        let conv = self.store.conv_id(&case.channel, &case.chat);
+        let record = self.load_record(conv)?;
+        let mut t = CaseTurn::new(case, record, now);
+        let n = t.case.number;
+        let owner = t.case.owner().unwrap_or_default().to_owned();
+        let args = [("case".to_owned(), n.to_string()), ("owner".into(), owner)];
+        let text = self.desk_text("desk-owner-left-roster", &args);
+        t.out.in_room(Some(n), text.clone());
+        t.out.in_room(None, text);
+        let roster = self.cases.roster()?.unwrap_or_default();
+        for operator in roster.on_duty_for(&t.case.lang) {
+            invite(&mut t.out, n, &operator.user);
+        }
+        t.case.status = handoff::Status::Queued;
+        t.case.reminded_at = Some(now);
+        t.case.told_nobody = false;
+        let mark = mark(&format!("requeue:{n}:{now}"));
+        t.out.desk.push(DeskChange::Case(t.case));
+        self.commit(conv, Some(mark), StateChange::Keep, None, t.out)
     }
 
     /// Whether to take an invitation: into the lobby (`is_lobby`) or a direct chat

@@ -18,7 +18,7 @@ mod turn;
 use serde::{Deserialize, Serialize};
 
 pub use cases::CaseBook;
-pub use desk::{DeskMessage, DeskRoom, Invitation};
+pub use desk::{DeskMessage, DeskRoom, Invitation, Joining};
 pub use doorbells::Doorbells;
 pub use error::{Error, Result};
 pub use learned::{ChannelLimits, Learned, Limits};

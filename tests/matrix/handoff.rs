@@ -20,21 +20,28 @@ use matrix_sdk::ruma::events::room::message::MessageType;
 use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 
-const TOKEN: &str = "123456:TEST-token-never-logged";
-const PASSPHRASE: &str = "matrix store passphrase for the test";
+pub(crate) const TOKEN: &str = "123456:TEST-token-never-logged";
+pub(crate) const PASSPHRASE: &str = "matrix store passphrase for the test";
 const WAIT: Duration = Duration::from_secs(40);
 /// What the person writes once the operator is there: must never be on disk or in logs.
 const CANARY: &str = "CANARY-4b1e-my-passport-was-taken";
 
-struct Helpline {
-    dir: tempfile::TempDir,
-    config: std::path::PathBuf,
+pub(crate) struct Helpline {
+    pub(crate) dir: tempfile::TempDir,
+    pub(crate) config: std::path::PathBuf,
     bot_password: String,
 }
 
 impl Helpline {
     /// `roster`: the operators' user ids (languages English and Italian).
-    fn new(s: &Synapse, api: &BotApi, bot_user: &str, bot_password: &str, lobby: &RoomId, roster: &[&str]) -> Helpline {
+    pub(crate) fn new(
+        s: &Synapse,
+        api: &BotApi,
+        bot_user: &str,
+        bot_password: &str,
+        lobby: &RoomId,
+        roster: &[&str],
+    ) -> Helpline {
         let dir = tempfile::tempdir().unwrap();
         let extra = crate::support::serve_config::matrix_section(
             &s.base_url(),
@@ -56,7 +63,7 @@ impl Helpline {
         self.dir.path().join("serve.log")
     }
 
-    fn start(&self) -> Serve {
+    pub(crate) fn start(&self) -> Serve {
         let log = fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -78,7 +85,7 @@ impl Helpline {
     }
 
     /// Wait until both channels have started `n` times in all (each start logs them).
-    fn wait_started(&self, n: usize) {
+    pub(crate) fn wait_started(&self, n: usize) {
         let started = fixtures::wait_for(WAIT, || {
             let log = fs::read_to_string(self.log()).unwrap_or_default();
             log.matches("matrix channel started").count() >= n && log.matches("telegram channel started").count() >= n
@@ -96,19 +103,19 @@ impl Helpline {
 }
 
 /// Wait until `done` holds, up to [`WAIT`], on the runtime.
-async fn wait_async(what: &str, done: impl FnMut() -> bool) {
+pub(crate) async fn wait_async(what: &str, done: impl FnMut() -> bool) {
     fixtures::wait_until_async(what, WAIT, done).await;
 }
 
 /// Texts the person received, without Telegram's bidi isolation marks.
-fn person_texts(api: &BotApi, chat: i64) -> Vec<String> {
+pub(crate) fn person_texts(api: &BotApi, chat: i64) -> Vec<String> {
     api.texts_to(chat)
         .into_iter()
         .map(|t| t.replace(['\u{2068}', '\u{2069}'], ""))
         .collect()
 }
 
-async fn person_gets(api: &BotApi, chat: i64, needle: &str) {
+pub(crate) async fn person_gets(api: &BotApi, chat: i64, needle: &str) {
     wait_async(&format!("the person to get {needle:?}"), || {
         person_texts(api, chat).iter().any(|t| t.contains(needle))
     })
@@ -126,7 +133,7 @@ fn texts_in(op: &Operator, room: &RoomId, sender: &str) -> Vec<String> {
         .collect()
 }
 
-async fn operator_sees(op: &Operator, room: &RoomId, sender: &str, needle: &str) {
+pub(crate) async fn operator_sees(op: &Operator, room: &RoomId, sender: &str, needle: &str) {
     wait_async(&format!("the operator to read {needle:?}"), || {
         texts_in(op, room, sender).iter().any(|t| t.contains(needle))
     })
@@ -134,7 +141,7 @@ async fn operator_sees(op: &Operator, room: &RoomId, sender: &str, needle: &str)
 }
 
 /// The first room the operator is invited to that is not in `known`.
-async fn next_invite(op: &Operator, known: &[OwnedRoomId]) -> OwnedRoomId {
+pub(crate) async fn next_invite(op: &Operator, known: &[OwnedRoomId]) -> OwnedRoomId {
     let mut found = None;
     wait_async("an invite to a case room", || {
         found = op
@@ -153,24 +160,24 @@ async fn next_invite(op: &Operator, known: &[OwnedRoomId]) -> OwnedRoomId {
 /// off the roster (Eve) with their own clients, optionally a second roster operator (Bruno),
 /// an encrypted lobby Anna made with them all in it, the Telegram double, and a running
 /// `varco serve`.
-struct Scene {
-    bot_user: String,
-    bot_password: String,
-    anna: Operator,
-    eve: Operator,
-    bruno: Option<Operator>,
-    lobby: OwnedRoomId,
-    api: BotApi,
-    helpline: Helpline,
-    serve: Serve,
+pub(crate) struct Scene {
+    pub(crate) bot_user: String,
+    pub(crate) bot_password: String,
+    pub(crate) anna: Operator,
+    pub(crate) eve: Operator,
+    pub(crate) bruno: Option<Operator>,
+    pub(crate) lobby: OwnedRoomId,
+    pub(crate) api: BotApi,
+    pub(crate) helpline: Helpline,
+    pub(crate) serve: Serve,
 }
 
 impl Scene {
-    async fn start(s: &Synapse) -> Scene {
+    pub(crate) async fn start(s: &Synapse) -> Scene {
         Scene::start_with(s, false).await
     }
 
-    async fn start_with(s: &Synapse, with_bruno: bool) -> Scene {
+    pub(crate) async fn start_with(s: &Synapse, with_bruno: bool) -> Scene {
         let (bot_user, bot_password) = s.register_user(&Synapse::unique_name("varco"));
         let anna = Operator::start(s).await;
         let eve = Operator::start(s).await;
@@ -208,7 +215,7 @@ impl Scene {
     }
 
     /// A person on Telegram asks for a person; Anna joins the case room and claims it.
-    async fn claimed_case(&self, chat: i64, case: u64) -> OwnedRoomId {
+    pub(crate) async fn claimed_case(&self, chat: i64, case: u64) -> OwnedRoomId {
         for text in ["/start", "1", "1", "1", "3"] {
             self.api.push_text_lang(chat, text, Some("en"));
         }

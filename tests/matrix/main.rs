@@ -1,7 +1,8 @@
 //! The Matrix side, against a real Synapse installed from PyPI by the harness: the harness's
-//! own tests (`synapse_harness::`), the bot's client layer (`matrix::`) and the whole handoff
-//! through `varco serve` (`handoff::`). One test binary, so the shared Synapse starts once
-//! for all of them; run one area with `cargo test --test matrix handoff::`.
+//! own tests (`synapse_harness::`), the bot's client layer (`matrix::`), the whole handoff
+//! through `varco serve` (`handoff::`) and who may be in the rooms (`room::`). One test
+//! binary, so the shared Synapse starts once for all of them; run one area with
+//! `cargo test --test matrix handoff::`.
 //!
 //! Tests here share one process: the shared Synapse and the tracing subscriber are set up
 //! once (`OnceLock`, `try_init`); every test registers its own users with unique names.
@@ -16,4 +17,5 @@ mod support;
 
 mod handoff;
 mod matrix;
+mod room;
 mod synapse_harness;

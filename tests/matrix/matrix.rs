@@ -340,6 +340,11 @@ async fn case_room_is_encrypted_end_to_end() {
         .room_is_encrypted(&case.room)
         .await
         .expect("encryption state"));
+    assert!(case
+        .bot()
+        .room_is_encrypted_now(&case.room)
+        .await
+        .expect("encryption state"));
     let mut members = case.bot().members(&case.room).await.expect("members");
     members.sort();
     let mut expected = vec![case.operator.user.clone(), case.bot().user_id().to_owned()];
@@ -383,8 +388,40 @@ async fn case_room_is_encrypted_end_to_end() {
     } else {
         assert_eq!(power["users"][case.account.user.as_str()], 100, "{power}");
     }
-    assert_eq!(power["users"][case.operator.user.as_str()], 50, "{power}");
+    // Operators may talk, nothing more: inviting, removing, redacting others' events and
+    // every change of state are the bot's alone.
+    assert!(power["users"].get(case.operator.user.as_str()).is_none(), "{power}");
     assert_eq!(power["users_default"], 0, "{power}");
+    assert_eq!(power["events_default"], 0, "{power}");
+    for key in ["invite", "kick", "ban", "redact", "state_default"] {
+        assert_eq!(power[key], 100, "{key}: {power}");
+    }
+    for kind in [
+        "m.room.name",
+        "m.room.join_rules",
+        "m.room.history_visibility",
+        "m.room.encryption",
+        "m.room.power_levels",
+        "m.room.avatar",
+        "m.room.topic",
+        "m.room.server_acl",
+        "m.room.tombstone",
+        "m.room.canonical_alias",
+        "m.room.guest_access",
+    ] {
+        assert_eq!(power["events"][kind], 100, "{kind}: {power}");
+    }
+    // Synapse holds the operator to it.
+    let (outsider, _) = s.register_user(&Synapse::unique_name("outsider"));
+    let path = format!("/_matrix/client/v3/rooms/{}/invite", enc(case.room.as_str()));
+    let (status, body) = s.api("POST", &path, Some(&token), Some(&json!({ "user_id": outsider })));
+    assert_eq!(status, 403, "an operator invited someone: {body}");
+    let path = format!(
+        "/_matrix/client/v3/rooms/{}/state/m.room.join_rules/",
+        enc(case.room.as_str())
+    );
+    let (status, body) = s.api("PUT", &path, Some(&token), Some(&json!({ "join_rule": "public" })));
+    assert_eq!(status, 403, "an operator opened the room: {body}");
     assert_eq!(state(s, &case.room, &token, "m.room.join_rules")["join_rule"], "invite");
     assert_eq!(state(s, &case.room, &token, "m.room.name")["name"], "Case 12");
     let invite = events
@@ -442,21 +479,21 @@ async fn sending_into_an_unencrypted_room_is_refused() {
         .await
         .expect_err("refused");
     assert!(matches!(err, Error::NotEncrypted(_)), "{err}");
+    // Nor into a lobby: it carries each case's language, caller type and priority.
+    let err = bot
+        .bot
+        .send_text_lobby(&room, "must not go out")
+        .await
+        .expect_err("refused");
+    assert!(matches!(err, Error::NotEncrypted(_)), "{err}");
     let sent_by_bot = raw_events(s, &room, &operator.access_token)
         .into_iter()
         .filter(|e| e["sender"] == account.user.as_str() && e.get("state_key").is_none())
         .count();
     assert_eq!(sent_by_bot, 0, "nothing was sent");
 
-    // The lobby helper does allow an unencrypted room.
-    bot.bot
-        .send_text_lobby(&room, "lobby notice")
-        .await
-        .expect("lobby send");
-    let events = raw_events(s, &room, &operator.access_token);
-    assert!(events
-        .iter()
-        .any(|e| e["sender"] == account.user.as_str() && e["type"] == "m.room.message"));
+    // As the homeserver says it now, too (the start-up check of the lobby).
+    assert!(!bot.bot.room_is_encrypted_now(&room).await.expect("encryption state"));
     bot.shutdown().await;
 }
 

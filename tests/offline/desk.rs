@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::support::fixtures::{self, text_in};
 use varco::conversation::{
-    Attachment, Body, DeskMessage, DeskRoom, Handled, Helpline, Inbound, Learned, Outbound, Service, OPERATORS,
+    Attachment, Body, DeskMessage, DeskRoom, Handled, Helpline, Inbound, Joining, Learned, Outbound, Service, OPERATORS,
 };
 use varco::flow::{Input, MediaKind};
 use varco::handoff::{Operator, Status};
@@ -605,4 +605,63 @@ fn a_chat_that_is_gone_ends_its_case_and_the_room_is_told() {
     let (person, out) = d.say(DeskRoom::Case(1), ANNA, "are you there?", 210);
     assert!(person.is_empty(), "{person:?}");
     assert!(joined(&room_texts(&out, Some(1))).contains("closed"), "{out:?}");
+}
+
+#[test]
+fn someone_off_the_roster_in_a_case_room_is_to_be_removed_and_the_room_told_once() {
+    let mut d = Desk::new();
+    d.open_case();
+    assert!(d.svc.may_stay(ANNA) && !d.svc.may_stay(EVE));
+    assert_eq!(d.svc.member_joined(1, EVE, "$join-eve", 150).unwrap(), Joining::Remove);
+    let told = room_texts(&d.operators(), Some(1));
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(
+        told[0].contains(EVE) && told[0].contains("not on the roster"),
+        "{told:?}"
+    );
+    // The same join replayed after a crash: still to be removed, told once.
+    assert_eq!(d.svc.member_joined(1, EVE, "$join-eve", 151).unwrap(), Joining::Remove);
+    assert!(d.operators().is_empty());
+    // An operator stays, and reads what was said before.
+    assert_eq!(d.svc.member_joined(1, ANNA, "$join-anna", 152).unwrap(), Joining::Stays);
+    assert!(joined(&room_texts(&d.operators(), Some(1))).contains("Talk to a person"));
+}
+
+#[test]
+fn a_case_whose_owner_left_the_roster_goes_back_to_the_queue() {
+    let mut d = Desk::new();
+    d.open_case();
+    d.say(DeskRoom::Case(1), BRUNO, "!claim", 110);
+    d.operators();
+    assert_eq!(d.svc.requeue_off_roster(200).unwrap(), 0, "Bruno is on this roster");
+    // The next start, with Bruno off the roster.
+    let helpline = Helpline {
+        default_language: "en".into(),
+        ..Helpline::default()
+    };
+    let svc = fixtures::service(d.svc.store().clone(), helpline).with_roster(vec![Operator {
+        user: ANNA.into(),
+        languages: vec!["it".into()],
+    }]);
+    assert_eq!(svc.requeue_off_roster(200).unwrap(), 1);
+    assert_eq!(svc.requeue_off_roster(201).unwrap(), 0, "once");
+    assert_eq!(svc.cases().case(1).unwrap().unwrap().status, Status::Queued);
+    let out = d.operators();
+    for place in [Some(1), None] {
+        let told = joined(&room_texts(&out, place));
+        assert!(told.contains("back in the queue") && told.contains(BRUNO), "{out:?}");
+    }
+    assert!(out
+        .iter()
+        .any(|m| matches!(&m.body, Body::Invite { case: 1, user } if user == ANNA)));
+    // Anna takes it; the person hears of it.
+    let claim = DeskMessage {
+        event_id: "$anna-claims".into(),
+        room: DeskRoom::Case(1),
+        sender: ANNA.into(),
+        text: "!claim".into(),
+        attachment: None,
+    };
+    svc.desk_message(&claim, 210).unwrap();
+    assert!(joined(&d.person_inbox()).contains("a person from the helpline is here"));
 }

@@ -1,4 +1,4 @@
-//! Matrix delivery: the `operators` outbox into the lobby and the encrypted case rooms
+//! Matrix delivery: the `operators` outbox into the encrypted lobby and case rooms
 //! (creating a case's room on its first notice), and the `matrix` outbox into people's
 //! direct chats. In order, one entry at a time, each marked and flushed once Matrix took
 //! it, so a crash repeats at most one message. It owns how an entry becomes Matrix calls

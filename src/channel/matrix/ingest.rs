@@ -1,21 +1,23 @@
 //! Matrix ingestion: synced events into the conversation service — operators' messages
 //! and joins in the lobby and the case rooms, people's messages in their direct chats,
-//! invites — plus the periodic "nobody answered yet" reminder. Each event's turn is
-//! committed and flushed before the next; a failing store stops ingestion rather than skip
-//! an event. It translates and carries out; what an event means (whose join counts, which
-//! invite is accepted, whether a direct chat is greeted) is the desk's to decide.
+//! invites, and removing from a case room whoever the desk says may not be there — plus the
+//! periodic "nobody answered yet" reminder. Each event's turn is committed and flushed
+//! before the next; a failing store stops ingestion rather than skip an event. It
+//! translates and carries out; what an event means (whose join counts, who may stay in a
+//! case room, which invite is accepted, whether a direct chat is greeted) is the desk's to
+//! decide.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use matrix_sdk::ruma::RoomId;
+use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use tokio::sync::{mpsc, watch};
 
 use super::delivery::Desk;
 use super::{MatrixEvent, CHANNEL, SYNC_CURSOR};
 use crate::channel::off_worker;
 use crate::clock::now_secs;
-use crate::conversation::{self, Attachment, DeskMessage, DeskRoom, Inbound, Invitation};
+use crate::conversation::{self, Attachment, DeskMessage, DeskRoom, Inbound, Invitation, Joining};
 use crate::flow::{Input, MediaKind};
 use crate::store::Store;
 
@@ -55,6 +57,7 @@ pub async fn run<S: Store>(
                         invited(&desk, &room, inviter.as_str(), is_direct).await?
                     }
                     _ if !live => tracing::debug!("history of the first sync; not acted on"),
+                    MatrixEvent::Joined { room, user } => joined(&desk, room, user).await?,
                     event => {
                         let d = desk.clone();
                         off_worker(move || handle(&d, event)).await?
@@ -82,7 +85,7 @@ fn remind_waiting<S: Store>(desk: &Desk<S>, claim_timeout: Duration) -> conversa
 }
 
 /// One synced event's turn, committed and flushed (blocking store work: run off the async
-/// workers). Invites are `invited`'s.
+/// workers). Invites are `invited`'s, joins `joined`'s.
 fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<()> {
     let now = now_secs();
     match event {
@@ -131,13 +134,7 @@ fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<
                     .desk_note(event_id.as_str(), Some(n), "desk-undecryptable", now)?;
             }
         }
-        MatrixEvent::Joined { room, user } => {
-            if let Place::Desk(DeskRoom::Case(n)) = place(desk, &room)? {
-                let event = format!("join:{room}:{user}");
-                desk.service.operator_joined(n, user.as_str(), &event, now)?;
-            }
-        }
-        MatrixEvent::Invited { .. } | MatrixEvent::Synced { .. } => return Ok(()),
+        MatrixEvent::Joined { .. } | MatrixEvent::Invited { .. } | MatrixEvent::Synced { .. } => return Ok(()),
     }
     desk.store.flush()?;
     desk.doorbells.ring_all();
@@ -172,6 +169,32 @@ fn file<S: Store>(
         }
         Place::Unknown => tracing::debug!("file in a room the bot does not serve; ignored"),
     }
+    Ok(())
+}
+
+/// Someone joined a room: in a case room, the desk's turn (committed and flushed), then,
+/// if the desk says they may not stay, their removal. The doorbells ring after it, so the
+/// room is told once they are out. A removal that fails is logged; the next start removes
+/// whoever is still there.
+async fn joined<S: Store>(desk: &Arc<Desk<S>>, room: OwnedRoomId, user: OwnedUserId) -> conversation::Result<()> {
+    let (d, r, u) = (desk.clone(), room.clone(), user.clone());
+    let joining = off_worker(move || -> conversation::Result<Option<Joining>> {
+        let Place::Desk(DeskRoom::Case(n)) = place(&d, &r)? else {
+            return Ok(None);
+        };
+        let event = format!("join:{r}:{u}");
+        let joining = d.service.member_joined(n, u.as_str(), &event, now_secs())?;
+        d.store.flush()?;
+        Ok(Some(joining))
+    })
+    .await?;
+    if joining == Some(Joining::Remove) {
+        match desk.bot.kick(&room, &user).await {
+            Ok(()) => tracing::info!("someone not on the roster was removed from a case room"),
+            Err(e) => tracing::warn!(error = %e, "cannot remove someone not on the roster from a case room"),
+        }
+    }
+    desk.doorbells.ring_all();
     Ok(())
 }
 

@@ -1,6 +1,8 @@
 //! The bot in rooms: encrypted case rooms (`private_chat`, `m.room.encryption` in the
-//! initial state, operators at 50), sending text, notices and files into encrypted rooms
-//! only (the lobby excepted), membership (join, leave, decline, invite, members), fetching
+//! initial state, power levels that leave inviting, removing, redacting others and every
+//! change of state to the bot alone: operators may only talk), sending text, notices and
+//! files into encrypted rooms only (the lobby too), membership (join, leave, decline,
+//! invite, kick, members), whether a room is encrypted as the homeserver says now, fetching
 //! an attachment's bytes and the homeserver's upload limit. It must not decide what is said
 //! or to whom, send anything a person wrote in clear, or log text or user ids (a case
 //! room's id only when it is created).
@@ -8,11 +10,14 @@
 use std::collections::BTreeMap;
 
 use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoomRequest, RoomPreset};
+use matrix_sdk::ruma::api::client::state::get_state_event_for_key::v3::Request as StateRequest;
+use matrix_sdk::ruma::api::error::ErrorKind;
 use matrix_sdk::ruma::events::room::message::{
     AudioInfo, AudioMessageEventContent, FileInfo, FileMessageEventContent, ImageMessageEventContent, MessageType,
     RoomMessageEventContent, VideoInfo, VideoMessageEventContent,
 };
 use matrix_sdk::ruma::events::room::{EncryptedFile, ImageInfo, MediaSource};
+use matrix_sdk::ruma::events::StateEventType;
 use matrix_sdk::ruma::serde::Raw;
 use matrix_sdk::ruma::{MxcUri, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UInt, UserId};
 use matrix_sdk::{Room, RoomMemberships, RoomState};
@@ -28,9 +33,11 @@ use crate::flow::MediaKind;
 impl Bot {
     /// Create an encrypted case room: preset `private_chat`, `m.room.encryption`
     /// (megolm) in the initial state, guests forbidden, power levels bot 100 (or, in room
-    /// versions 12+, the bot as privileged creator above every level), each invited operator
-    /// 50, everyone else 0; `invite` is invited at creation. `name` must not reveal anything
-    /// about the person (e.g. "Case 12").
+    /// versions 12+, the bot as privileged creator above every level) and everyone else,
+    /// operators included, 0: they may send messages, and inviting, kicking, banning,
+    /// redacting others' events and every state event need 100 ([`case_room_power`]), so
+    /// no member can let anyone in, open the room up or hide what was said; `invite` is
+    /// invited at creation. `name` must not reveal anything about the person (e.g. "Case 12").
     pub async fn create_case_room(&self, name: &str, invite: &[OwnedUserId]) -> Result<OwnedRoomId, Error> {
         // Room versions from 12 on give the creator unlimited power and refuse it in
         // `users`; older versions need the bot listed at 100. Pin the version we checked.
@@ -49,11 +56,8 @@ impl Bot {
             .and_then(|v| v.rules())
             .is_some_and(|rules| rules.authorization.explicitly_privilege_room_creators);
         let mut users = BTreeMap::new();
-        for operator in invite {
-            users.insert(operator.to_string(), 50);
-        }
         if !creator_privileged {
-            users.insert(self.user.to_string(), 100);
+            users.insert(self.user.to_string(), BOT_POWER);
         }
         let mut request = CreateRoomRequest::new();
         request.room_version = version;
@@ -73,7 +77,7 @@ impl Bot {
                 "content": { "guest_access": "forbidden" },
             }))?,
         ];
-        request.power_level_content_override = Some(raw(json!({ "users": users, "users_default": 0 }))?);
+        request.power_level_content_override = Some(raw(case_room_power(users))?);
         let room = self.client.create_room(request).await.map_err(request_error)?;
         info!(room = %room.room_id(), invited = invite.len(), "matrix case room created");
         Ok(room.room_id().to_owned())
@@ -92,20 +96,28 @@ impl Bot {
             .await
     }
 
-    /// Send a text message into the operators' lobby, which may or may not be encrypted.
-    /// Never use it for a case room or for anything a person wrote.
+    /// Like [`Bot::send_text`], into the operators' lobby: encrypted like every room (it
+    /// carries each case's language, caller type and priority). Logged as a lobby message.
     pub async fn send_text_lobby(&self, room: &RoomId, body: &str) -> Result<OwnedEventId, Error> {
-        let joined = self.joined(room)?;
-        let sent = joined
-            .send(RoomMessageEventContent::text_plain(body))
-            .await
-            .map_err(request_error)?;
-        let event_id = sent.response.event_id;
-        debug!(event = %event_id, encrypted = sent.encryption_info.is_some(), "matrix lobby message sent");
-        Ok(event_id)
+        self.send_in(
+            room,
+            RoomMessageEventContent::text_plain(body),
+            "matrix lobby message sent",
+        )
+        .await
     }
 
     async fn send_encrypted(&self, room: &RoomId, content: RoomMessageEventContent) -> Result<OwnedEventId, Error> {
+        self.send_in(room, content, "matrix message sent").await
+    }
+
+    /// Send `content` into an encrypted room; `sent_line` is the debug line logged with its id.
+    async fn send_in(
+        &self,
+        room: &RoomId,
+        content: RoomMessageEventContent,
+        sent_line: &'static str,
+    ) -> Result<OwnedEventId, Error> {
         let joined = self.joined(room)?;
         if !is_encrypted(&joined).await? {
             warn!("matrix send refused: room not encrypted");
@@ -120,7 +132,7 @@ impl Bot {
             let _ = joined.redact(&event_id, None, None).await;
             return Err(Error::NotEncrypted(room.to_owned()));
         }
-        debug!(event = %event_id, "matrix message sent");
+        debug!(event = %event_id, "{sent_line}");
         Ok(event_id)
     }
 
@@ -254,6 +266,21 @@ impl Bot {
         is_encrypted(&known).await
     }
 
+    /// Whether `room` is encrypted as the homeserver says now (its `m.room.encryption`
+    /// state), not as the client last synced it: for start-up, before any sync.
+    pub async fn room_is_encrypted_now(&self, room: &RoomId) -> Result<bool, Error> {
+        let request = StateRequest::new(room.to_owned(), StateEventType::RoomEncryption, String::new());
+        match self.client.send(request).await {
+            Ok(response) => {
+                let content: serde_json::Value =
+                    serde_json::from_str(response.event_or_content.get()).unwrap_or_default();
+                Ok(content.get("algorithm").is_some_and(|a| a.is_string()))
+            }
+            Err(e) if matches!(e.client_api_error_kind(), Some(ErrorKind::NotFound)) => Ok(false),
+            Err(e) => Err(request_error(e.into())),
+        }
+    }
+
     /// Join a room the bot was invited to (or a public one).
     pub async fn join(&self, room: &RoomId) -> Result<(), Error> {
         self.client.join_room_by_id(room).await.map_err(request_error)?;
@@ -278,13 +305,24 @@ impl Bot {
         self.joined(room)?.invite_user_by_id(user).await.map_err(request_error)
     }
 
+    /// Remove `user` from a room (a member, or one invited).
+    pub async fn kick(&self, room: &RoomId, user: &UserId) -> Result<(), Error> {
+        self.joined(room)?.kick_user(user, None).await.map_err(request_error)
+    }
+
+    /// User ids of the members of a room who are in it or invited to it (fetched from the
+    /// homeserver if needed).
+    pub async fn members_and_invited(&self, room: &RoomId) -> Result<Vec<OwnedUserId>, Error> {
+        self.member_ids(room, RoomMemberships::ACTIVE).await
+    }
+
     /// User ids of the joined members of a room (fetched from the homeserver if needed).
     pub async fn members(&self, room: &RoomId) -> Result<Vec<OwnedUserId>, Error> {
-        let members = self
-            .joined(room)?
-            .members(RoomMemberships::JOIN)
-            .await
-            .map_err(request_error)?;
+        self.member_ids(room, RoomMemberships::JOIN).await
+    }
+
+    async fn member_ids(&self, room: &RoomId, memberships: RoomMemberships) -> Result<Vec<OwnedUserId>, Error> {
+        let members = self.joined(room)?.members(memberships).await.map_err(request_error)?;
         Ok(members.iter().map(|m| m.user_id().to_owned()).collect())
     }
 
@@ -336,6 +374,45 @@ async fn is_encrypted(room: &Room) -> Result<bool, Error> {
     }
     let state = room.latest_encryption_state().await.map_err(request_error)?;
     Ok(state.is_encrypted())
+}
+
+/// The bot's power level in a case room (where room versions still list it).
+const BOT_POWER: i64 = 100;
+
+/// Power levels of a case room: `users` (the bot, where the room version lists it) and
+/// everyone else at 0, who may send messages and reactions and redact their own events;
+/// everything else needs the bot's level. The preset's `events` map is replaced whole, so
+/// every state event type a client offers to change is named.
+fn case_room_power(users: BTreeMap<String, i64>) -> serde_json::Value {
+    const STATE: [&str; 14] = [
+        "m.room.name",
+        "m.room.avatar",
+        "m.room.topic",
+        "m.room.canonical_alias",
+        "m.room.join_rules",
+        "m.room.history_visibility",
+        "m.room.guest_access",
+        "m.room.encryption",
+        "m.room.power_levels",
+        "m.room.server_acl",
+        "m.room.tombstone",
+        "m.room.pinned_events",
+        "m.room.third_party_invite",
+        "m.space.parent",
+    ];
+    let events: BTreeMap<&str, i64> = STATE.iter().map(|t| (*t, BOT_POWER)).collect();
+    json!({
+        "users": users,
+        "users_default": 0,
+        "events_default": 0,
+        "state_default": BOT_POWER,
+        "events": events,
+        "invite": BOT_POWER,
+        "kick": BOT_POWER,
+        "ban": BOT_POWER,
+        "redact": BOT_POWER,
+        "notifications": { "room": BOT_POWER },
+    })
 }
 
 fn raw<T>(value: serde_json::Value) -> Result<Raw<T>, Error> {

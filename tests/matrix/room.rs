@@ -1,0 +1,184 @@
+//! Who may be in the rooms, through the real `varco serve` (issue 10, item 4): someone off
+//! the roster who gets into a case room is removed at once and the room told; an operator
+//! taken off the roster is removed from the case rooms at the next start and their case
+//! goes back to the queue; a lobby that is not encrypted, or that the bot is not in, stops
+//! start-up with one line. (The case room's power levels are checked on the client layer,
+//! `matrix::case_room_is_encrypted_end_to_end`.)
+
+use std::fs;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use crate::handoff::{
+    next_invite, operator_sees, person_gets, person_texts, wait_async, Helpline, Scene, PASSPHRASE, TOKEN,
+};
+use crate::operator::{encrypted_room, Operator};
+use crate::support::bot_api::BotApi;
+use crate::support::fixtures::BIN;
+use crate::support::serve_config::{terminate, Serve};
+use crate::support::synapse::{enc, Synapse};
+use matrix_sdk::ruma::api::client::room::create_room::v3::Request as CreateRoomRequest;
+use matrix_sdk::ruma::{OwnedUserId, RoomId};
+use serde_json::json;
+
+/// `user`'s membership of `room` (`join`, `leave`, …), as `token`'s user reads it.
+fn membership(s: &Synapse, room: &RoomId, user: &str, token: &str) -> String {
+    let path = format!(
+        "/_matrix/client/v3/rooms/{}/state/m.room.member/{}",
+        enc(room.as_str()),
+        enc(user)
+    );
+    let (_, member) = s.api("GET", &path, Some(token), None);
+    member["membership"].as_str().unwrap_or_default().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn someone_off_the_roster_who_joins_a_case_room_is_removed_and_the_room_told() {
+    let s = Synapse::shared_async().await;
+    let scene = Scene::start(s).await;
+    let (anna, eve, bot) = (&scene.anna, &scene.eve, scene.bot_user.as_str());
+    let room = scene.claimed_case(7401, 1).await;
+
+    // Only the bot may invite now; its account does it here (as whoever holds its password,
+    // or a homeserver admin, could) to let Eve, who is not on the roster, in.
+    let intruder = s.login(bot, &scene.bot_password);
+    let path = format!("/_matrix/client/v3/rooms/{}/invite", enc(room.as_str()));
+    s.call(
+        "POST",
+        &path,
+        Some(&intruder.access_token),
+        Some(&json!({ "user_id": eve.user })),
+    );
+    eve.join_when_invited(&room).await;
+    wait_async("Eve to be removed from the case room", || {
+        membership(s, &room, eve.user.as_str(), &anna.token()) == "leave"
+    })
+    .await;
+    operator_sees(anna, &room, bot, &format!("{} non è nell'elenco", eve.user)).await;
+    assert_eq!(membership(s, &room, anna.user.as_str(), &anna.token()), "join");
+    terminate(scene.serve);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_operator_taken_off_the_roster_leaves_the_case_rooms_and_their_case_is_queued() {
+    let s = Synapse::shared_async().await;
+    let mut scene = Scene::start_with(s, true).await;
+    let (api, anna, bot, lobby) = (&scene.api, &scene.anna, scene.bot_user.as_str(), &scene.lobby);
+    let bruno = scene.bruno.as_ref().expect("bruno");
+    let chat = 7501;
+    for text in ["/start", "1", "1", "1", "3"] {
+        api.push_text_lang(chat, text, Some("en"));
+    }
+    person_gets(api, chat, "case number is 1").await;
+    let room = next_invite(bruno, std::slice::from_ref(lobby)).await;
+    bruno.join_when_invited(&room).await;
+    operator_sees(bruno, &room, bot, "Prima del passaggio").await;
+    bruno.send(&room, "!claim").await;
+    person_gets(api, chat, "a person from the helpline is here").await;
+    anna.join_when_invited(&room).await;
+
+    // Bruno leaves the roster; the helpline starts again with Anna alone.
+    terminate(std::mem::replace(&mut scene.serve, Serve(None)));
+    let config = fs::read_to_string(&scene.helpline.config).unwrap();
+    let block = format!(
+        "[[matrix.operators]]\nuser = \"{}\"\nlanguages = [\"en\", \"it\"]\n",
+        bruno.user
+    );
+    assert!(config.contains(&block), "{config}");
+    fs::write(&scene.helpline.config, config.replace(&block, "")).unwrap();
+    scene.serve = scene.helpline.start();
+    scene.helpline.wait_started(2);
+
+    wait_async("Bruno to be removed from the case room", || {
+        membership(s, &room, bruno.user.as_str(), &anna.token()) == "leave"
+    })
+    .await;
+    operator_sees(anna, &room, bot, &format!("{} non è nell'elenco", bruno.user)).await;
+    operator_sees(anna, lobby, bot, "Il caso 1 torna in coda").await;
+    operator_sees(anna, &room, bot, "Il caso 1 torna in coda").await;
+    // Back in the queue: Anna can claim it, and her words reach the person.
+    anna.send(&room, "!claim").await;
+    wait_async("the person to hear a second operator is here", || {
+        person_texts(api, chat)
+            .iter()
+            .filter(|t| t.contains("a person from the helpline is here"))
+            .count()
+            >= 2
+    })
+    .await;
+    anna.send(&room, "Anna here, I have your case now.").await;
+    person_gets(api, chat, "Anna here, I have your case now.").await;
+    terminate(std::mem::replace(&mut scene.serve, Serve(None)));
+}
+
+/// Runs `varco serve` with the duty lobby set to `lobby` until it exits (a start-up that
+/// goes on past the deadline fails the test); returns its stderr.
+fn serve_with_lobby(helpline: &Helpline, bot_password: &str, lobby: &RoomId) -> (Option<i32>, String) {
+    let log = helpline
+        .dir
+        .path()
+        .join(format!("lobby-{}.log", Synapse::unique_name("run")));
+    let child = Command::new(BIN)
+        .args(["serve", "--config"])
+        .arg(&helpline.config)
+        .env("VARCO__TELEGRAM__TOKEN", TOKEN)
+        .env("VARCO__MATRIX__PASSWORD", bot_password)
+        .env("VARCO__MATRIX__STORE_PASSPHRASE", PASSPHRASE)
+        .env("VARCO__MATRIX__LOBBY_ROOM", lobby.as_str())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let mut serve = Serve(Some(child));
+    let deadline = Instant::now() + crate::operator::DEADLINE * 2;
+    let child = serve.0.as_mut().expect("child");
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "serve started with this lobby:\n{}",
+            fs::read_to_string(&log).unwrap_or_default()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    serve.0 = None;
+    (status.code(), fs::read_to_string(&log).unwrap_or_default())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lobby_not_encrypted_or_not_joined_stops_start_up_with_one_line() {
+    let s = Synapse::shared_async().await;
+    let (bot_user, bot_password) = s.register_user(&Synapse::unique_name("varco"));
+    let bot = OwnedUserId::try_from(bot_user.as_str()).unwrap();
+    let anna = Operator::start(s).await;
+    // A lobby without encryption the bot is invited to, and an encrypted room it is not.
+    let mut request = CreateRoomRequest::new();
+    request.invite = vec![bot];
+    let plain = anna.client.create_room(request).await.unwrap().room_id().to_owned();
+    let elsewhere = anna
+        .client
+        .create_room(encrypted_room(Vec::new()))
+        .await
+        .unwrap()
+        .room_id()
+        .to_owned();
+    let api = BotApi::start();
+    let helpline = Helpline::new(s, &api, &bot_user, &bot_password, &plain, &[anna.user.as_str()]);
+    let cases = [
+        (&plain, "is not encrypted: turn on encryption"),
+        (&elsewhere, "invite the bot"),
+    ];
+    for (lobby, needle) in cases {
+        let (code, err) = tokio::task::block_in_place(|| serve_with_lobby(&helpline, &bot_password, lobby));
+        assert_ne!(code, Some(0), "{err}");
+        let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("error")).collect();
+        assert_eq!(errors.len(), 1, "{err}");
+        assert!(errors[0].contains("matrix.lobby_room"), "{err}");
+        assert!(errors[0].contains(needle), "{err}");
+        assert!(errors[0].contains(lobby.as_str()), "{err}");
+        assert!(!err.contains("telegram channel started"), "{err}");
+    }
+}
