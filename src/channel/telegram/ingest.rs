@@ -156,15 +156,22 @@ impl<S: Store> Ingest<S> {
 
     fn handle(&self, inbound: &Inbound, now: u64) -> Result<(), Error> {
         let service = &self.channel.service;
+        // The quick exit is asked about first and always runs in full: a person who has
+        // just sent an album of evidence must still be able to wipe the chat at once. It
+        // does not count towards the flood window either.
+        if service.is_quick_exit(inbound) {
+            service.handle(inbound, now)?;
+            return Ok(());
+        }
         match self.flood_state(&inbound.chat) {
             FloodState::Ok => {
                 service.handle(inbound, now)?;
             }
-            FloodState::JustOver => {
-                service.acknowledge(inbound, Some("sys-slow-down"), now)?;
+            FloodState::JustOver(sent) => {
+                service.acknowledge(inbound, Some("sys-slow-down"), sent, now)?;
             }
-            FloodState::Over => {
-                service.acknowledge(inbound, None, now)?;
+            FloodState::Over(sent) => {
+                service.acknowledge(inbound, None, sent, now)?;
             }
         }
         Ok(())
@@ -189,16 +196,18 @@ impl<S: Store> Ingest<S> {
         entry.1 += 1;
         match entry.1.cmp(&(limit + 1)) {
             std::cmp::Ordering::Less => FloodState::Ok,
-            std::cmp::Ordering::Equal => FloodState::JustOver,
-            std::cmp::Ordering::Greater => FloodState::Over,
+            std::cmp::Ordering::Equal => FloodState::JustOver(entry.1),
+            std::cmp::Ordering::Greater => FloodState::Over(entry.1),
         }
     }
 }
 
+/// Where a chat stands against the flood limit; over it, with the messages it sent in the
+/// current minute.
 enum FloodState {
     Ok,
-    JustOver,
-    Over,
+    JustOver(u32),
+    Over(u32),
 }
 
 /// A short, content-free name of a request error, for logs.
