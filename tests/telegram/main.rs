@@ -9,4 +9,5 @@
 mod support;
 
 mod bot_api_double;
+mod quick_exit;
 mod telegram;

@@ -20,13 +20,13 @@ use varco::store::{MasterKey, SledStore, Store};
 const TOKEN: &str = "123456:TEST-token-never-logged";
 
 /// A `varco serve` under test, with its own store, key and config.
-struct Env {
-    dir: tempfile::TempDir,
-    config: PathBuf,
+pub(super) struct Env {
+    pub(super) dir: tempfile::TempDir,
+    pub(super) config: PathBuf,
 }
 
 impl Env {
-    fn new(api: &BotApi, extra: &str) -> Env {
+    pub(super) fn new(api: &BotApi, extra: &str) -> Env {
         let dir = tempfile::tempdir().unwrap();
         let config = crate::support::serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), extra);
         Env { dir, config }
@@ -36,7 +36,7 @@ impl Env {
         self.dir.path().join("serve.log")
     }
 
-    fn start(&self) -> Serve {
+    pub(super) fn start(&self) -> Serve {
         self.start_with_env(&[])
     }
 
@@ -72,7 +72,7 @@ impl Env {
     }
 
     /// The store, once no `serve` runs.
-    fn open_store(&self) -> SledStore {
+    pub(super) fn open_store(&self) -> SledStore {
         let key = MasterKey::load(&self.dir.path().join("store.key")).unwrap();
         SledStore::open(&self.dir.path().join("data"), &key).unwrap()
     }
