@@ -1,7 +1,8 @@
 //! Durable ingestion of Telegram updates, by long polling or webhook. It owns the rule that
 //! an update is confirmed to Telegram (next `getUpdates` offset, or a webhook 2xx) only
-//! after its turn is committed and flushed, never past an update that failed. It must not
-//! send replies itself (the outbox does) nor log content or ids.
+//! after its turn is committed and flushed, never past an update that failed, and the
+//! per-chat flood limit, which never holds back the quick exit. It must not send replies
+//! itself (the outbox does) nor log content or ids.
 //!
 //! A batch's turns and its flush run on tokio's blocking pool (`spawn_blocking`), in one
 //! hop per batch: sled's commits and flush wait for the disk, and on the 2-thread runtime
