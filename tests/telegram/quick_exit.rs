@@ -170,3 +170,39 @@ fn a_failing_deletion_batch_does_not_hold_back_the_others() {
     api.fail_deleting(chat, 1, 0);
     assert_wiped(&api, &env, child, chat);
 }
+
+#[test]
+fn a_quick_exit_does_not_wait_for_other_chats_backlog() {
+    let api = BotApi::start();
+    // Two sends a second for the whole bot: 300 chats' greetings are minutes of backlog,
+    // more than delivery reads at once.
+    let env = env_with(&api, "", |c| {
+        c.replace("global_per_second = 0", "global_per_second = 2")
+    });
+    let child = env.start();
+    let chat = 9005;
+    api.push_text_lang(chat, "hello", Some("en"));
+    wait_until("the first greeting", Duration::from_secs(20), || {
+        !api.sent_to(chat).is_empty()
+    });
+    for other in 0..300 {
+        api.push_text_lang(20_000 + other, "/start", Some("en"));
+    }
+    api.push_text_lang(chat, "/exit", Some("en"));
+    wait_until("the chat's messages deleted", Duration::from_secs(30), || {
+        let deleted = deleted_in(&api, chat);
+        let mut created = api.incoming_ids(chat);
+        created.extend(api.sent_to(chat).iter().map(|s| s.message_id));
+        created.iter().all(|id| deleted.contains(id))
+    });
+    assert!(api.sent_count() < 100, "the backlog of other chats is still there");
+    terminate(child);
+    let deleted = deleted_in(&api, chat);
+    let late: Vec<String> = api
+        .sent_to(chat)
+        .iter()
+        .filter(|s| !deleted.contains(&s.message_id) && s.text != EXIT_LINE)
+        .map(|s| s.text.clone())
+        .collect();
+    assert!(late.is_empty(), "sent after the wipe: {late:?}");
+}

@@ -4,7 +4,9 @@
 //! up to [`SLOTS`] at once, each to a different chat, a slot freeing as soon as its own
 //! send ends — reports each result, and marks entries delivered; it also carries out the
 //! quick exit's deletions (a wipe overtakes its chat's queue: what still waits for the
-//! person is dropped unsent, see [`Schedule::offer_wipe`]). It owns how an outbox entry becomes Bot API calls and must not
+//! person is dropped unsent, see [`Schedule::offer_wipe`]; with more entries waiting than
+//! one read holds, the whole outbox is looked through for wipes once a second, so a quick
+//! exit never waits for other chats' backlog). It owns how an outbox entry becomes Bot API calls and must not
 //! decide what to say.
 //!
 //! Durability: an entry is marked delivered (with the message ids the quick exit needs,
@@ -156,6 +158,12 @@ struct Delivery<S: Store> {
     last_read: Option<Instant>,
     /// The entry each send task carries, should one fail without an answer.
     tasks: HashMap<tokio::task::Id, OutboxId>,
+    /// The last read filled its window: more entries wait beyond it.
+    backlog: bool,
+    last_scan: Option<Instant>,
+    /// Quick exits found beyond the read window, by chat: that chat's older entries, read
+    /// later, are dropped unsent. Kept until a read has passed them.
+    exits: HashMap<String, OutboxId>,
 }
 
 /// Deliver until `shutdown`; then let the sends in flight end and make their marks durable.
@@ -221,6 +229,9 @@ impl<S: Store> Delivery<S> {
             stale: true,
             last_read: None,
             tasks: HashMap::new(),
+            backlog: false,
+            last_scan: None,
+            exits: HashMap::new(),
         }
     }
 
@@ -228,6 +239,10 @@ impl<S: Store> Delivery<S> {
     /// a read is due.
     async fn refill(&mut self) -> Option<Instant> {
         let now = Instant::now();
+        if self.backlog && self.last_scan.map_or(true, |t| now.duration_since(t) >= RESCAN) {
+            self.last_scan = Some(now);
+            self.scan_for_exits().await;
+        }
         let held = self.schedule.held();
         if self.last_read.is_some_and(|t| now.duration_since(t) >= RESCAN) {
             self.stale = true;
@@ -245,8 +260,14 @@ impl<S: Store> Delivery<S> {
         match off_worker(move || store.outbox_pending(CHANNEL, PASS)).await {
             Ok(items) => {
                 self.stale = items.len() >= PASS;
+                self.backlog = self.stale;
+                let covered = items.last().map(|i| i.id);
                 for item in items {
                     self.offer(item.id, &item.payload);
+                }
+                match covered.filter(|_| self.backlog) {
+                    Some(c) => self.exits.retain(|_, w| *w > c),
+                    None => self.exits.clear(),
                 }
                 None
             }
@@ -258,6 +279,31 @@ impl<S: Store> Delivery<S> {
         }
     }
 
+    /// With more entries waiting than one read holds, look through the whole outbox for
+    /// quick exits (at most once per [`RESCAN`]): a wipe must not wait for other chats'
+    /// backlog to drain. Only the wipes are taken; the rest is read in order as usual.
+    async fn scan_for_exits(&mut self) {
+        let store = self.channel.store.clone();
+        let items = match off_worker(move || store.outbox_pending(CHANNEL, usize::MAX)).await {
+            Ok(items) => items,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the telegram outbox");
+                return;
+            }
+        };
+        for item in items {
+            if self.schedule.knows(item.id) {
+                continue;
+            }
+            if let Ok(m) = serde_json::from_slice::<Outbound>(&item.payload) {
+                if matches!(m.body, Body::Wipe) {
+                    self.exits.insert(m.chat.clone(), item.id);
+                    self.offer_wipe(item.id, m);
+                }
+            }
+        }
+    }
+
     /// Hand an entry read from the outbox to the scheduler, unless it holds it already.
     fn offer(&mut self, id: OutboxId, payload: &[u8]) {
         if self.schedule.knows(id) {
@@ -265,6 +311,13 @@ impl<S: Store> Delivery<S> {
         }
         match serde_json::from_slice::<Outbound>(payload) {
             Ok(m) if matches!(m.body, Body::Wipe) => self.offer_wipe(id, m),
+            Ok(m) if self.exits.get(&m.chat).is_some_and(|w| id < *w) => {
+                // Queued before a quick exit that was found beyond the window.
+                if self.schedule.discard(id) {
+                    self.dropped.push(id);
+                    self.stats.dropped_by_exit.fetch_add(1, Ordering::Relaxed);
+                }
+            }
             Ok(m) => {
                 let file = matches!(m.body, Body::Media { .. });
                 if self.schedule.offer(id, &m.chat, file) {
