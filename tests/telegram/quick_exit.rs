@@ -1,8 +1,9 @@
 //! The quick exit under pressure (issue 10, item 1), through the real `varco serve` and the
 //! Bot API double: past the flood limit, after a split message whose second part failed,
-//! and with a deletion batch that keeps failing. Each time every id the double created in
-//! the chat (both directions) is deleted, nothing follows but the exit line, and the
-//! conversation is forgotten.
+//! after a send whose answer was lost, with a deletion batch that keeps failing, and
+//! behind other chats' backlog. Each time every id the double created in the chat (both
+//! directions) is deleted, nothing follows but the exit line, and the conversation is
+//! forgotten.
 
 use std::collections::HashSet;
 use std::fs;
@@ -205,4 +206,27 @@ fn a_quick_exit_does_not_wait_for_other_chats_backlog() {
         .map(|s| s.text.clone())
         .collect();
     assert!(late.is_empty(), "sent after the wipe: {late:?}");
+}
+
+#[test]
+fn a_message_whose_answer_was_lost_is_wiped_too() {
+    let api = BotApi::start();
+    let env = Env::new(&api, "");
+    let child = env.start();
+    let chat = 9006;
+    // The greeting is delivered but its answer lost: its id is never known, and the
+    // retry delivers a second copy.
+    api.fault("sendMessage", Fault::DropAfterAccept);
+    api.push_text_lang(chat, "/start", Some("en"));
+    wait_until("the language question", Duration::from_secs(20), || {
+        api.texts_to(chat).iter().any(|t| t.contains("Which language"))
+    });
+    let greetings = api
+        .texts_to(chat)
+        .iter()
+        .filter(|t| t.starts_with("Hello, and thank you"))
+        .count();
+    assert_eq!(greetings, 2, "the lost answer's message and the retry");
+    api.push_text_lang(chat, "/exit", Some("en"));
+    assert_wiped(&api, &env, child, chat);
 }
