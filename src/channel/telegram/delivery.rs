@@ -393,19 +393,25 @@ impl<S: Store> Delivery<S> {
             Ok(_) => Outcome::Done,
             Err(e) => e.outcome(),
         };
-        self.count(id, outcome, result.as_ref().err());
         if outcome == Outcome::ChatGone {
             if let Some(message) = self.entries.get(&id) {
                 self.gone.push(message.chat.clone());
             }
         }
         let finished = self.schedule.finished(id, outcome, now);
+        if finished.overtaken > 0 {
+            // Not retried: the chat's quick exit goes next.
+            self.stats.dropped_by_exit.fetch_add(1, Ordering::Relaxed);
+            tracing::info!(
+                error = result.as_ref().err().map_or("none", SendError::kind),
+                "telegram send failed before a quick exit; dropped"
+            );
+        } else {
+            self.count(id, outcome, result.as_ref().err());
+        }
         self.stats
             .dropped_chat_gone
             .fetch_add(finished.dropped as u64, Ordering::Relaxed);
-        self.stats
-            .dropped_by_exit
-            .fetch_add(finished.overtaken as u64, Ordering::Relaxed);
         for settled in finished.settle {
             let Some(message) = self.entries.remove(&settled) else {
                 continue;
