@@ -189,7 +189,7 @@ fn expected_replies(start: usize) -> Vec<Vec<String>> {
         for item in store.outbox_pending("telegram", usize::MAX).expect("outbox") {
             let m: Outbound = serde_json::from_slice(&item.payload).expect("outbound");
             match m.body {
-                Body::Text { text, choices } => {
+                Body::Text { text, choices, .. } => {
                     let mut shown = text;
                     for (i, c) in choices.iter().enumerate() {
                         shown.push_str(&format!("\n  {}. {c}", i + 1));

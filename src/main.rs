@@ -1,7 +1,7 @@
 //! The `varco` command line. The only place that uses `anyhow`: it turns library errors
 //! into one clear line (`error: …`) and an exit code, never a panic.
 
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -355,10 +355,7 @@ fn chat(
         run_id: format!("run{nanos}"),
         greet: true,
     };
-    let stdin = io::stdin().lock();
-    let stdout = io::stdout().lock();
-    terminal::run(&service, stdin, stdout, &opts, varco::clock::now_secs)?;
-    io::stdout().flush().ok();
+    terminal::run_stdio(&service, &opts)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -160,7 +160,7 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
         doorbells: doorbells.clone(),
         stop,
         stop_tx,
-        media: Arc::new(Media::new()),
+        media: Arc::new(Media::with_budget(config.limits.files_in_flight_mb)),
     };
     let mut tasks: Tasks = Vec::new();
     // Matrix first: a wrong passphrase or an unreachable homeserver stops start-up before
@@ -328,7 +328,10 @@ async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) ->
         }
         TelegramMode::Polling => None,
     };
-    ingest::configure_webhook(&channel, webhook.as_ref().map(|(w, s)| (w.public_url.as_str(), s))).await?;
+    let registration = webhook
+        .as_ref()
+        .map(|(w, s)| (w.public_url.as_str(), s, w.max_connections));
+    ingest::configure_webhook(&channel, registration).await?;
     tracing::info!(mode = ?t.mode, "telegram channel started");
 
     let deliver = {
@@ -347,7 +350,13 @@ async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) ->
                     .parse::<url::Url>()
                     .map(|u| u.path().to_owned())
                     .unwrap_or_else(|_| "/".into());
-                ingest::webhook(ingest, w.listen, &path, secret, w.max_body_bytes, stop).await
+                let bounds = ingest::WebhookBounds {
+                    max_body_bytes: w.max_body_bytes,
+                    header_timeout: Duration::from_secs(w.header_timeout_secs),
+                    body_timeout: Duration::from_secs(w.body_timeout_secs),
+                    max_connections: usize::from(w.max_connections),
+                };
+                ingest::webhook(ingest, w.listen, &path, secret, bounds, stop).await
             }
             None => ingest::poll(ingest, stop).await,
         }

@@ -20,6 +20,7 @@ sys-media =
 sys-media-too-large =
     This file is too large to pass on (the limit is { $megabytes } MB), so the operator cannot see it.
     You can send a smaller one, or tell them in words what it shows.
+sys-stale-menu = That menu is old. Here is the current one.
 sys-edited =
     Thanks. I read only new messages, not changes to earlier ones.
     Please send it again as a new message, or type /menu.

@@ -20,6 +20,7 @@ sys-media =
 sys-media-too-large =
     Questo file è troppo grande per essere inoltrato (il limite è { $megabytes } MB): l'operatore non può vederlo.
     Puoi inviarne uno più piccolo, o descrivere a parole che cosa mostra.
+sys-stale-menu = Quel menu è vecchio. Ecco quello di adesso.
 sys-edited =
     Grazie. Leggo solo i messaggi nuovi, non le modifiche a quelli precedenti.
     Invialo di nuovo come nuovo messaggio, oppure scrivi /menu.

@@ -78,6 +78,19 @@ impl<'a, S: Store> Session<'a, S> {
     }
 }
 
+/// [`run`] on this process's standard input and output with the real store and clock.
+/// Not generic, so the binary links it from the library instead of compiling the whole
+/// turn pipeline a second time (at opt-level 3 generic code is not shared across crates;
+/// BENCHMARKS.md, "Build times").
+pub fn run_stdio(service: &Service<store::SledStore>, opts: &Options) -> Result<(), Error> {
+    let stdin = io::stdin().lock();
+    let stdout = io::stdout().lock();
+    run(service, stdin, stdout, opts, crate::clock::now_secs)?;
+    io::stdout().flush()?;
+    Ok(())
+}
+
+
 /// Converse until the input ends.
 pub fn run<S: Store>(
     service: &Service<S>,
@@ -124,7 +137,7 @@ fn deliver<S: Store + ?Sized>(store: &S, out: &mut dyn Write) -> Result<(), Erro
 
 fn print(message: &Outbound, out: &mut dyn Write) -> io::Result<()> {
     match &message.body {
-        Body::Text { text, choices } => {
+        Body::Text { text, choices, .. } => {
             writeln!(out, "{text}")?;
             for (i, c) in choices.iter().enumerate() {
                 writeln!(out, "  {}. {c}", i + 1)?;

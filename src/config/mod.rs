@@ -136,7 +136,7 @@ impl fmt::Display for DisplayProblems<'_> {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
-    /// Format version of the file; only [`CONFIG_VERSION`] is accepted.
+    /// Format version of the file; only `CONFIG_VERSION` is accepted.
     pub version: u32,
     /// `[helpline]`: the helpline's name, numbers and default language.
     pub helpline: HelplineConfig,
@@ -152,6 +152,8 @@ pub struct Config {
     pub matrix: MatrixConfig,
     /// `[directory]`: where the referral directory comes from.
     pub directory: DirectoryConfig,
+    /// `[limits]`: what the process may hold at once.
+    pub limits: LimitsConfig,
     /// Secret values given as environment variables when the config was loaded; they win
     /// over the `*_file` keys in [`Config::resolve_secret`].
     #[serde(skip)]
@@ -169,6 +171,7 @@ impl Default for Config {
             telegram: TelegramConfig::default(),
             matrix: MatrixConfig::default(),
             directory: DirectoryConfig::default(),
+            limits: LimitsConfig::default(),
             secret_env: BTreeMap::new(),
         }
     }
@@ -214,7 +217,7 @@ pub(crate) const REFERENCE_LOCALE: &str = "en";
 
 impl L10nConfig {
     /// The languages to try for `lang`, in order: `lang` itself, its configured fallback
-    /// chain, then [`REFERENCE_LOCALE`]; without duplicates.
+    /// chain, then `REFERENCE_LOCALE`; without duplicates.
     pub fn chain_for(&self, lang: &str) -> Vec<String> {
         let configured = self.fallback.get(lang).map(Vec::as_slice).unwrap_or(&[]);
         let mut chain: Vec<String> = Vec::with_capacity(configured.len() + 2);
@@ -262,6 +265,23 @@ pub struct DirectoryConfig {
     /// The directory file (`deploy/directory.toml` format); `None`: the copy built into the
     /// binary. Read by [`Config::directory`].
     pub file: Option<PathBuf>,
+}
+
+/// `[limits]`: bounds on what the process holds at once, whatever people and operators send.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LimitsConfig {
+    /// Megabytes of files held in memory at once, across every file being fetched or sent
+    /// (a file waits for room; one larger than this cannot pass).
+    pub files_in_flight_mb: u32,
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        LimitsConfig {
+            files_in_flight_mb: 100,
+        }
+    }
 }
 
 /// `[store]`: the encrypted sled store.
@@ -350,6 +370,14 @@ pub struct WebhookConfig {
     pub secret_token_file: Option<PathBuf>,
     /// Larger request bodies are refused before being parsed.
     pub max_body_bytes: usize,
+    /// Seconds a connection may take to send a request's headers (from its start or its
+    /// last answer) before it is closed: a slow or idle client cannot hold a connection.
+    pub header_timeout_secs: u64,
+    /// Seconds a request with the right secret may take to send its body.
+    pub body_timeout_secs: u64,
+    /// Connections served at once, also registered with `setWebhook` (Telegram allows
+    /// 1–100). Further connections wait until one closes.
+    pub max_connections: u8,
 }
 
 impl Default for WebhookConfig {
@@ -359,6 +387,9 @@ impl Default for WebhookConfig {
             public_url: String::new(),
             secret_token_file: None,
             max_body_bytes: 1_048_576,
+            header_timeout_secs: 10,
+            body_timeout_secs: 10,
+            max_connections: 100,
         }
     }
 }

@@ -12,6 +12,9 @@ pub(super) fn problems(config: &Config) -> Vec<Problem> {
     let mut out = Problems(Vec::new());
     helpline(config, &mut out);
     l10n(config, &mut out);
+    if config.limits.files_in_flight_mb == 0 {
+        out.push("limits.files_in_flight_mb", "must be greater than 0");
+    }
     if config.telegram.enabled {
         telegram(config, &config.telegram, &mut out);
     }
@@ -114,6 +117,18 @@ fn telegram(config: &Config, t: &TelegramConfig, out: &mut Problems) {
     out.secret(config, SecretName::TelegramWebhookSecret, WHEN_WEBHOOK);
     if webhook.max_body_bytes == 0 {
         out.push("telegram.webhook.max_body_bytes", "must be greater than 0");
+    }
+    for (key, secs) in [
+        ("telegram.webhook.header_timeout_secs", webhook.header_timeout_secs),
+        ("telegram.webhook.body_timeout_secs", webhook.body_timeout_secs),
+    ] {
+        if !(1..=300).contains(&secs) {
+            out.push(key, "must be between 1 and 300");
+        }
+    }
+    // setWebhook's own range for `max_connections`.
+    if !(1..=100).contains(&webhook.max_connections) {
+        out.push("telegram.webhook.max_connections", "must be between 1 and 100");
     }
 }
 

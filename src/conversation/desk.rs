@@ -11,8 +11,8 @@ use super::outgoing::Outgoing;
 use super::service::{keep, push_transcript};
 use super::{megabytes, Attachment, Body, Handled, Record, Service, Speaker};
 use crate::flow::{OpenCase, Text};
-use crate::handoff::{self, Case, Decision, Outcome, Refusal, Said};
-use crate::store::{self, StateChange, Store, UpdateMark};
+use crate::handoff::{self, Case, Decision, Outcome, Refusal, Roster, Said};
+use crate::store::{self, ConvId, StateChange, Store, UpdateMark};
 
 /// Update marks of operators' messages live under this channel name.
 pub(super) const DESK: &str = "desk";
@@ -88,10 +88,13 @@ impl<S: Store> Service<S> {
         if !self.cases.is_operator(user) || self.store.seen_update(&mark)? {
             return Ok(Handled::Duplicate);
         }
+        let Some(conv) = self.case_conv(number)? else {
+            return Ok(Handled::Duplicate);
+        };
+        let _turn = self.turns.lock(conv);
         let Some(mut case) = self.cases.case(number)? else {
             return Ok(Handled::Duplicate);
         };
-        let conv = self.store.conv_id(&case.channel, &case.chat);
         let mut out = Outgoing::new(&case.channel, &case.chat, now);
         if !case.transcript_posted {
             let record = self.load_record(conv)?;
@@ -146,10 +149,7 @@ impl<S: Store> Service<S> {
         if self.store.seen_update(&mark)? {
             return Ok(Handled::Duplicate);
         }
-        let room_case = match m.room {
-            DeskRoom::Lobby => None,
-            DeskRoom::Case(n) => Some(n),
-        };
+        let room_case = room_case(m);
         let roster = self.cases.roster()?.unwrap_or_default();
         let said = match handoff::parse(&m.text) {
             None => Said::Text(m.text.clone()),
@@ -170,32 +170,72 @@ impl<S: Store> Service<S> {
             }
             _ => room_case,
         };
-        let case = match number {
-            Some(n) => match self.cases.case(n)? {
-                Some(c) => Some(c),
-                None => {
-                    let text = self.desk_text("desk-no-such-case", &[("case".into(), n.to_string())]);
-                    return self.desk_reply(mark, room_case, Some(text), now);
-                }
-            },
-            None => None,
+        let Some(number) = number else {
+            return match self.decide_desk(None, &roster, m, &said) {
+                Ok(decision) => self.lobby_decided(mark, &m.sender, decision, now),
+                Err(text) => self.desk_reply(mark, room_case, text, now),
+            };
         };
-        let decision = match handoff::decide(case.as_ref(), &roster, &m.sender, &said) {
-            Ok(d) => d,
-            // A plain message in the lobby is conversation between operators.
-            Err(Refusal::WrongRoom) if matches!(said, Said::Text(_)) => return self.desk_reply(mark, None, None, now),
-            Err(refusal) => {
-                let text = self.refusal_text(&refusal, room_case.is_some());
-                return self.desk_reply(mark, room_case, Some(text), now);
-            }
+        self.case_message(mark, number, m, &roster, &said, now)
+    }
+
+    /// A message about case `number`, decided and carried out on the case as it is while
+    /// no other turn of its conversation runs: a `!claim` or a reply racing the person's
+    /// quick exit sees the case withdrawn, never the case as it was before.
+    fn case_message(
+        &self,
+        mark: UpdateMark,
+        number: u64,
+        m: &DeskMessage,
+        roster: &Roster,
+        said: &Said,
+        now: u64,
+    ) -> Result<Handled> {
+        let room_case = room_case(m);
+        let no_such_case = || {
+            let text = self.desk_text("desk-no-such-case", &[("case".into(), number.to_string())]);
+            self.desk_reply(mark.clone(), room_case, Some(text), now)
         };
-        match case {
-            Some(case) => self.case_decided(mark, case, room_case, m, decision, now),
-            None => self.lobby_decided(mark, &m.sender, decision, now),
+        let Some(conv) = self.case_conv(number)? else {
+            return no_such_case();
+        };
+        let _turn = self.turns.lock(conv);
+        let Some(case) = self.cases.case(number)? else {
+            return no_such_case();
+        };
+        match self.decide_desk(Some(&case), roster, m, said) {
+            Ok(decision) => self.case_decided(mark, case, room_case, m, decision, now),
+            Err(text) => self.desk_reply(mark, room_case, text, now),
         }
     }
 
-    /// Carry out a decision about a case, in one write.
+    /// What `m` decides about `case` (the lobby: `None`), or what the room is told instead
+    /// (nothing, for a plain message in the lobby: conversation between operators).
+    fn decide_desk(
+        &self,
+        case: Option<&Case>,
+        roster: &Roster,
+        m: &DeskMessage,
+        said: &Said,
+    ) -> std::result::Result<Decision, Option<String>> {
+        match handoff::decide(case, roster, &m.sender, said) {
+            Ok(d) => Ok(d),
+            Err(Refusal::WrongRoom) if matches!(said, Said::Text(_)) => Err(None),
+            Err(refusal) => Err(Some(self.refusal_text(&refusal, room_case(m).is_some()))),
+        }
+    }
+
+    /// The conversation case `number` belongs to (it never changes): the lock a turn about
+    /// the case takes.
+    pub(super) fn case_conv(&self, number: u64) -> Result<Option<ConvId>> {
+        Ok(self
+            .cases
+            .case(number)?
+            .map(|c| self.store.conv_id(&c.channel, &c.chat)))
+    }
+
+    /// Carry out a decision about a case, in one write. The caller holds the lock of the
+    /// case's conversation.
     fn case_decided(
         &self,
         mark: UpdateMark,
@@ -206,7 +246,11 @@ impl<S: Store> Service<S> {
         now: u64,
     ) -> Result<Handled> {
         let conv = self.store.conv_id(&case.channel, &case.chat);
-        let record = self.load_record(conv)?;
+        let record = match self.existing_record(conv)? {
+            Some(record) => record,
+            None if reaches_person(&decision) => return self.person_gone(mark, case, now),
+            None => Record::default(),
+        };
         let mut t = CaseTurn::new(case, record, now);
         let n = t.case.number;
         let num = ("case".to_owned(), n.to_string());
@@ -324,9 +368,25 @@ impl<S: Store> Service<S> {
         });
     }
 
+    /// The person's conversation is gone (the quick exit forgot it) although their case
+    /// was open: nothing reaches them nor brings the conversation back, the case ends as
+    /// withdrawn, and the room is told only that the case is closed.
+    fn person_gone(&self, mark: UpdateMark, mut case: Case, now: u64) -> Result<Handled> {
+        let conv = self.store.conv_id(DESK, "lobby");
+        let mut out = Outgoing::new(DESK, "lobby", now);
+        if case.is_open() {
+            handoff::apply(&mut case, &Decision::Closed(Outcome::Withdrawn));
+            out.counters.push(outcome_counter(Outcome::Withdrawn, now));
+        }
+        out.in_room(Some(case.number), self.desk_text("desk-refused-closed", &[]));
+        out.desk.push(DeskChange::Case(case));
+        self.commit(conv, Some(mark), StateChange::Keep, None, out)
+    }
+
     /// Carry out a lobby decision (duty, help).
     fn lobby_decided(&self, mark: UpdateMark, actor: &str, decision: Decision, now: u64) -> Result<Handled> {
         let conv = self.store.conv_id(DESK, "lobby");
+        let _turn = self.turns.lock(conv);
         let mut out = Outgoing::new(DESK, "lobby", now);
         match decision {
             Decision::Duty { on } => {
@@ -352,20 +412,24 @@ impl<S: Store> Service<S> {
     pub fn remind_waiting(&self, wait: u64, now: u64) -> Result<usize> {
         let mut reminded = 0;
         for case in self.cases.open_cases()? {
-            let since = case.reminded_at.unwrap_or(case.opened_at);
-            if case.status != handoff::Status::Queued || now < since.saturating_add(wait) {
-                continue;
-            }
-            if self.remind(case, now)? {
+            if due(&case, wait, now) && self.remind(case.number, wait, now)? {
                 reminded += 1;
             }
         }
         Ok(reminded)
     }
 
-    /// One waiting case's reminder, in one write. False if the person has left it.
-    fn remind(&self, case: Case, now: u64) -> Result<bool> {
-        let conv = self.store.conv_id(&case.channel, &case.chat);
+    /// One waiting case's reminder, in one write, decided on the case as it is while no
+    /// other turn of its conversation runs. False if it is no longer due or the person has
+    /// left it.
+    fn remind(&self, number: u64, wait: u64, now: u64) -> Result<bool> {
+        let Some(conv) = self.case_conv(number)? else {
+            return Ok(false);
+        };
+        let _turn = self.turns.lock(conv);
+        let Some(case) = self.cases.case(number)?.filter(|c| due(c, wait, now)) else {
+            return Ok(false);
+        };
         let record = self.load_record(conv)?;
         if record.case != Some(case.number) {
             return Ok(false);
@@ -470,6 +534,29 @@ impl<S: Store> Service<S> {
         let text = self.render(&t.lang, &Text::new(id), &t.record, &[], &t.out.channel);
         self.to_person(&mut t.record, &mut t.out, text, Vec::new());
         t.changed = true;
+    }
+}
+
+/// Whether a waiting case is due for its reminder: queued and unanswered for `wait`
+/// seconds since it opened or was last reminded.
+fn due(case: &Case, wait: u64, now: u64) -> bool {
+    let since = case.reminded_at.unwrap_or(case.opened_at);
+    case.status == handoff::Status::Queued && now >= since.saturating_add(wait)
+}
+
+/// Whether carrying out `decision` tells the person something or changes their record.
+fn reaches_person(decision: &Decision) -> bool {
+    matches!(
+        decision,
+        Decision::Claimed { .. } | Decision::Released | Decision::Closed(_) | Decision::Say(_) | Decision::Relay(_)
+    )
+}
+
+/// The case whose room `m` was written in (`None`: the lobby).
+fn room_case(m: &DeskMessage) -> Option<u64> {
+    match m.room {
+        DeskRoom::Lobby => None,
+        DeskRoom::Case(n) => Some(n),
     }
 }
 

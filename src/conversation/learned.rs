@@ -94,6 +94,7 @@ impl<S: Store> Service<S> {
     /// A person who can no longer be reached: their open case is withdrawn, once.
     fn chat_gone(&self, channel: &str, chat: &str, now: u64) -> Result<Handled> {
         let conv = self.store.conv_id(channel, chat);
+        let _turn = self.turns.lock(conv);
         let mut record = self.load_record(conv)?;
         let Some(case) = record.case.take() else {
             return Ok(Handled::Duplicate);
@@ -108,7 +109,13 @@ impl<S: Store> Service<S> {
         self.commit(conv, Some(mark), keep(&record)?, None, out)
     }
 
+    /// Recorded on the case as it is while no other turn of its conversation runs, so a
+    /// case withdrawn meanwhile stays withdrawn.
     fn case_room_created(&self, number: u64, room: &str, now: u64) -> Result<Handled> {
+        let Some(conv) = self.case_conv(number)? else {
+            return Ok(Handled::Duplicate);
+        };
+        let _turn = self.turns.lock(conv);
         let Some(mut case) = self.cases.case(number)? else {
             return Ok(Handled::Duplicate);
         };

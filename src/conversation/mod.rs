@@ -124,6 +124,10 @@ pub enum Body {
         text: String,
         /// Rendered option labels, in the order their numbers are given.
         choices: Vec<String>,
+        /// The tag of the menu the choices belong to (`flow::menu_tag`): a channel with
+        /// buttons puts it in each one, so a press names its menu. `None` without choices.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        menu: Option<String>,
     },
     /// Delete every message of the chat that the platform still allows.
     Wipe,

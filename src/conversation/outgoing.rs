@@ -51,7 +51,12 @@ impl<'a> Outgoing<'a> {
 
     /// Queue a text for the person this turn is about, on their channel.
     pub(super) fn text_for_person(&mut self, text: String, choices: Vec<String>) {
-        self.for_person(Body::Text { text, choices });
+        self.menu_for_person(text, choices, None);
+    }
+
+    /// Queue a text with choices for the person, its buttons naming `menu`.
+    pub(super) fn menu_for_person(&mut self, text: String, choices: Vec<String>, menu: Option<String>) {
+        self.for_person(Body::Text { text, choices, menu });
     }
 
     /// Queue something for the operators' side about case `case` (its room, or the lobby

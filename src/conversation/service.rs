@@ -2,10 +2,12 @@
 //! directory), the store, the helpline's facts, the case book — and the two ends of a
 //! turn: loading a conversation's record and committing what the turn produced in one
 //! atomic write. The turns themselves are in `turn` (a person's), `desk` (an operator's)
-//! and `learned` (what a channel found out while delivering). It must not touch a
-//! platform API, and it never logs content or ids.
+//! and `learned` (what a channel found out while delivering). It also owns `TurnLocks`,
+//! which let one turn at a time read and write a conversation and its cases. It must not
+//! touch a platform API, and it never logs content or ids.
 
-use std::sync::{Arc, RwLock};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use super::cases::CaseBook;
 use super::error::{decode, encode, Result};
@@ -16,7 +18,7 @@ use crate::directory::Directory;
 use crate::flow::{Flows, Text};
 use crate::handoff::Operator;
 use crate::l10n::Locales;
-use crate::store::{self, OutboxId, StateChange, Store, UpdateMark};
+use crate::store::{self, ConvId, OutboxId, StateChange, Store, UpdateMark};
 
 /// Facts about the helpline every message may use.
 #[derive(Debug, Clone)]
@@ -68,6 +70,50 @@ pub struct Service<S: Store> {
     /// The file limits channels published (when they start: a homeserver's is known only
     /// once connected).
     pub(super) limits: RwLock<ChannelLimits>,
+    /// One turn at a time per conversation: a turn reads a record or a case and writes it
+    /// back, so a concurrent one (an operator's `!claim` against the person's `/exit`)
+    /// would otherwise write over what the other committed.
+    pub(super) turns: TurnLocks,
+}
+
+/// Locks that serialise the turns of one conversation. Every turn that reads and then
+/// writes a conversation's record, or a case (a case belongs to one conversation for its
+/// whole life), holds the lock of that conversation from its first read to its commit.
+/// Each turn takes exactly one lock, so there is no lock order to get wrong and no
+/// deadlock; a turn must never take a second one (std locks are not re-entrant).
+/// Conversations share a fixed number of stripes, so memory stays bounded however many
+/// chats there are; two conversations on one stripe only wait for each other briefly.
+/// Turns run on blocking threads: a lock is never held across an `.await`.
+pub(super) struct TurnLocks {
+    stripes: Box<[Mutex<()>]>,
+    /// Turns waiting for (or about to take) a stripe, for tests that pause a turn.
+    waiting: AtomicUsize,
+}
+
+impl TurnLocks {
+    /// Stripes: far more than the turns that run at once (the blocking pool, a few
+    /// deliveries), so unrelated conversations rarely share one.
+    const STRIPES: usize = 256;
+
+    fn new() -> Self {
+        TurnLocks {
+            stripes: (0..Self::STRIPES).map(|_| Mutex::new(())).collect(),
+            waiting: AtomicUsize::new(0),
+        }
+    }
+
+    /// Hold `conv`'s lock until the guard is dropped. A poisoned lock is taken as it is: it
+    /// guards no data, and a turn that panicked committed all of its write or none.
+    pub(super) fn lock(&self, conv: ConvId) -> MutexGuard<'_, ()> {
+        let mut index = [0; 8];
+        index.copy_from_slice(&conv.0[..8]);
+        // The id is a keyed hash: its bytes are already evenly spread.
+        let stripe = &self.stripes[(u64::from_le_bytes(index) % Self::STRIPES as u64) as usize];
+        self.waiting.fetch_add(1, Ordering::SeqCst);
+        let guard = stripe.lock().unwrap_or_else(|p| p.into_inner());
+        self.waiting.fetch_sub(1, Ordering::SeqCst);
+        guard
+    }
 }
 
 impl<S: Store> Service<S> {
@@ -88,7 +134,16 @@ impl<S: Store> Service<S> {
             helpline,
             cases,
             limits: RwLock::new(ChannelLimits::new()),
+            turns: TurnLocks::new(),
         }
+    }
+
+    /// How many turns are waiting for another turn of the same conversation (or of one
+    /// sharing its lock) to end. Only for tests that pause a turn and need to know that
+    /// another one has reached the lock.
+    #[doc(hidden)]
+    pub fn turns_waiting(&self) -> usize {
+        self.turns.waiting.load(Ordering::SeqCst)
     }
 
     /// A channel publishes the file limits it works with (`channel` may be
@@ -129,14 +184,20 @@ impl<S: Store> Service<S> {
     /// The one way a conversation's record is read. An authentic record in a format this
     /// build cannot read (an older one) begins again, said in the log: never a guess.
     pub(super) fn load_record(&self, conv: store::ConvId) -> Result<Record> {
+        Ok(self.existing_record(conv)?.unwrap_or_default())
+    }
+
+    /// The conversation's record, or `None` if it has none (never began, or the quick
+    /// exit forgot it). Read as [`Service::load_record`] reads it.
+    pub(super) fn existing_record(&self, conv: store::ConvId) -> Result<Option<Record>> {
         let Some(bytes) = self.store.load_state(conv)? else {
-            return Ok(Record::default());
+            return Ok(None);
         };
         match decode::<Record>("conversation record", &bytes) {
-            Ok(record) => Ok(record),
+            Ok(record) => Ok(Some(record)),
             Err(e) => {
                 tracing::warn!(conv = ?conv, error = %e, "conversation record unreadable; starting afresh");
-                Ok(Record::default())
+                Ok(Some(Record::default()))
             }
         }
     }
@@ -167,12 +228,24 @@ impl<S: Store> Service<S> {
 
     /// A text for the person, kept in the transcript, with its options.
     pub(super) fn to_person(&self, record: &mut Record, out: &mut Outgoing<'_>, text: String, choices: Vec<String>) {
+        self.menu_to_person(record, out, text, choices, None);
+    }
+
+    /// [`Self::to_person`] for a menu: its buttons name `menu`, so an old one is known.
+    pub(super) fn menu_to_person(
+        &self,
+        record: &mut Record,
+        out: &mut Outgoing<'_>,
+        text: String,
+        choices: Vec<String>,
+        menu: Option<String>,
+    ) {
         let mut line = text.clone();
         for (i, c) in choices.iter().enumerate() {
             line.push_str(&format!("\n{}. {c}", i + 1));
         }
         push_transcript(record, Speaker::Bot, line);
-        out.text_for_person(text, choices);
+        out.menu_for_person(text, choices, menu);
     }
 
     /// Render a person-facing text with the helpline's facts and the conversation's

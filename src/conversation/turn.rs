@@ -41,9 +41,11 @@ impl<'a> Draft<'a> {
 }
 
 impl<S: Store> Service<S> {
-    /// Run one turn and commit it. The caller must flush the store before acknowledging
-    /// the update to the platform (several turns may share one flush).
+    /// Run one turn and commit it, while no other turn of the conversation runs. The caller
+    /// must flush the store before acknowledging the update to the platform (several turns
+    /// may share one flush).
     pub fn handle(&self, inbound: &Inbound, now: u64) -> Result<Handled> {
+        let _turn = self.turns.lock(self.store.conv_id(&inbound.channel, &inbound.chat));
         let Some((mark, conv)) = self.fresh(inbound)? else {
             return Ok(Handled::Duplicate);
         };
@@ -56,7 +58,9 @@ impl<S: Store> Service<S> {
             .entry("channel".into())
             .or_insert_with(|| inbound.channel.clone());
         let input = read_caption(inbound, &record);
-        note_person(&mut record, &input);
+        let menu = record.engine.at.as_deref().and_then(|at| self.flows.lookup(at));
+        let menu = menu.map(|at| flow::menu_tag(&self.flows, at));
+        note_person(&mut record, &input, menu.as_deref());
         let situation = Situation {
             now,
             operators_reachable: self.helpline.operators_reachable,
@@ -93,6 +97,7 @@ impl<S: Store> Service<S> {
     /// messages quickly; the relays that follow keep the room's usual form, so operators
     /// read every message where they expect it and are not flooded with notices.
     pub fn acknowledge(&self, inbound: &Inbound, notice: Option<&str>, sent: u32, now: u64) -> Result<Handled> {
+        let _turn = self.turns.lock(self.store.conv_id(&inbound.channel, &inbound.chat));
         let Some((mark, conv)) = self.fresh(inbound)? else {
             return Ok(Handled::Duplicate);
         };
@@ -148,7 +153,7 @@ impl<S: Store> Service<S> {
     fn apply(&self, effect: Effect, d: &mut Draft<'_>) -> Result<()> {
         match effect {
             Effect::Say(text) => self.say(d, &text),
-            Effect::AskChoice { text, options } => self.ask_choice(d, &text, &options),
+            Effect::AskChoice { text, options, menu } => self.ask_choice(d, &text, &options, menu),
             Effect::Handoff {
                 priority,
                 reason,
@@ -178,14 +183,14 @@ impl<S: Store> Service<S> {
         self.to_person(&mut d.record, &mut d.out, text, Vec::new());
     }
 
-    fn ask_choice(&self, d: &mut Draft<'_>, text: &Text, options: &[Text]) {
+    fn ask_choice(&self, d: &mut Draft<'_>, text: &Text, options: &[Text], menu: String) {
         let text = self.render(&d.lang, text, &d.record, &[], &d.out.channel);
         let choices: Vec<String> = options
             .iter()
             .map(|o| self.render(&d.lang, o, &d.record, &[], &d.out.channel))
             .collect();
         d.record.last_choices = choices.clone();
-        self.to_person(&mut d.record, &mut d.out, text, choices);
+        self.menu_to_person(&mut d.record, &mut d.out, text, choices, Some(menu));
     }
 
     /// The person asked for someone: open (or reopen) their case, inviting the operators
@@ -222,7 +227,7 @@ impl<S: Store> Service<S> {
                 attachment.as_ref().and_then(|a| a.caption.clone()),
                 Some(media_name(kind)),
             ),
-            Input::Choice(i) => (Some(format!("({})", u64::from(i) + 1)), None),
+            Input::Choice(i) | Input::Button { index: i, .. } => (Some(format!("({})", u64::from(i) + 1)), None),
         };
         let line = match (&text, &media) {
             (Some(t), _) => Some(format!("{}: {t}", self.desk_text("desk-person", &[]))),
@@ -338,14 +343,18 @@ fn read_caption<'a>(inbound: &'a Inbound, record: &Record) -> Cow<'a, Input> {
     }
 }
 
-/// The person's message in the transcript; a pressed or typed number reads as its option.
-fn note_person(record: &mut Record, input: &Input) {
+/// The person's message in the transcript; a pressed or typed number reads as its option
+/// (a button of another menu than `menu`, the current one, as no option of it).
+fn note_person(record: &mut Record, input: &Input, menu: Option<&str>) {
     let line = match input {
         Input::Text(t) => t.clone(),
-        Input::Choice(i) => match usize::try_from(*i).ok().and_then(|i| record.last_choices.get(i)) {
-            Some(label) => format!("[{label}]"),
-            None => format!("[{}]", u64::from(*i) + 1),
-        },
+        Input::Button { menu: pressed, .. } if Some(pressed.as_str()) != menu => "[a button of an old menu]".to_owned(),
+        Input::Choice(i) | Input::Button { index: i, .. } => {
+            match usize::try_from(*i).ok().and_then(|i| record.last_choices.get(i)) {
+                Some(label) => format!("[{label}]"),
+                None => format!("[{}]", u64::from(*i) + 1),
+            }
+        }
         Input::Media(kind) => format!("({kind:?})").to_lowercase(),
     };
     let line = match line.trim().parse::<usize>() {

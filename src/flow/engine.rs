@@ -33,6 +33,8 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "sys-nobody-answered",
     // A file too large to pass on to the operator (conversation/service.rs).
     "sys-media-too-large",
+    // A button pressed on a menu that is no longer the current one.
+    "sys-stale-menu",
 ];
 
 /// Variables every conversation has without an `ask` writing them.
@@ -87,6 +89,15 @@ pub enum Input {
     Text(String),
     /// A pressed button: the 0-based option index of the choice on screen.
     Choice(u32),
+    /// A pressed button that names its menu: the tag of the menu it was shown with
+    /// ([`Effect::AskChoice`]'s `menu`) and its 0-based option index. A button from any
+    /// other menu than the one waiting is old: it is never taken as an answer.
+    Button {
+        /// The menu's tag, as the channel read it back from the button.
+        menu: String,
+        /// The 0-based option index.
+        index: u32,
+    },
     /// A photo, voice note, file… the bot cannot read.
     Media(MediaKind),
 }
@@ -157,6 +168,9 @@ pub enum Effect {
         text: Text,
         /// One label per option, numbered from 1 in the order given.
         options: Vec<Text>,
+        /// A short tag naming this menu (its node and options, [`menu_tag`]): a channel
+        /// with buttons puts it in each button, and gives it back with a press.
+        menu: String,
     },
     /// Open a case for an operator; `texts` tell the person (rendered with `$case`).
     Handoff {
@@ -264,6 +278,54 @@ pub fn step_in(flows: &Flows, state: &State, input: &Input, situation: &Situatio
     (run.st, run.fx)
 }
 
+/// The tag of the menu node `id` shows: 8 hex digits of a stable hash (FNV-1a, the same in
+/// every build) of the node's name and its options (labels, targets and values set; for a
+/// language choice, the languages). A menu changed by a flow edit gets a new tag, so a
+/// button sent before the edit is old too. Fits Telegram's 64 bytes of button data.
+pub fn menu_tag(flows: &Flows, id: NodeId) -> String {
+    let mut hash = Fnv::default();
+    hash.field(flows.name(id));
+    match flows.node(id) {
+        Node::Choice { options, .. } => {
+            for option in options {
+                hash.field(&option.label);
+                hash.field(flows.name(option.goto));
+                for (k, v) in &option.set {
+                    hash.field(k);
+                    hash.field(v);
+                }
+            }
+        }
+        Node::Language { .. } => flows.languages().iter().for_each(|l| hash.field(l)),
+        _ => {}
+    }
+    format!("{:08x}", hash.finish())
+}
+
+/// 64-bit FNV-1a, folded to 32 bits: short, stable and dependency-free (not a defence
+/// against forgery: a forged tag can only name the current menu, as a typed number can).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    /// Hash `s` and a separator, so `("ab", "c")` and `("a", "bc")` differ.
+    fn field(&mut self, s: &str) {
+        for byte in s.bytes().chain(std::iter::once(0xff)) {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u32 {
+        (self.0 ^ (self.0 >> 32)) as u32
+    }
+}
+
 struct Run<'f> {
     flows: &'f Flows,
     st: State,
@@ -317,6 +379,17 @@ impl Run<'_> {
                     return self.say(Text::new("sys-waiting-operator"));
                 }
                 self.answer_choice(*i as usize)
+            }
+            Input::Button { menu, index } => {
+                if self.st.handoff.is_some() {
+                    return self.say(Text::new("sys-waiting-operator"));
+                }
+                if self.waiting().map(|at| menu_tag(self.flows, at)).as_ref() == Some(menu) {
+                    return self.answer_choice(*index as usize);
+                }
+                // An old menu's button: never an action on whatever is current.
+                self.say(Text::new("sys-stale-menu"));
+                self.reprompt_or_start()
             }
             Input::Media(kind) => {
                 if self.st.handoff.is_some() {
@@ -503,11 +576,12 @@ impl Run<'_> {
             Node::Choice { texts, options } => {
                 let text = Text::new(texts.last().map_or("sys-not-understood", String::as_str));
                 let options = options.iter().map(|o| Text::new(&o.label)).collect();
-                self.fx.push(Effect::AskChoice { text, options });
+                let menu = menu_tag(self.flows, at);
+                self.fx.push(Effect::AskChoice { text, options, menu });
             }
             Node::Language { texts, .. } => {
                 let text = Text::new(texts.last().map_or("sys-not-understood", String::as_str));
-                self.ask_language(text)
+                self.ask_language(text, at)
             }
             Node::Ask { texts, .. } => {
                 if let Some(last) = texts.last() {
@@ -533,6 +607,7 @@ impl Run<'_> {
                     self.fx.push(Effect::AskChoice {
                         text: Text::new(last),
                         options,
+                        menu: menu_tag(flows, id),
                     });
                     return self.wait_at(id);
                 }
@@ -543,7 +618,7 @@ impl Run<'_> {
                 Node::Language { texts, .. } => {
                     let (last, before) = split_last(texts);
                     self.say_all(before);
-                    self.ask_language(Text::new(last));
+                    self.ask_language(Text::new(last), id);
                     return self.wait_at(id);
                 }
                 Node::Branch { var, cases, default } => {
@@ -624,7 +699,7 @@ impl Run<'_> {
         self.st.at = Some(self.flows.name(id).to_owned());
     }
 
-    fn ask_language(&mut self, text: Text) {
+    fn ask_language(&mut self, text: Text, at: NodeId) {
         let options = self
             .flows
             .languages()
@@ -635,7 +710,8 @@ impl Run<'_> {
                 lang: Some(l.clone()),
             })
             .collect();
-        self.fx.push(Effect::AskChoice { text, options });
+        let menu = menu_tag(self.flows, at);
+        self.fx.push(Effect::AskChoice { text, options, menu });
     }
 
     fn set_language(&mut self, lang: String, chosen: bool) {

@@ -7,6 +7,6 @@ pub(crate) mod loader;
 pub(crate) mod model;
 
 pub use diagnostic::{Diagnostic, LineCol, Severity};
-pub use engine::{step, step_in, Effect, Event, Input, MediaKind, OpenCase, Situation, State, Text};
+pub use engine::{menu_tag, step, step_in, Effect, Event, Input, MediaKind, OpenCase, Situation, State, Text};
 pub use loader::{load, Catalog, Loaded, Source};
 pub use model::{Flows, Node, NodeId, Priority};

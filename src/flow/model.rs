@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 pub use super::definition::Priority;
 
-/// Index of a node in [`Flows::nodes`].
+/// Index of a node in `Flows::nodes`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NodeId(pub u32);
 

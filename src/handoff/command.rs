@@ -1,6 +1,6 @@
 //! Operators' commands as typed in a Matrix client (`!claim`, `!close referral`, …): parsing
 //! only, with an error that says what was expected. It must not decide whether a command is
-//! allowed or what it does (that is [`super::decide`]).
+//! allowed or what it does (that is `super::decide`).
 
 use std::fmt;
 

@@ -1,6 +1,6 @@
 //! Cases and the operators' desk: a case's lifecycle (queued → claimed → transferred →
 //! released or closed), the duty roster, and what each operator command does to a case.
-//! Pure: [`decide`] returns a [`Decision`] that the conversation service persists and the
+//! Pure: `decide` returns a `Decision` that the conversation service persists and the
 //! Matrix channel carries out. It must not do I/O, render texts or know matrix-sdk.
 
 pub mod command;

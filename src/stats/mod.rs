@@ -55,7 +55,7 @@ pub struct Row {
     pub month: String,
     /// What was counted: `started`, `campaign:<tag>`, `language:<lang>`, `handoff:<reason>`…
     pub counter: String,
-    /// `None` when below [`SMALL_CELL`].
+    /// `None` when below `SMALL_CELL`.
     pub count: Option<u64>,
 }
 

@@ -77,7 +77,7 @@ impl Cipher {
         out
     }
 
-    /// Decrypt and authenticate a record sealed by [`Cipher::seal`] for the same tree and
+    /// Decrypt and authenticate a record sealed by `Cipher::seal` for the same tree and
     /// key. Never returns unauthenticated bytes.
     pub fn open(&self, tree: &'static str, key: &[u8], sealed: &[u8]) -> Result<Vec<u8>> {
         let (&key_id, rest) = sealed.split_first().ok_or(Error::Corrupt { tree })?;

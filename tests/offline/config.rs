@@ -91,6 +91,8 @@ fn example_file_loads_and_validates() {
     let webhook = config.telegram.webhook.as_ref().unwrap();
     assert_eq!(webhook.listen.to_string(), "127.0.0.1:8443");
     assert_eq!(webhook.max_body_bytes, 1_048_576);
+    assert_eq!((webhook.header_timeout_secs, webhook.max_connections), (10, 100));
+    assert_eq!(config.limits.files_in_flight_mb, 100);
     assert_eq!(config.matrix.operators.len(), 2);
     assert_eq!(config.matrix.operators[0].languages, ["it", "en", "ro"]);
     assert_eq!(config.l10n.chain_for("pcm"), ["pcm", "en"]);
@@ -372,8 +374,28 @@ fn telegram_rules() {
         ]
     );
 
+    // The webhook's bounds: timeouts of 1-300 s, and setWebhook's 1-100 connections.
+    let text = "[telegram]\nenabled = true\ntoken_file = \"t\"\nmode = \"webhook\"\n[telegram.webhook]\npublic_url = \"https://bot.example.org/tg\"\nsecret_token_file = \"s\"\nheader_timeout_secs = 0\nbody_timeout_secs = 301\nmax_connections = 101\n";
+    let keys = problem_keys(parse(text).unwrap().validate().unwrap_err());
+    assert_eq!(
+        keys,
+        [
+            "telegram.webhook.header_timeout_secs",
+            "telegram.webhook.body_timeout_secs",
+            "telegram.webhook.max_connections",
+        ]
+    );
+
     let polling = "[telegram]\nenabled = true\ntoken_file = \"t\"\napi_url = \"http://127.0.0.1:8081\"\n";
     parse(polling).unwrap().validate().unwrap();
+
+    let keys = problem_keys(
+        parse("[limits]\nfiles_in_flight_mb = 0\n")
+            .unwrap()
+            .validate()
+            .unwrap_err(),
+    );
+    assert_eq!(keys, ["limits.files_in_flight_mb"]);
 }
 
 #[test]

@@ -29,6 +29,7 @@ fn input() -> impl Strategy<Value = Input> {
         prop::collection::vec(any::<u8>(), 0..64).prop_map(|b| Input::Text(String::from_utf8_lossy(&b).into_owned())),
         any::<u32>().prop_map(Input::Choice),
         (0u32..8).prop_map(Input::Choice),
+        ("[0-9a-f]{0,8}", 0u32..8).prop_map(|(menu, index)| Input::Button { menu, index }),
         Just(Input::Media(MediaKind::Photo)),
         Just(Input::Media(MediaKind::Voice)),
     ]

@@ -15,6 +15,8 @@ mod desk;
 mod engine_props;
 mod flood;
 mod flows_check;
+mod race;
 mod service;
+mod stale_menu;
 mod store;
 mod transcripts;

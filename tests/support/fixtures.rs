@@ -86,7 +86,7 @@ pub fn drain<S: Store>(store: &S, channel: &str) -> Vec<Outbound> {
 /// A text as a Telegram client shows it: its buttons as numbered lines (the double's
 /// `Sent::shown`). `None` for what is not a text.
 pub fn shown(body: &Body) -> Option<String> {
-    let Body::Text { text, choices } = body else {
+    let Body::Text { text, choices, .. } = body else {
         return None;
     };
     let mut shown = text.clone();

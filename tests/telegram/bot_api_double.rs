@@ -150,6 +150,9 @@ async fn long_poll_wakes_early_and_times_out() {
 
     let pusher = api.clone();
     let thread = std::thread::spawn(move || {
+        // Wait until the second poll is in, then let time pass while it is held (the
+        // point of the test: the poll waits, and wakes on the push, not on its timeout).
+        assert!(pusher.wait_for(|s| s.get_updates_calls.len() >= 2, Duration::from_secs(10)));
         std::thread::sleep(Duration::from_millis(300));
         pusher.push_text(CHAT, "late")
     });
@@ -177,7 +180,7 @@ async fn a_second_poll_terminates_the_first() {
         let bot = bot.clone();
         async move { bot.get_updates().timeout(10).await }
     });
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(api.wait_until(|s| s.get_updates_calls.len() == 1, Duration::from_secs(10)).await);
     let second = bot.get_updates().timeout(0).await.unwrap();
     assert!(second.is_empty());
     let first = first.await.unwrap();
@@ -398,6 +401,7 @@ async fn retry_after_maps_to_request_error_retry_after() {
     // Other chats are not limited.
     bot.send_message(ChatId(CHAT + 1), "other").await.unwrap();
 
+    // Time passing, not a wait: the retry_after window itself must run out.
     tokio::time::sleep(secs.duration()).await;
     bot.send_message(ChatId(CHAT), "first").await.unwrap();
     assert_eq!(api.early_resends(), 1);
@@ -413,6 +417,7 @@ async fn per_chat_rate_limit() {
     bot.send_message(ChatId(CHAT), "2").await.unwrap();
     let e = bot.send_message(ChatId(CHAT), "3").await.unwrap_err();
     assert!(matches!(e, RequestError::RetryAfter(s) if s.seconds() == 1), "{e:?}");
+    // Time passing, not a wait: the one-second limit window must run out.
     tokio::time::sleep(Duration::from_millis(1100)).await;
     bot.send_message(ChatId(CHAT), "3").await.unwrap();
     assert_eq!(api.early_resends(), 0);
@@ -785,6 +790,7 @@ async fn global_rate_limit() {
         Err(RequestError::RetryAfter(_))
     ));
     assert_eq!(api.early_resends(), 1);
+    // Time passing, not a wait: the global and the per-chat windows must run out.
     tokio::time::sleep(Duration::from_millis(2100)).await;
     bot.send_message(ChatId(3), "c").await.unwrap();
     bot.send_message(ChatId(4), "d").await.unwrap();

@@ -10,4 +10,6 @@ mod support;
 
 mod bot_api_double;
 mod quick_exit;
+mod stale_buttons;
 mod telegram;
+mod webhook;

@@ -17,30 +17,30 @@ use crate::support::fixtures::{
 use crate::support::serve_config::{terminate, Serve};
 use varco::store::{MasterKey, SledStore, Store};
 
-const TOKEN: &str = "123456:TEST-token-never-logged";
+pub(crate) const TOKEN: &str = "123456:TEST-token-never-logged";
 
 /// A `varco serve` under test, with its own store, key and config.
-pub(super) struct Env {
-    pub(super) dir: tempfile::TempDir,
-    pub(super) config: PathBuf,
+pub(crate) struct Env {
+    pub(crate) dir: tempfile::TempDir,
+    pub(crate) config: PathBuf,
 }
 
 impl Env {
-    pub(super) fn new(api: &BotApi, extra: &str) -> Env {
+    pub(crate) fn new(api: &BotApi, extra: &str) -> Env {
         let dir = tempfile::tempdir().unwrap();
         let config = crate::support::serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), extra);
         Env { dir, config }
     }
 
-    fn log(&self) -> PathBuf {
+    pub(crate) fn log(&self) -> PathBuf {
         self.dir.path().join("serve.log")
     }
 
-    pub(super) fn start(&self) -> Serve {
+    pub(crate) fn start(&self) -> Serve {
         self.start_with_env(&[])
     }
 
-    fn start_with_env(&self, env: &[(&str, &str)]) -> Serve {
+    pub(crate) fn start_with_env(&self, env: &[(&str, &str)]) -> Serve {
         let log = fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -72,7 +72,7 @@ impl Env {
     }
 
     /// The store, once no `serve` runs.
-    pub(super) fn open_store(&self) -> SledStore {
+    pub(crate) fn open_store(&self) -> SledStore {
         let key = MasterKey::load(&self.dir.path().join("store.key")).unwrap();
         SledStore::open(&self.dir.path().join("data"), &key).unwrap()
     }
@@ -496,7 +496,7 @@ fn webhook_refuses_a_missing_or_wrong_secret_and_stores_the_right_one() {
 }
 
 /// A bare HTTP/1.1 POST; the status code, or None when nothing listens.
-fn post(port: u16, path: &str, secret: Option<&str>, body: &str) -> Option<u16> {
+pub(crate) fn post(port: u16, path: &str, secret: Option<&str>, body: &str) -> Option<u16> {
     let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
     s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
     let header = secret

@@ -232,7 +232,7 @@ async fn to_person<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
         return Carried::Drop("malformed room id");
     };
     match &message.body {
-        Body::Text { text, choices } => {
+        Body::Text { text, choices, .. } => {
             let mut body = text.clone();
             for (i, c) in choices.iter().enumerate() {
                 body.push_str(&format!("\n{}. {c}", i + 1));
@@ -311,10 +311,14 @@ async fn create_room<S: Store>(
         case: notice.case,
         room: room.to_string(),
     };
-    let recorded = desk
-        .service
-        .learned(&learned, crate::clock::now_secs())
-        .and_then(|_| Ok(desk.store.flush()?));
+    // A turn: it may wait for the conversation's turn lock, so not on an async worker.
+    let (service, store) = (desk.service.clone(), desk.store.clone());
+    let recorded = off_worker(move || {
+        service
+            .learned(&learned, crate::clock::now_secs())
+            .and_then(|_| Ok(store.flush()?))
+    })
+    .await;
     if let Err(e) = recorded {
         tracing::error!(error = %e, "cannot record a case room");
         return Err(Carried::Wait(DeliveryError::Store(e)));

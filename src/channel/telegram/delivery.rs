@@ -37,7 +37,7 @@ use tokio::task::{JoinError, JoinSet};
 
 use super::ingest::kind;
 use super::schedule::{classify, Limits, Outcome, Schedule};
-use super::translate::CHOICE_PREFIX;
+use super::translate::button_data;
 use super::{Channel, Error, CHANNEL};
 use crate::channel::media::{self, FetchError};
 use crate::channel::off_worker;
@@ -543,7 +543,7 @@ async fn send<S: Store + ?Sized>(
         return Ok(done);
     };
     match &message.body {
-        Body::Text { text, choices } => {
+        Body::Text { text, choices, menu } => {
             let parts = split_utf16(text, MAX_TEXT_UTF16);
             let last = parts.len().saturating_sub(1);
             for (i, part) in parts.iter().enumerate() {
@@ -552,7 +552,7 @@ async fn send<S: Store + ?Sized>(
                     let rows = choices.iter().enumerate().map(|(n, label)| {
                         vec![InlineKeyboardButton::callback(
                             label.clone(),
-                            format!("{CHOICE_PREFIX}{n}"),
+                            button_data(menu.as_deref(), n),
                         )]
                     });
                     request = request.reply_markup(InlineKeyboardMarkup::new(rows));
@@ -713,8 +713,9 @@ async fn send_media<S: Store + ?Sized>(
     mut done: Done,
 ) -> Result<Done, SendError> {
     let limit = super::upload_limit(attachment.kind);
-    let bytes = match channel.media.fetch(attachment, limit).await {
-        Ok(bytes) => bytes,
+    // The share of the byte budget is kept until the upload ends.
+    let (bytes, _share) = match channel.media.fetch(attachment, limit).await {
+        Ok(held) => held.into_parts(),
         Err(e @ (FetchError::TooLarge { .. } | FetchError::Gone)) => {
             // The declared size was checked when the operator posted it; this is a
             // file without one, or one that is gone. Their room is told.

@@ -14,15 +14,17 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::body::Body;
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
 use teloxide::payloads::{GetUpdatesSetters, SetWebhookSetters};
 use teloxide::requests::Requester;
 use teloxide::types::{AllowedUpdate, ChatId, Update};
 use teloxide::RequestError;
-use tokio::sync::watch;
+use tokio::sync::{watch, Semaphore};
 
 use super::translate::{translate, Translation};
 use super::{Channel, Error};
@@ -276,18 +278,22 @@ pub async fn poll<S: Store>(ingest: Arc<Ingest<S>>, mut shutdown: watch::Receive
 }
 
 /// Register the webhook (`mode = "webhook"`) or remove any (`polling`), so the two never
-/// compete. Pending updates are never dropped.
-pub async fn configure_webhook<S: Store>(channel: &Channel<S>, webhook: Option<(&str, &Secret)>) -> Result<(), Error> {
+/// compete. Pending updates are never dropped. Telegram opens at most `max_connections`
+/// connections at once: the same number the listener accepts ([`WebhookBounds`]).
+pub async fn configure_webhook<S: Store>(
+    channel: &Channel<S>,
+    webhook: Option<(&str, &Secret, u8)>,
+) -> Result<(), Error> {
     let bot = &channel.bot;
     match webhook {
-        Some((public_url, secret)) => {
+        Some((public_url, secret, max_connections)) => {
             let url = public_url
                 .parse::<url::Url>()
                 .map_err(|_| Error::Webhook(format!("bad public_url `{public_url}`")))?;
             bot.set_webhook(url)
                 .secret_token(secret.expose().to_owned())
                 .allowed_updates(ALLOWED_UPDATES)
-                .max_connections(40)
+                .max_connections(max_connections)
                 .await?;
         }
         None => {
@@ -297,46 +303,149 @@ pub async fn configure_webhook<S: Store>(channel: &Channel<S>, webhook: Option<(
     Ok(())
 }
 
+/// What one client of the webhook may hold, so that slow or idle connections cannot use up
+/// the listener: a connection waits at most `header_timeout` for each request's headers
+/// (also between requests) and `body_timeout` for its body, and beyond `max_connections`
+/// new connections wait in the kernel's queue until one closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WebhookBounds {
+    /// Larger request bodies are refused (413) without being parsed.
+    pub max_body_bytes: usize,
+    /// Longest wait for a request's headers, from the connection's start or its last answer.
+    pub header_timeout: Duration,
+    /// Longest wait for a request's body, once its headers and secret are accepted.
+    pub body_timeout: Duration,
+    /// Connections served at once.
+    pub max_connections: usize,
+}
+
 struct WebhookState<S: Store> {
     ingest: Arc<Ingest<S>>,
     secret: Secret,
+    bounds: WebhookBounds,
 }
 
 /// Serve the webhook on `listen` at `path` until `shutdown`. A request without the right
-/// secret token gets 401 and touches nothing; a stored update gets 200; a storage failure
-/// gets 500 so Telegram delivers it again.
+/// secret token gets 401 before its body is read and touches nothing; a stored update gets
+/// 200; a storage failure gets 500 so Telegram delivers it again. HTTP/1.1 only (what
+/// Telegram and reverse proxies speak), within `bounds`.
 pub async fn webhook<S: Store>(
     ingest: Arc<Ingest<S>>,
     listen: SocketAddr,
     path: &str,
     secret: Secret,
-    max_body_bytes: usize,
-    mut shutdown: watch::Receiver<bool>,
+    bounds: WebhookBounds,
+    shutdown: watch::Receiver<bool>,
 ) -> Result<(), Error> {
-    let state = Arc::new(WebhookState { ingest, secret });
+    let state = Arc::new(WebhookState { ingest, secret, bounds });
     let path = if path.is_empty() { "/" } else { path };
-    let app = axum::Router::new()
-        .route(path, post(receive::<S>))
-        .layer(DefaultBodyLimit::max(max_body_bytes))
-        .with_state(state);
+    let app = axum::Router::new().route(path, post(receive::<S>)).with_state(state);
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| Error::Webhook(format!("cannot listen on {listen}: {e}")))?;
     tracing::info!(%listen, "telegram webhook listening");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async move {
-            let _ = shutdown.wait_for(|stop| *stop).await;
-        })
-        .await
-        .map_err(|e| Error::Webhook(e.to_string()))
+    serve_bounded(listener, app, bounds, shutdown).await;
+    Ok(())
 }
 
-async fn receive<S: Store>(State(state): State<Arc<WebhookState<S>>>, headers: HeaderMap, body: Bytes) -> StatusCode {
+/// Accept connections while a slot is free, each served with the header timeout; on
+/// `shutdown`, stop accepting, let requests in flight finish, and return once every
+/// connection has closed.
+async fn serve_bounded(
+    listener: tokio::net::TcpListener,
+    app: axum::Router,
+    bounds: WebhookBounds,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let slots = Arc::new(Semaphore::new(bounds.max_connections));
+    let (closing_tx, closing) = watch::channel(false);
+    loop {
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => slot.expect("the semaphore is never closed"),
+            _ = shutdown.wait_for(|stop| *stop) => break,
+        };
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            _ = shutdown.wait_for(|stop| *stop) => break,
+        };
+        match accepted {
+            Ok((stream, _)) => {
+                let connection = connection(stream, app.clone(), bounds.header_timeout, closing.clone());
+                tokio::spawn(async move {
+                    connection.await;
+                    drop(slot);
+                });
+            }
+            Err(e) => accept_failed(&e).await,
+        }
+    }
+    let _ = closing_tx.send(true);
+    // Every slot back means every connection has closed.
+    let all = u32::try_from(bounds.max_connections).unwrap_or(u32::MAX);
+    let _ = slots.acquire_many(all).await;
+}
+
+/// One HTTP/1.1 connection; closed when a request's headers do not arrive within
+/// `header_timeout`, or gracefully once `closing` turns true.
+async fn connection(
+    stream: tokio::net::TcpStream,
+    app: axum::Router,
+    header_timeout: Duration,
+    mut closing: watch::Receiver<bool>,
+) {
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder.timer(TokioTimer::new()).header_read_timeout(header_timeout);
+    let conn = builder.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app));
+    tokio::pin!(conn);
+    let ended = tokio::select! {
+        result = conn.as_mut() => Some(result),
+        _ = closing.wait_for(|closing| *closing) => None,
+    };
+    let result = match ended {
+        Some(result) => result,
+        None => {
+            conn.as_mut().graceful_shutdown();
+            conn.await
+        }
+    };
+    if let Err(e) = result {
+        // A timeout or a client gone: nothing the update's sender needs.
+        tracing::debug!(timeout = e.is_timeout(), "webhook connection ended with an error");
+    }
+}
+
+/// A failed `accept`: a client that gave up is nothing; anything else (out of file
+/// descriptors) is waited out briefly instead of spinning.
+async fn accept_failed(e: &std::io::Error) {
+    use std::io::ErrorKind::{ConnectionAborted, ConnectionRefused, ConnectionReset};
+    if matches!(e.kind(), ConnectionAborted | ConnectionRefused | ConnectionReset) {
+        return;
+    }
+    tracing::warn!(error = %e, "webhook accept failed");
+    tokio::time::sleep(Duration::from_secs(1)).await;
+}
+
+/// One webhook request: the secret is checked from the headers alone, and only then is the
+/// body read, within the size limit and the body timeout.
+async fn receive<S: Store>(State(state): State<Arc<WebhookState<S>>>, headers: HeaderMap, body: Body) -> StatusCode {
     let given = headers.get(SECRET_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
     if !state.secret.matches(given) {
         tracing::warn!("webhook request without the right secret token refused");
         return StatusCode::UNAUTHORIZED;
     }
+    let bounds = state.bounds;
+    let read = axum::body::to_bytes(body, bounds.max_body_bytes);
+    let body = match tokio::time::timeout(bounds.body_timeout, read).await {
+        Ok(Ok(body)) => body,
+        Ok(Err(_)) => {
+            tracing::warn!("webhook body over the size limit or cut off");
+            return StatusCode::PAYLOAD_TOO_LARGE;
+        }
+        Err(_) => {
+            tracing::warn!("webhook body not received within the body timeout");
+            return StatusCode::REQUEST_TIMEOUT;
+        }
+    };
     let update: Update = match serde_json::from_slice(&body) {
         Ok(u) => u,
         Err(_) => {

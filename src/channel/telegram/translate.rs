@@ -8,8 +8,35 @@ use super::{CHANNEL, DOWNLOAD_LIMIT};
 use crate::conversation::{Attachment, Inbound};
 use crate::flow::{Input, MediaKind};
 
-/// Prefix of the callback data of choice buttons: `c:<index>` (well under Telegram's 64 bytes).
+/// Prefix of the callback data of choice buttons: `c:<menu tag>:<index>` (well under
+/// Telegram's 64 bytes; `c:<index>` before menus were tagged).
 pub const CHOICE_PREFIX: &str = "c:";
+
+/// The callback data of option `index` of the menu tagged `menu` (`None`: an untagged text).
+pub fn button_data(menu: Option<&str>, index: usize) -> String {
+    match menu {
+        Some(menu) => format!("{CHOICE_PREFIX}{menu}:{index}"),
+        None => format!("{CHOICE_PREFIX}{index}"),
+    }
+}
+
+/// A button press as the engine reads it. `c:<tag>:<n>` names its menu; an untagged
+/// `c:<n>` (sent before menus were tagged) names none, so the engine treats it as old;
+/// anything else (a forged button) reads as an option that does not exist, which the
+/// engine answers with the valid range.
+fn pressed(data: Option<&str>) -> Input {
+    let Some(rest) = data.and_then(|d| d.strip_prefix(CHOICE_PREFIX)) else {
+        return Input::Choice(u32::MAX);
+    };
+    let (menu, index) = rest.rsplit_once(':').unwrap_or(("", rest));
+    match index.parse::<u32>() {
+        Ok(index) => Input::Button {
+            menu: menu.to_owned(),
+            index,
+        },
+        Err(_) => Input::Choice(u32::MAX),
+    }
+}
 
 /// What an update asks of the channel.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,20 +72,12 @@ pub fn translate(update: &Update) -> Translation {
             if !chat.is_private() {
                 return Translation::LeaveGroup { chat_id: chat.id.0 };
             }
-            // Anything but our own `c:<n>` (an old or forged button) reads as an option that
-            // does not exist, which the engine answers with the valid range.
-            let index = q
-                .data
-                .as_deref()
-                .and_then(|d| d.strip_prefix(CHOICE_PREFIX))
-                .and_then(|n| n.parse::<u32>().ok())
-                .unwrap_or(u32::MAX);
             Translation::Button {
                 inbound: Inbound {
                     channel: CHANNEL.into(),
                     chat: chat.id.0.to_string(),
                     update_id,
-                    input: Input::Choice(index),
+                    input: pressed(q.data.as_deref()),
                     lang_hint: q.from.language_code.clone(),
                     message_id: None,
                     attachment: None,
@@ -267,5 +286,19 @@ mod tests {
         };
         assert_eq!(inbound.input, Input::Choice(u32::MAX));
         assert_eq!(query_id, "q1");
+    }
+
+    #[test]
+    fn a_button_names_its_menu_and_an_untagged_one_names_none() {
+        assert_eq!(button_data(Some("0a1b2c3d"), 2), "c:0a1b2c3d:2");
+        assert!(button_data(Some("ffffffff"), usize::MAX).len() <= 64);
+        let button = |menu: &str, index| Input::Button {
+            menu: menu.to_owned(),
+            index,
+        };
+        assert_eq!(pressed(Some("c:0a1b2c3d:2")), button("0a1b2c3d", 2));
+        assert_eq!(pressed(Some("c:3")), button("", 3));
+        assert_eq!(pressed(Some("c:0a1b2c3d:x")), Input::Choice(u32::MAX));
+        assert_eq!(pressed(None), Input::Choice(u32::MAX));
     }
 }

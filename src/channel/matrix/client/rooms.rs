@@ -7,16 +7,16 @@
 
 use std::collections::BTreeMap;
 
-use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoomRequest, RoomPreset};
 use matrix_sdk::ruma::events::room::message::{
     AudioInfo, AudioMessageEventContent, FileInfo, FileMessageEventContent, ImageMessageEventContent, MessageType,
     RoomMessageEventContent, VideoInfo, VideoMessageEventContent,
 };
-use matrix_sdk::ruma::events::room::{ImageInfo, MediaSource};
+use matrix_sdk::ruma::events::room::{EncryptedFile, ImageInfo, MediaSource};
 use matrix_sdk::ruma::serde::Raw;
-use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UInt, UserId};
+use matrix_sdk::ruma::{MxcUri, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UInt, UserId};
 use matrix_sdk::{Room, RoomMemberships, RoomState};
+use matrix_sdk_crypto::AttachmentDecryptor;
 use serde_json::json;
 use tracing::{debug, error, info, warn};
 
@@ -171,21 +171,68 @@ impl Bot {
     }
 
     /// Download (and decrypt) the file of an attachment event, refusing more than `limit`
-    /// bytes. Nothing is cached on disk.
+    /// bytes: the download streams and stops at the limit, so no more than `limit` bytes
+    /// are ever held (the SDK's media API would take the whole body first). Nothing is
+    /// cached on disk.
     pub async fn fetch_file(&self, reference: &str, limit: u64) -> Result<Vec<u8>, Error> {
         let source: MediaSource = serde_json::from_str(reference).map_err(|_| Error::BadMedia)?;
-        let request = MediaRequestParameters {
-            source,
-            format: MediaFormat::File,
+        let uri = match &source {
+            MediaSource::Plain(uri) => uri,
+            MediaSource::Encrypted(file) => &file.url,
         };
-        let bytes = self
+        let bytes = self.download_capped(uri, limit).await?;
+        match source {
+            MediaSource::Plain(_) => Ok(bytes),
+            // AES-CTR: the ciphertext is as long as the file, so the cap holds for both.
+            MediaSource::Encrypted(file) => decrypt(bytes, *file),
+        }
+    }
+
+    /// The content at `uri` from the authenticated media endpoint with the bot's token,
+    /// read chunk by chunk and abandoned as soon as it would pass `limit` bytes.
+    async fn download_capped(&self, uri: &MxcUri, limit: u64) -> Result<Vec<u8>, Error> {
+        let (server, media_id) = uri.parts().map_err(|_| Error::BadMedia)?;
+        let token = self
             .client
-            .media()
-            .get_media_content(&request, false)
-            .await
-            .map_err(request_error)?;
-        if bytes.len() as u64 > limit {
-            return Err(Error::TooLarge { limit });
+            .access_token()
+            .ok_or_else(|| Error::Request("no access token to download media".into()))?;
+        let mut url = self.client.homeserver();
+        url.path_segments_mut()
+            .map_err(|_| Error::BadMedia)?
+            .pop_if_empty()
+            .extend([
+                "_matrix",
+                "client",
+                "v1",
+                "media",
+                "download",
+                server.as_str(),
+                media_id,
+            ]);
+        let request = self.client.http_client().get(url).bearer_auth(token);
+        let mut response = request.timeout(DOWNLOAD_TIMEOUT).send().await.map_err(download_error)?;
+        let status = response.status();
+        if status.as_u16() == 404 {
+            return Err(Error::BadMedia);
+        }
+        if status.is_server_error() || status.as_u16() == 429 {
+            return Err(Error::Unavailable(format!(
+                "media download answered {}",
+                status.as_u16()
+            )));
+        }
+        if !status.is_success() {
+            return Err(Error::Request(format!("media download answered {}", status.as_u16())));
+        }
+        let mut bytes = Vec::new();
+        if response.content_length().is_some_and(|n| n > limit) {
+            return Err(stopped_at_limit(0, limit));
+        }
+        while let Some(chunk) = response.chunk().await.map_err(download_error)? {
+            if (bytes.len() + chunk.len()) as u64 > limit {
+                return Err(stopped_at_limit(bytes.len(), limit));
+            }
+            bytes.extend_from_slice(&chunk);
         }
         Ok(bytes)
     }
@@ -247,6 +294,38 @@ impl Bot {
             _ => Err(Error::NotJoined(room.to_owned())),
         }
     }
+}
+
+/// How long one media download may take (a 50 MB file on a slow link).
+const DOWNLOAD_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// A download abandoned at its limit, having held `held` bytes (logged as a number only).
+fn stopped_at_limit(held: usize, limit: u64) -> Error {
+    info!(held, limit, "matrix media download stopped at its limit");
+    Error::TooLarge { limit }
+}
+
+/// A transport failure of a media download, by kind only: reqwest's text quotes the URL.
+fn download_error(e: matrix_sdk::reqwest::Error) -> Error {
+    let kind = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "no connection"
+    } else {
+        "cut off"
+    };
+    Error::Unavailable(format!("media download {kind}"))
+}
+
+/// The plaintext of an encrypted attachment, its hash checked; a file that does not
+/// decrypt is unreadable, not worth another try.
+fn decrypt(ciphertext: Vec<u8>, file: EncryptedFile) -> Result<Vec<u8>, Error> {
+    use std::io::Read;
+    let mut plaintext = Vec::with_capacity(ciphertext.len());
+    let mut cursor = std::io::Cursor::new(ciphertext);
+    let mut reader = AttachmentDecryptor::new(&mut cursor, file.into()).map_err(|_| Error::BadMedia)?;
+    reader.read_to_end(&mut plaintext).map_err(|_| Error::BadMedia)?;
+    Ok(plaintext)
 }
 
 async fn is_encrypted(room: &Room) -> Result<bool, Error> {
