@@ -180,7 +180,10 @@ async fn a_second_poll_terminates_the_first() {
         let bot = bot.clone();
         async move { bot.get_updates().timeout(10).await }
     });
-    assert!(api.wait_until(|s| s.get_updates_calls.len() == 1, Duration::from_secs(10)).await);
+    assert!(
+        api.wait_until(|s| s.get_updates_calls.len() == 1, Duration::from_secs(10))
+            .await
+    );
     let second = bot.get_updates().timeout(0).await.unwrap();
     assert!(second.is_empty());
     let first = first.await.unwrap();
