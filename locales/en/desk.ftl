@@ -26,6 +26,7 @@ desk-duty-off = { $user } is off duty.
 desk-withdrawn = Case { $case }: the person left the queue.
 desk-person-unreachable = Case { $case }: the person can no longer receive messages here (they blocked the bot or deleted the chat). The case is closed.
 desk-quick-exit = Case { $case }: the person used the quick exit; nothing more reaches them.
+desk-flood = Case { $case }: the person sent { $count } messages quickly (more than the bot reads in a minute) and was asked to slow down; every message still follows here.
 desk-media = Case { $case }: the person sent a { $kind }.
 desk-media-too-large = Not sent: this { $kind } is larger than the person's app accepts from the bot ({ $megabytes } MB). Send a smaller file, or describe it in words.
 desk-media-not-sent = Not sent: this { $kind } could not be fetched any more. Please send it again.

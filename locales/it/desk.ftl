@@ -26,6 +26,7 @@ desk-duty-off = { $user } non è più di turno.
 desk-withdrawn = Caso { $case }: la persona ha lasciato la coda.
 desk-person-unreachable = Caso { $case }: la persona non può più ricevere messaggi qui (ha bloccato il bot o cancellato la chat). Il caso è chiuso.
 desk-quick-exit = Caso { $case }: la persona ha usato l'uscita rapida; non le arriva più nulla.
+desk-flood = Caso { $case }: la persona ha inviato { $count } messaggi in poco tempo (più di quanti il bot ne legga in un minuto) e le è stato chiesto di rallentare; ogni messaggio continua ad arrivare qui.
 desk-media = Caso { $case }: la persona ha inviato un contenuto ({ $kind }).
 desk-media-too-large = Non inviato: questo contenuto ({ $kind }) supera quello che l'app della persona accetta dal bot ({ $megabytes } MB). Invia un file più piccolo, o descrivilo a parole.
 desk-media-not-sent = Non inviato: non è stato più possibile scaricare questo contenuto ({ $kind }). Per favore invialo di nuovo.

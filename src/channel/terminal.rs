@@ -90,7 +90,6 @@ pub fn run_stdio(service: &Service<store::SledStore>, opts: &Options) -> Result<
     Ok(())
 }
 
-
 /// Converse until the input ends.
 pub fn run<S: Store>(
     service: &Service<S>,

@@ -81,20 +81,47 @@ impl<S: Store> Service<S> {
         self.commit(conv, Some(mark), outcome.state, inbound.message_id, outcome.out)
     }
 
+    /// Whether the person's message is the quick exit (the command, or an exit word of any
+    /// locale alone; a file's caption counts as its text). The channel runs such a message
+    /// as a full turn whatever else would hold it back: nothing swallows the quick exit.
+    pub fn is_quick_exit(&self, inbound: &Inbound) -> bool {
+        let caption = inbound.attachment.as_ref().and_then(|a| a.caption.clone());
+        self.flows.is_quick_exit(&inbound.input) || caption.is_some_and(|c| self.flows.is_quick_exit(&Input::Text(c)))
+    }
+
     /// Record an update as handled without a turn (a flood beyond the per-chat limit):
-    /// the state stays as it was; `notice` (a message id) is queued once if given.
-    pub fn acknowledge(&self, inbound: &Inbound, notice: Option<&str>, now: u64) -> Result<Handled> {
+    /// the state stays as it was; `notice` (a message id) is queued once if given. While a
+    /// case is open the message still goes to its room, as a relay: what a person sends in
+    /// a hurry (an album of evidence) is never dropped. The message that crosses the limit
+    /// (the one given a `notice`) first tells the room, once, that the person sent `sent`
+    /// messages quickly; the relays that follow keep the room's usual form, so operators
+    /// read every message where they expect it and are not flooded with notices.
+    pub fn acknowledge(&self, inbound: &Inbound, notice: Option<&str>, sent: u32, now: u64) -> Result<Handled> {
         let _turn = self.turns.lock(self.store.conv_id(&inbound.channel, &inbound.chat));
         let Some((mark, conv)) = self.fresh(inbound)? else {
             return Ok(Handled::Duplicate);
         };
-        let mut out = Outgoing::new(&inbound.channel, &inbound.chat, now);
+        let record = self.load_record(conv)?;
+        let mut d = Draft {
+            lang: self.lang_of(&record),
+            record,
+            out: Outgoing::new(&inbound.channel, &inbound.chat, now),
+            forget: false,
+        };
+        d.out.attachment = inbound.attachment.as_ref();
         if let Some(id) = notice {
-            let record = self.load_record(conv)?;
-            let text = self.render(&self.lang_of(&record), &Text::new(id), &record, &[], &out.channel);
-            out.text_for_person(text, Vec::new());
+            let text = self.render(&d.lang, &Text::new(id), &d.record, &[], &d.out.channel);
+            d.out.text_for_person(text, Vec::new());
         }
-        self.commit(conv, Some(mark), StateChange::Keep, inbound.message_id, out)
+        if let (Some(case), Input::Text(_) | Input::Media(_)) = (d.record.case, &inbound.input) {
+            if notice.is_some() {
+                let args = [("case".into(), case.to_string()), ("count".into(), sent.to_string())];
+                let line = self.desk_text("desk-flood", &args);
+                d.out.in_room(Some(case), line);
+            }
+            self.relay(&mut d, inbound.input.clone());
+        }
+        self.commit(conv, Some(mark), StateChange::Keep, inbound.message_id, d.out)
     }
 
     /// The update's mark and its conversation, unless the update was committed before.

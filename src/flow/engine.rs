@@ -356,12 +356,10 @@ impl Run<'_> {
                 if let Some(cmd) = parse_command(&text) {
                     return self.command(cmd);
                 }
-                // A localized exit word, alone, is the quick exit too (someone in a hurry
-                // may not remember the slash).
-                let lower = text.to_lowercase();
-                if self.flows.exit_words().contains(&lower) {
+                if is_exit_word(self.flows, &text) {
                     return self.command(Command::Exit);
                 }
+                let lower = text.to_lowercase();
                 if self.st.handoff.is_none() && has_danger_word(&lower, self.flows.danger_words()) {
                     self.fx.push(Effect::Flag {
                         reason: "danger-word".into(),
@@ -764,6 +762,31 @@ fn clean(raw: &str) -> String {
         .collect::<String>()
         .trim()
         .to_owned()
+}
+
+impl Flows {
+    /// Whether `input` is the quick exit (`/exit`, `/stop`, or an exit word of any
+    /// locale alone), which runs in every state. Channels ask this before anything that
+    /// could hold a message back (a flood limit): nothing may delay the quick exit.
+    pub fn is_quick_exit(&self, input: &Input) -> bool {
+        let Input::Text(raw) = input else {
+            return false;
+        };
+        let text = clean(raw);
+        if text.chars().count() > MAX_TEXT_CHARS {
+            return false;
+        }
+        match parse_command(&text) {
+            Some(cmd) => matches!(cmd, Command::Exit),
+            None => is_exit_word(self, &text),
+        }
+    }
+}
+
+/// A localized exit word, alone, is the quick exit too (someone in a hurry may not
+/// remember the slash).
+fn is_exit_word(flows: &Flows, text: &str) -> bool {
+    flows.exit_words().contains(&text.to_lowercase())
 }
 
 fn parse_command(text: &str) -> Option<Command<'_>> {

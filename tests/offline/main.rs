@@ -13,6 +13,7 @@ mod cli;
 mod config;
 mod desk;
 mod engine_props;
+mod flood;
 mod flows_check;
 mod race;
 mod service;

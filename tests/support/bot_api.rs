@@ -337,12 +337,19 @@ impl BotApi {
     /// Applies `fault` to the next `n` calls of `method`. Faults queue up in order: a call
     /// takes the first scripted entry that matches it.
     pub fn fault_n(&self, method: &str, fault: Fault, n: usize) {
+        self.fault_after(method, fault, 0, n);
+    }
+
+    /// Lets the next `skip` calls of `method` pass, then applies `fault` to the `n` calls
+    /// after them (e.g. the second part of a split message). Queued like [`Self::fault_n`].
+    pub fn fault_after(&self, method: &str, fault: Fault, skip: usize, n: usize) {
         if n == 0 {
             return;
         }
         self.lock().faults.push(FaultEntry {
             method: method.to_ascii_lowercase(),
             fault,
+            skip,
             remaining: n,
         });
     }
@@ -392,6 +399,12 @@ impl BotApi {
     /// at once.
     pub fn set_latency(&self, latency: Duration) {
         self.lock().latency = latency;
+    }
+
+    /// The next `n` `deleteMessages` calls in `chat_id` whose ids include `message_id` answer
+    /// 500 and delete nothing (one batch failing while the others may go).
+    pub fn fail_deleting(&self, chat_id: i64, message_id: i64, n: usize) {
+        self.lock().delete_faults.insert((chat_id, message_id), n);
     }
 
     /// `getChat` of this chat reports `message_auto_delete_time` (0 removes it).
@@ -820,6 +833,8 @@ impl Shared {
 struct FaultEntry {
     method: String,
     fault: Fault,
+    /// Matching calls still to let pass before the fault applies.
+    skip: usize,
     remaining: usize,
 }
 
@@ -845,6 +860,8 @@ struct ApiState {
     next_callback_id: u64,
     next_file_id: u64,
     auto_delete: HashMap<i64, u32>,
+    /// (chat, message id) → how many more `deleteMessages` calls naming it fail.
+    delete_faults: HashMap<(i64, i64), usize>,
     /// Files people sent, by file_id: what getFile and the file download serve.
     files: HashMap<String, StoredFile>,
     /// How long every request waits before it is handled (see [`BotApi::set_latency`]).
@@ -969,6 +986,7 @@ impl ApiState {
             next_callback_id: 0,
             next_file_id: 0,
             auto_delete: HashMap::new(),
+            delete_faults: HashMap::new(),
             files: HashMap::new(),
             latency: Duration::ZERO,
         }
@@ -1021,6 +1039,10 @@ impl ApiState {
     fn take_fault(&mut self, lower: &str) -> Option<Fault> {
         let at = self.faults.iter().position(|f| f.method == "*" || f.method == lower)?;
         let entry = &mut self.faults[at];
+        if entry.skip > 0 {
+            entry.skip -= 1;
+            return None;
+        }
         let fault = entry.fault.clone();
         entry.remaining -= 1;
         if entry.remaining == 0 {
@@ -1431,6 +1453,12 @@ impl ApiState {
         }
         if ids.len() > 100 {
             return api_err(400, "Bad Request: too many message identifiers specified");
+        }
+        for id in &ids {
+            if let Some(left) = self.delete_faults.get_mut(&(chat, *id)).filter(|n| **n > 0) {
+                *left -= 1;
+                return api_err(500, "Internal Server Error");
+            }
         }
         for id in ids {
             if self.alive.remove(&(chat, id)) {

@@ -180,7 +180,10 @@ async fn a_second_poll_terminates_the_first() {
         let bot = bot.clone();
         async move { bot.get_updates().timeout(10).await }
     });
-    assert!(api.wait_until(|s| s.get_updates_calls.len() == 1, Duration::from_secs(10)).await);
+    assert!(
+        api.wait_until(|s| s.get_updates_calls.len() == 1, Duration::from_secs(10))
+            .await
+    );
     let second = bot.get_updates().timeout(0).await.unwrap();
     assert!(second.is_empty());
     let first = first.await.unwrap();
@@ -318,6 +321,37 @@ async fn a_users_file_is_served_by_get_file_and_the_download_route() {
     // A fault on the download route is an HTTP error to teloxide.
     api.fault("file", Fault::Status(502));
     assert!(bot.download_file(&file.path, &mut Vec::new()).await.is_err());
+}
+
+#[tokio::test]
+async fn a_fault_after_skipped_calls_hits_the_next_one_only() {
+    let api = BotApi::start();
+    let bot = api.bot();
+    api.fault_after("sendMessage", Fault::Reset, 1, 1);
+    bot.send_message(ChatId(CHAT), "part 1").await.unwrap();
+    assert!(bot.send_message(ChatId(CHAT), "part 2").await.is_err());
+    bot.send_message(ChatId(CHAT), "part 2").await.unwrap();
+    assert_eq!(api.texts_to(CHAT), ["part 1", "part 2"]);
+    assert_eq!(api.pending_faults(), 0);
+}
+
+/// A batch naming a failing id fails (teloxide reads the 500 after its 10 s delay) and
+/// deletes nothing; a batch without it is unaffected.
+#[tokio::test]
+async fn fail_deleting_fails_the_batches_naming_that_id() {
+    let api = BotApi::start();
+    let bot = api.bot_with_timeout(Duration::from_secs(30));
+    let mut ids = Vec::new();
+    for text in ["a", "b"] {
+        ids.push(bot.send_message(ChatId(CHAT), text).await.unwrap().id);
+    }
+    api.fail_deleting(CHAT, ids[0].0 as i64, 1);
+    assert!(bot.delete_messages(ChatId(CHAT), ids.clone()).await.is_err());
+    assert!(api.deleted().is_empty());
+    bot.delete_messages(ChatId(CHAT), vec![ids[1]]).await.unwrap();
+    bot.delete_messages(ChatId(CHAT), ids.clone()).await.unwrap();
+    let expected: Vec<(i64, i64)> = vec![(CHAT, ids[1].0 as i64), (CHAT, ids[0].0 as i64)];
+    assert_eq!(api.deleted(), expected);
 }
 
 #[tokio::test]

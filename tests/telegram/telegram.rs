@@ -21,8 +21,8 @@ pub(crate) const TOKEN: &str = "123456:TEST-token-never-logged";
 
 /// A `varco serve` under test, with its own store, key and config.
 pub(crate) struct Env {
-    dir: tempfile::TempDir,
-    config: PathBuf,
+    pub(crate) dir: tempfile::TempDir,
+    pub(crate) config: PathBuf,
 }
 
 impl Env {
@@ -72,7 +72,7 @@ impl Env {
     }
 
     /// The store, once no `serve` runs.
-    fn open_store(&self) -> SledStore {
+    pub(crate) fn open_store(&self) -> SledStore {
         let key = MasterKey::load(&self.dir.path().join("store.key")).unwrap();
         SledStore::open(&self.dir.path().join("data"), &key).unwrap()
     }
@@ -97,14 +97,32 @@ fn every_flow_path_through_serve() {
         let chat = 1000 + n as i64;
         let mut inputs = vec!["/start".to_owned()];
         inputs.extend(transcript_inputs(path).iter().map(|i| decode(i)));
-        for input in &inputs {
-            api.push_text_lang(chat, input, Some(lang));
-        }
         cases.push((chat, name, lang.to_owned()));
         scripts.push((chat, lang, inputs));
     }
-    let expected = expected_replies_in(&scripts);
     let actual = |chat: i64| -> Vec<String> { api.sent_to(chat).iter().map(Sent::shown).collect() };
+    // A quick exit drops what is still queued for its chat, so a person who exits has read
+    // what came before: each path's next input goes once the replies to the ones before it
+    // have arrived (all paths at once, one input each round).
+    let rounds = scripts.iter().map(|(_, _, inputs)| inputs.len()).max().unwrap_or(0);
+    for round in 0..rounds {
+        let so_far: Vec<(i64, &str, Vec<String>)> = scripts
+            .iter()
+            .map(|(chat, lang, inputs)| (*chat, *lang, inputs[..round.min(inputs.len())].to_vec()))
+            .collect();
+        let before = expected_replies_in(&so_far);
+        wait_until("the replies to the inputs so far", Duration::from_secs(60), || {
+            cases
+                .iter()
+                .all(|(chat, _, _)| actual(*chat).len() >= before.get(chat).map_or(0, Vec::len))
+        });
+        for (chat, lang, inputs) in &scripts {
+            if let Some(input) = inputs.get(round) {
+                api.push_text_lang(*chat, input, Some(lang));
+            }
+        }
+    }
+    let expected = expected_replies_in(&scripts);
     wait_until("every path's replies", Duration::from_secs(60), || {
         cases
             .iter()

@@ -3,7 +3,10 @@
 //! `retry_after`, backoff and what an answer means are all decided there), sends them —
 //! up to [`SLOTS`] at once, each to a different chat, a slot freeing as soon as its own
 //! send ends — reports each result, and marks entries delivered; it also carries out the
-//! quick exit's deletions. It owns how an outbox entry becomes Bot API calls and must not
+//! quick exit's deletions (a wipe overtakes its chat's queue: what still waits for the
+//! person is dropped unsent, see [`Schedule::offer_wipe`]; with more entries waiting than
+//! one read holds, the whole outbox is looked through for wipes once a second, so a quick
+//! exit never waits for other chats' backlog). It owns how an outbox entry becomes Bot API calls and must not
 //! decide what to say.
 //!
 //! Durability: an entry is marked delivered (with the message ids the quick exit needs,
@@ -75,8 +78,10 @@ pub struct DeliveryStats {
     pub dropped_chat_gone: AtomicU64,
     /// Entries Telegram refused for good (e.g. malformed); dropped, counted.
     pub rejected: AtomicU64,
-    /// Messages deleted by quick exits.
+    /// Message ids deleted by quick exits (ids between tracked ones included).
     pub deleted_messages: AtomicU64,
+    /// Entries dropped unsent because a quick exit of their chat overtook them.
+    pub dropped_by_exit: AtomicU64,
 }
 
 impl DeliveryStats {
@@ -89,6 +94,7 @@ impl DeliveryStats {
             dropped_chat_gone = self.dropped_chat_gone.load(Ordering::Relaxed),
             rejected = self.rejected.load(Ordering::Relaxed),
             deleted_messages = self.deleted_messages.load(Ordering::Relaxed),
+            dropped_by_exit = self.dropped_by_exit.load(Ordering::Relaxed),
             "telegram delivery"
         );
     }
@@ -152,6 +158,12 @@ struct Delivery<S: Store> {
     last_read: Option<Instant>,
     /// The entry each send task carries, should one fail without an answer.
     tasks: HashMap<tokio::task::Id, OutboxId>,
+    /// The last read filled its window: more entries wait beyond it.
+    backlog: bool,
+    last_scan: Option<Instant>,
+    /// Quick exits found beyond the read window, by chat: that chat's older entries, read
+    /// later, are dropped unsent. Kept until a read has passed them.
+    exits: HashMap<String, OutboxId>,
 }
 
 /// Deliver until `shutdown`; then let the sends in flight end and make their marks durable.
@@ -217,6 +229,9 @@ impl<S: Store> Delivery<S> {
             stale: true,
             last_read: None,
             tasks: HashMap::new(),
+            backlog: false,
+            last_scan: None,
+            exits: HashMap::new(),
         }
     }
 
@@ -224,6 +239,10 @@ impl<S: Store> Delivery<S> {
     /// a read is due.
     async fn refill(&mut self) -> Option<Instant> {
         let now = Instant::now();
+        if self.backlog && self.last_scan.map_or(true, |t| now.duration_since(t) >= RESCAN) {
+            self.last_scan = Some(now);
+            self.scan_for_exits().await;
+        }
         let held = self.schedule.held();
         if self.last_read.is_some_and(|t| now.duration_since(t) >= RESCAN) {
             self.stale = true;
@@ -241,8 +260,14 @@ impl<S: Store> Delivery<S> {
         match off_worker(move || store.outbox_pending(CHANNEL, PASS)).await {
             Ok(items) => {
                 self.stale = items.len() >= PASS;
+                self.backlog = self.stale;
+                let covered = items.last().map(|i| i.id);
                 for item in items {
                     self.offer(item.id, &item.payload);
+                }
+                match covered.filter(|_| self.backlog) {
+                    Some(c) => self.exits.retain(|_, w| *w > c),
+                    None => self.exits.clear(),
                 }
                 None
             }
@@ -254,12 +279,45 @@ impl<S: Store> Delivery<S> {
         }
     }
 
+    /// With more entries waiting than one read holds, look through the whole outbox for
+    /// quick exits (at most once per [`RESCAN`]): a wipe must not wait for other chats'
+    /// backlog to drain. Only the wipes are taken; the rest is read in order as usual.
+    async fn scan_for_exits(&mut self) {
+        let store = self.channel.store.clone();
+        let items = match off_worker(move || store.outbox_pending(CHANNEL, usize::MAX)).await {
+            Ok(items) => items,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the telegram outbox");
+                return;
+            }
+        };
+        for item in items {
+            if self.schedule.knows(item.id) {
+                continue;
+            }
+            if let Ok(m) = serde_json::from_slice::<Outbound>(&item.payload) {
+                if matches!(m.body, Body::Wipe) {
+                    self.exits.insert(m.chat.clone(), item.id);
+                    self.offer_wipe(item.id, m);
+                }
+            }
+        }
+    }
+
     /// Hand an entry read from the outbox to the scheduler, unless it holds it already.
     fn offer(&mut self, id: OutboxId, payload: &[u8]) {
         if self.schedule.knows(id) {
             return;
         }
         match serde_json::from_slice::<Outbound>(payload) {
+            Ok(m) if matches!(m.body, Body::Wipe) => self.offer_wipe(id, m),
+            Ok(m) if self.exits.get(&m.chat).is_some_and(|w| id < *w) => {
+                // Queued before a quick exit that was found beyond the window.
+                if self.schedule.discard(id) {
+                    self.dropped.push(id);
+                    self.stats.dropped_by_exit.fetch_add(1, Ordering::Relaxed);
+                }
+            }
             Ok(m) => {
                 let file = matches!(m.body, Body::Media { .. });
                 if self.schedule.offer(id, &m.chat, file) {
@@ -273,6 +331,26 @@ impl<S: Store> Delivery<S> {
                     self.stats.rejected.fetch_add(1, Ordering::Relaxed);
                 }
             }
+        }
+    }
+
+    /// A quick exit: what still waits for its chat is dropped unsent (marked with the next
+    /// write, counted), and the wipe goes first.
+    fn offer_wipe(&mut self, id: OutboxId, message: Outbound) {
+        let Some(dropped) = self.schedule.offer_wipe(id, &message.chat) else {
+            return;
+        };
+        self.entries.insert(id, message);
+        if !dropped.is_empty() {
+            tracing::info!(
+                dropped = dropped.len(),
+                "quick exit: entries still waiting dropped unsent"
+            );
+        }
+        for d in dropped {
+            self.entries.remove(&d);
+            self.dropped.push(d);
+            self.stats.dropped_by_exit.fetch_add(1, Ordering::Relaxed);
         }
     }
 
@@ -315,13 +393,22 @@ impl<S: Store> Delivery<S> {
             Ok(_) => Outcome::Done,
             Err(e) => e.outcome(),
         };
-        self.count(id, outcome, result.as_ref().err());
         if outcome == Outcome::ChatGone {
             if let Some(message) = self.entries.get(&id) {
                 self.gone.push(message.chat.clone());
             }
         }
         let finished = self.schedule.finished(id, outcome, now);
+        if finished.overtaken > 0 {
+            // Not retried: the chat's quick exit goes next.
+            self.stats.dropped_by_exit.fetch_add(1, Ordering::Relaxed);
+            tracing::info!(
+                error = result.as_ref().err().map_or("none", SendError::kind),
+                "telegram send failed before a quick exit; dropped"
+            );
+        } else {
+            self.count(id, outcome, result.as_ref().err());
+        }
         self.stats
             .dropped_chat_gone
             .fetch_add(finished.dropped as u64, Ordering::Relaxed);
@@ -470,16 +557,20 @@ async fn send<S: Store + ?Sized>(
                     });
                     request = request.reply_markup(InlineKeyboardMarkup::new(rows));
                 }
+                // An answer that is lost (timeout, reset) leaves the part maybe delivered
+                // and its id unknown: the Bot API cannot be asked for it (no history, no
+                // idempotency key). The entry is sent again, and the quick exit also
+                // deletes the ids between tracked ones (see `with_gaps`), which covers the
+                // lost copy once any later message of the chat is tracked.
                 let m = request.await?;
-                done.sent.push(TrackedMessage {
-                    id: i64::from(m.id.0),
-                    at: now_secs(),
-                });
+                track(store, &message.chat, &m, i < last, &mut done);
             }
             Ok(done)
         }
-        Body::Wipe => wipe(bot, store, &message.chat, done).await,
-        Body::Media { attachment, case } => send_media(channel, ChatId(chat), attachment, *case, done).await,
+        Body::Wipe => wipe(channel, store, &message.chat, done).await,
+        Body::Media { attachment, case } => {
+            send_media(channel, store, (&message.chat, ChatId(chat)), attachment, *case, done).await
+        }
         // Operator-side bodies never go to a person's chat.
         Body::CaseOpened(_)
         | Body::Relay { .. }
@@ -489,10 +580,40 @@ async fn send<S: Store + ?Sized>(
     }
 }
 
-/// The quick exit: delete every tracked message of the chat, keeping what is not deleted
-/// yet for the retry if a deletion fails.
+/// A sent message's id for the quick exit. The id of a part that another part follows is
+/// tracked at once, before the next part goes: if a later part fails, the entry is sent
+/// again and this copy must not escape the wipe. The last part's id is tracked with the
+/// entry's mark (one write per round of marks); so is a part whose own write failed.
+fn track<S: Store + ?Sized>(store: &S, chat_key: &str, m: &Message, more: bool, done: &mut Done) {
+    let sent = TrackedMessage {
+        id: i64::from(m.id.0),
+        at: now_secs(),
+    };
+    if more {
+        let conv = store.conv_id(CHANNEL, chat_key);
+        match store.track(conv, &[sent], sent.at) {
+            Ok(()) => return,
+            Err(e) => tracing::error!(error = %e, "cannot track a sent part at once; tracked with its entry"),
+        }
+    }
+    done.sent.push(sent);
+}
+
+/// Rounds of `deleteMessages` one wipe makes (each retrying only the batches that failed
+/// for now, after a backoff) before it is handed back to the scheduler.
+const WIPE_ROUNDS: u32 = 4;
+/// The most ids a wipe adds between tracked ones (see [`with_gaps`]).
+const MAX_GAP_IDS: i64 = 2000;
+/// The longest `retry_after` a wipe waits for inside one attempt; a longer one is left to
+/// the scheduler.
+const MAX_WIPE_WAIT: Duration = Duration::from_secs(30);
+
+/// The quick exit: delete every tracked message of the chat, in batches of 100 tried
+/// independently. A batch that fails for now is retried (up to [`WIPE_ROUNDS`], with
+/// backoff) and never stops the others; what is still not deleted then is tracked again
+/// and the entry fails, so the scheduler retries just that.
 async fn wipe<S: Store + ?Sized>(
-    bot: &teloxide::Bot,
+    channel: &Channel<impl Store>,
     store: &S,
     chat_key: &str,
     mut done: Done,
@@ -502,27 +623,91 @@ async fn wipe<S: Store + ?Sized>(
     };
     let conv = store.conv_id(CHANNEL, chat_key);
     let now = now_secs();
-    let ids = store.take_tracked(conv, now)?;
-    for (n, batch) in ids.chunks(100).enumerate() {
-        let message_ids: Vec<MessageId> = batch.iter().map(|m| MessageId(m.id as i32)).collect();
-        if let Err(e) = bot.delete_messages(ChatId(chat), message_ids).await {
-            // Keep what is not deleted yet for the retry.
-            let rest: Vec<TrackedMessage> = ids[n * 100..].to_vec();
-            if let Err(se) = store.track(conv, &rest, now) {
-                tracing::error!(error = %se, "cannot keep tracked ids for a retried quick exit");
-            }
-            return Err(e.into());
+    let ids = with_gaps(store.take_tracked(conv, now)?);
+    let mut left: Vec<&[TrackedMessage]> = ids.chunks(100).collect();
+    let mut round = 0;
+    let error = loop {
+        round += 1;
+        let failed = delete_round(&channel.bot, ChatId(chat), &left, &mut done).await;
+        let (batches, errors): (Vec<_>, Vec<_>) = failed.into_iter().unzip();
+        left = batches;
+        let Some(error) = errors.into_iter().next_back() else {
+            return Ok(done);
+        };
+        let wait = match classify(&error) {
+            Outcome::RetryAfter(d) => d,
+            _ => channel.settings.backoff().delay(round),
+        };
+        if round == WIPE_ROUNDS || wait > MAX_WIPE_WAIT {
+            break error;
         }
-        done.deleted += batch.len() as u64;
+        tokio::time::sleep(wait).await;
+    };
+    let rest: Vec<TrackedMessage> = left.concat();
+    if let Err(se) = store.track(conv, &rest, now) {
+        tracing::error!(error = %se, "cannot keep tracked ids for a retried quick exit");
     }
-    Ok(done)
+    Err(error.into())
+}
+
+/// One round of deletions: each batch tried once. Returns the batches that failed for now,
+/// with their errors; a batch Telegram refuses for good (or a chat that is gone) is not
+/// retried, since trying again cannot help.
+async fn delete_round<'a>(
+    bot: &teloxide::Bot,
+    chat: ChatId,
+    batches: &[&'a [TrackedMessage]],
+    done: &mut Done,
+) -> Vec<(&'a [TrackedMessage], RequestError)> {
+    let mut failed = Vec::new();
+    for batch in batches {
+        let message_ids: Vec<MessageId> = batch.iter().map(|m| MessageId(m.id as i32)).collect();
+        match bot.delete_messages(chat, message_ids).await {
+            Ok(_) => done.deleted += batch.len() as u64,
+            Err(e) => match classify(&e) {
+                Outcome::Rejected | Outcome::ChatGone => {
+                    tracing::error!(error = kind(&e), "quick exit: telegram refused a deletion batch");
+                }
+                _ => {
+                    tracing::warn!(error = kind(&e), "quick exit: a deletion batch failed; will retry");
+                    failed.push((*batch, e));
+                }
+            },
+        }
+    }
+    failed
+}
+
+/// Every id to delete: the tracked ones and, up to [`MAX_GAP_IDS`], the ids between them.
+/// In a private chat Telegram numbers messages in one sequence for both directions, so an
+/// id between two tracked ones is a message of this chat we could not track — a send whose
+/// answer was lost — or one already gone; `deleteMessages` skips ids it cannot find. An id
+/// added in a gap carries the time of the tracked id above it (it is no newer).
+fn with_gaps(mut tracked: Vec<TrackedMessage>) -> Vec<TrackedMessage> {
+    tracked.sort_by_key(|m| m.id);
+    let mut out = Vec::with_capacity(tracked.len());
+    let mut budget = MAX_GAP_IDS;
+    let mut prev: Option<i64> = None;
+    for m in tracked {
+        if let Some(p) = prev {
+            let gap = m.id - p - 1;
+            if gap > 0 && gap <= budget {
+                budget -= gap;
+                out.extend((p + 1..m.id).map(|id| TrackedMessage { id, at: m.at }));
+            }
+        }
+        prev = Some(m.id);
+        out.push(m);
+    }
+    out
 }
 
 /// An operator's file: fetched, then uploaded; a caption too long for the file follows as
 /// text. A file that cannot go is reported to its case room and counts as done.
-async fn send_media(
+async fn send_media<S: Store + ?Sized>(
     channel: &Channel<impl Store>,
-    chat: ChatId,
+    store: &S,
+    (chat_key, chat): (&str, ChatId),
     attachment: &Attachment,
     case: Option<u64>,
     mut done: Done,
@@ -545,17 +730,13 @@ async fn send_media(
         other => (None, other),
     };
     let m = send_file(&channel.file_bot, chat, attachment, bytes, with_file).await?;
-    done.sent.push(TrackedMessage {
-        id: i64::from(m.id.0),
-        at: now_secs(),
-    });
+    track(store, chat_key, &m, after.is_some(), &mut done);
     if let Some(text) = after {
-        for part in split_utf16(&text, MAX_TEXT_UTF16) {
+        let parts = split_utf16(&text, MAX_TEXT_UTF16);
+        let last = parts.len().saturating_sub(1);
+        for (i, part) in parts.into_iter().enumerate() {
             let m = channel.bot.send_message(chat, part).protect_content(true).await?;
-            done.sent.push(TrackedMessage {
-                id: i64::from(m.id.0),
-                at: now_secs(),
-            });
+            track(store, chat_key, &m, i < last, &mut done);
         }
     }
     Ok(done)
@@ -637,6 +818,17 @@ fn split_utf16(text: &str, max: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wipe_deletes_the_ids_between_tracked_ones_within_a_budget() {
+        let at = |id, at| TrackedMessage { id, at };
+        let ids = with_gaps(vec![at(7, 30), at(3, 10), at(4, 20)]);
+        let expected = vec![at(3, 10), at(4, 20), at(5, 30), at(6, 30), at(7, 30)];
+        assert_eq!(ids, expected);
+        // A gap wider than the budget is left as it is.
+        let far = MAX_GAP_IDS + 10;
+        assert_eq!(with_gaps(vec![at(1, 1), at(far, 2)]), vec![at(1, 1), at(far, 2)]);
+    }
 
     #[test]
     fn split_respects_utf16_units_and_prefers_line_breaks() {

@@ -1,7 +1,8 @@
 //! Durable ingestion of Telegram updates, by long polling or webhook. It owns the rule that
 //! an update is confirmed to Telegram (next `getUpdates` offset, or a webhook 2xx) only
-//! after its turn is committed and flushed, never past an update that failed. It must not
-//! send replies itself (the outbox does) nor log content or ids.
+//! after its turn is committed and flushed, never past an update that failed, and the
+//! per-chat flood limit, which never holds back the quick exit. It must not send replies
+//! itself (the outbox does) nor log content or ids.
 //!
 //! A batch's turns and its flush run on tokio's blocking pool (`spawn_blocking`), in one
 //! hop per batch: sled's commits and flush wait for the disk, and on the 2-thread runtime
@@ -158,15 +159,22 @@ impl<S: Store> Ingest<S> {
 
     fn handle(&self, inbound: &Inbound, now: u64) -> Result<(), Error> {
         let service = &self.channel.service;
+        // The quick exit is asked about first and always runs in full: a person who has
+        // just sent an album of evidence must still be able to wipe the chat at once. It
+        // does not count towards the flood window either.
+        if service.is_quick_exit(inbound) {
+            service.handle(inbound, now)?;
+            return Ok(());
+        }
         match self.flood_state(&inbound.chat) {
             FloodState::Ok => {
                 service.handle(inbound, now)?;
             }
-            FloodState::JustOver => {
-                service.acknowledge(inbound, Some("sys-slow-down"), now)?;
+            FloodState::JustOver(sent) => {
+                service.acknowledge(inbound, Some("sys-slow-down"), sent, now)?;
             }
-            FloodState::Over => {
-                service.acknowledge(inbound, None, now)?;
+            FloodState::Over(sent) => {
+                service.acknowledge(inbound, None, sent, now)?;
             }
         }
         Ok(())
@@ -191,16 +199,18 @@ impl<S: Store> Ingest<S> {
         entry.1 += 1;
         match entry.1.cmp(&(limit + 1)) {
             std::cmp::Ordering::Less => FloodState::Ok,
-            std::cmp::Ordering::Equal => FloodState::JustOver,
-            std::cmp::Ordering::Greater => FloodState::Over,
+            std::cmp::Ordering::Equal => FloodState::JustOver(entry.1),
+            std::cmp::Ordering::Greater => FloodState::Over(entry.1),
         }
     }
 }
 
+/// Where a chat stands against the flood limit; over it, with the messages it sent in the
+/// current minute.
 enum FloodState {
     Ok,
-    JustOver,
-    Over,
+    JustOver(u32),
+    Over(u32),
 }
 
 /// A short, content-free name of a request error, for logs.

@@ -3,12 +3,15 @@
 //! (never two sends to one chat in flight, a chat's entries strictly in outbox order, and
 //! a chat's next send only once its previous one is settled, i.e. its mark durable), the
 //! number of concurrent sends, `retry_after`, transient backoff, and the classification of
-//! Bot API answers into [`Outcome`]s. Time comes in as `Instant` arguments and the
+//! Bot API answers into [`Outcome`]s. A quick exit's wipe overtakes its chat's queue: the
+//! chat's older waiting entries are dropped unsent, and the wipe starts before anything
+//! else, past pacing, backoff, the budget and the slots, as soon as the chat's send in
+//! flight (if any) has settled. Time comes in as `Instant` arguments and the
 //! backoff's jitter from a seeded generator, so it is tested on simulated time. It must not
 //! sleep, read a clock, touch the network or the store, or see message content: an entry
 //! is an id, a chat and whether it carries a file.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::time::{Duration, Instant};
 
 use rand::rngs::StdRng;
@@ -101,6 +104,9 @@ pub struct Finished {
     pub settle: Vec<OutboxId>,
     /// Of those, entries dropped unsent because their chat is gone.
     pub dropped: usize,
+    /// Of those, an entry that failed for now while a quick exit of its chat waited: it is
+    /// dropped, not retried (the wipe would delete it anyway).
+    pub overtaken: usize,
 }
 
 /// Global send budget: at most `per_second` sends in any one-second window.
@@ -150,6 +156,9 @@ struct Chat {
     failures: u32,
     /// Entries waiting.
     waiting: usize,
+    /// The chat's quick exit, from when it is offered until its mark is durable: older
+    /// entries of the chat are dropped, and pacing does not hold it back.
+    wipe: Option<OutboxId>,
 }
 
 /// The scheduler. Feed it entries ([`Schedule::offer`]), ask what to send
@@ -159,6 +168,8 @@ pub struct Schedule {
     limits: Limits,
     /// Waiting entries in outbox order.
     waiting: BTreeMap<OutboxId, Waiting>,
+    /// Of those, quick exits' wipes: planned before anything else.
+    wipes: BTreeSet<OutboxId>,
     /// Entries in flight: their chat and whether they carry a file.
     running: HashMap<OutboxId, (String, bool)>,
     /// Entries finished whose marks are not durable yet, with their chat if it is held.
@@ -185,6 +196,7 @@ impl Schedule {
         Schedule {
             limits,
             waiting: BTreeMap::new(),
+            wipes: BTreeSet::new(),
             running: HashMap::new(),
             settling: HashMap::new(),
             chats: HashMap::new(),
@@ -226,6 +238,41 @@ impl Schedule {
         true
     }
 
+    /// Queue a quick exit's wipe for `chat`: it overtakes the chat's queue. The chat's
+    /// entries waiting before it are dropped unsent (returned, to be marked and counted),
+    /// the chat's pacing and backoff are forgotten, and [`Schedule::plan`] starts the wipe
+    /// first, as soon as the chat's send in flight (if any) has ended and settled, so that
+    /// the ids that send created are tracked before the wipe reads them. `None` if the
+    /// entry is already known.
+    pub fn offer_wipe(&mut self, id: OutboxId, chat: &str) -> Option<Vec<OutboxId>> {
+        if self.knows(id) {
+            return None;
+        }
+        let dropped: Vec<OutboxId> = self
+            .waiting
+            .range(..id)
+            .filter(|(_, w)| w.chat == chat)
+            .map(|(id, _)| *id)
+            .collect();
+        for d in &dropped {
+            self.waiting.remove(d);
+            self.wipes.remove(d);
+            self.settling.insert(*d, None);
+        }
+        let state = self.chats.entry(chat.to_owned()).or_default();
+        state.waiting = state.waiting + 1 - dropped.len();
+        state.not_before = None;
+        state.failures = 0;
+        state.wipe = Some(id);
+        let entry = Waiting {
+            chat: chat.to_owned(),
+            file: false,
+        };
+        self.waiting.insert(id, entry);
+        self.wipes.insert(id);
+        Some(dropped)
+    }
+
     /// An entry that will never be sent (unreadable): settle it without a chat. False if
     /// it is already known.
     pub fn discard(&mut self, id: OutboxId) -> bool {
@@ -241,15 +288,18 @@ impl Schedule {
     pub fn plan(&mut self, now: Instant) -> Plan {
         self.sweep(now);
         let mut plan = Plan::default();
+        self.plan_wipes(now, &mut plan);
+        let wipes = plan.start.len();
         // Chats whose oldest waiting entry was looked at: later ones keep the order.
         let mut seen: HashSet<&str> = HashSet::new();
         let mut budget_out = false;
         let mut files = self.files_running;
         for (id, entry) in &self.waiting {
-            if self.running.len() + plan.start.len() >= self.limits.slots {
+            if self.running.len() + plan.start.len() - wipes >= self.limits.slots {
                 break;
             }
-            if !seen.insert(entry.chat.as_str()) {
+            // A waiting wipe heads its chat's queue (nothing older is left).
+            if !seen.insert(entry.chat.as_str()) || self.wipes.contains(id) {
                 continue;
             }
             let chat = &self.chats[&entry.chat];
@@ -271,7 +321,7 @@ impl Schedule {
             files += usize::from(entry.file);
             plan.start.push(*id);
         }
-        for id in &plan.start {
+        for id in &plan.start[wipes..] {
             if let Some(entry) = self.waiting.remove(id) {
                 let chat = self.chats.entry(entry.chat.clone()).or_default();
                 chat.busy = Some(*id);
@@ -283,14 +333,42 @@ impl Schedule {
         plan
     }
 
+    /// Start every wipe whose chat has nothing in flight or settling; only the wipe's own
+    /// failures (its backoff or `retry_after`) hold it back. Wipes take no slot and no
+    /// budget: deleting is never delayed by other chats' sends.
+    fn plan_wipes(&mut self, now: Instant, plan: &mut Plan) {
+        let mut ready = Vec::new();
+        for id in &self.wipes {
+            let chat = &self.chats[&self.waiting[id].chat];
+            if chat.busy.is_some() {
+                continue;
+            }
+            match chat.not_before.filter(|t| *t > now) {
+                Some(t) => plan.wake = Some(plan.wake.map_or(t, |w| w.min(t))),
+                None => ready.push(*id),
+            }
+        }
+        for id in ready {
+            self.wipes.remove(&id);
+            if let Some(entry) = self.waiting.remove(&id) {
+                let chat = self.chats.entry(entry.chat.clone()).or_default();
+                chat.busy = Some(id);
+                chat.waiting -= 1;
+                self.running.insert(id, (entry.chat, false));
+                plan.start.push(id);
+            }
+        }
+    }
+
     /// Forget chats with nothing waiting or in flight whose pacing has passed; amortised,
     /// so that a chat heard from once is not remembered for ever.
     fn sweep(&mut self, now: Instant) {
         if self.chats.len() < self.sweep_at {
             return;
         }
-        self.chats
-            .retain(|_, c| c.busy.is_some() || c.waiting > 0 || c.not_before.is_some_and(|t| t > now));
+        self.chats.retain(|_, c| {
+            c.busy.is_some() || c.waiting > 0 || c.wipe.is_some() || c.not_before.is_some_and(|t| t > now)
+        });
         self.sweep_at = (2 * self.chats.len()).max(SWEEP_AT_LEAST);
     }
 
@@ -301,10 +379,22 @@ impl Schedule {
         };
         self.files_running -= usize::from(file);
         let chat = self.chats.entry(name.clone()).or_default();
+        // A wipe, or a send a wipe waits for: pacing does not hold the wipe (nor the
+        // exit line after it) back, and a send that failed is not tried again.
+        let exiting = chat.wipe.is_some_and(|w| w >= id);
+        let retry = matches!(outcome, Outcome::RetryAfter(_) | Outcome::Transient);
+        if exiting && retry && chat.wipe != Some(id) {
+            self.settling.insert(id, Some(name));
+            return Finished {
+                settle: vec![id],
+                dropped: 0,
+                overtaken: 1,
+            };
+        }
         let retry_at = match outcome {
             Outcome::Done => {
                 chat.failures = 0;
-                chat.not_before = Some(now + self.limits.per_chat_interval);
+                chat.not_before = (!exiting).then(|| now + self.limits.per_chat_interval);
                 None
             }
             Outcome::Rejected => None,
@@ -324,13 +414,16 @@ impl Schedule {
             chat.not_before = Some(t);
             chat.busy = None;
             chat.waiting += 1;
+            if chat.wipe == Some(id) {
+                self.wipes.insert(id);
+            }
             self.waiting.insert(id, Waiting { chat: name, file });
             return Finished::default();
         }
         self.settling.insert(id, Some(name));
         Finished {
             settle: vec![id],
-            dropped: 0,
+            ..Finished::default()
         }
     }
 
@@ -345,16 +438,20 @@ impl Schedule {
         let mut settle = vec![id];
         for d in &dropped {
             self.waiting.remove(d);
+            self.wipes.remove(d);
             self.settling.insert(*d, None);
             settle.push(*d);
         }
         if let Some(chat) = self.chats.get_mut(&name) {
             chat.waiting = 0;
+            // Nothing can be deleted in a chat that is gone.
+            chat.wipe = None;
         }
         self.settling.insert(id, Some(name));
         Finished {
             dropped: dropped.len(),
             settle,
+            overtaken: 0,
         }
     }
 
@@ -371,8 +468,12 @@ impl Schedule {
             if chat.busy == Some(*id) {
                 chat.busy = None;
             }
+            if chat.wipe == Some(*id) {
+                chat.wipe = None;
+            }
             // Nothing left to remember about an idle chat whose pacing has passed.
             if chat.busy.is_none()
+                && chat.wipe.is_none()
                 && chat.waiting == 0
                 && chat.failures == 0
                 && chat.not_before.map_or(true, |t| t <= now)
@@ -612,6 +713,95 @@ mod tests {
         s.sweep_at = 0;
         s.plan(t0 + 1000 * MS);
         assert!(s.chats.is_empty());
+    }
+
+    #[test]
+    fn a_wipe_goes_first_drops_what_waits_and_ignores_pacing() {
+        let t0 = Instant::now();
+        let mut s = Schedule::new(
+            Limits {
+                global_per_second: 1,
+                per_chat_interval: 5000 * MS,
+                ..limits()
+            },
+            1,
+        );
+        s.offer(OutboxId(1), "a", false);
+        assert_eq!(s.plan(t0).start, ids(&[1]));
+        deliver(&mut s, 1, t0);
+        // Chat a is paced until t0 + 5 s, and the budget is spent for this second.
+        s.offer(OutboxId(2), "a", false);
+        s.offer(OutboxId(3), "b", false);
+        s.offer(OutboxId(4), "a", true);
+        assert_eq!(s.offer_wipe(OutboxId(5), "a"), Some(ids(&[2, 4])));
+        s.offer(OutboxId(6), "a", false);
+        let plan = s.plan(t0 + 10 * MS);
+        assert_eq!(plan.start, ids(&[5]), "the wipe at once; b waits for the budget");
+        assert_eq!(plan.wake, Some(t0 + 1000 * MS));
+        // The dropped entries are settled unsent: the scheduler holds them until marked.
+        s.settled(&ids(&[2, 4]), t0 + 10 * MS);
+        assert!(
+            s.plan(t0 + 20 * MS).start.is_empty(),
+            "the exit line waits for the wipe's mark"
+        );
+        deliver(&mut s, 5, t0 + 30 * MS);
+        assert_eq!(s.plan(t0 + 1000 * MS).start, ids(&[3]));
+        assert_eq!(s.plan(t0 + 2000 * MS).start, ids(&[6]), "no pacing after the wipe");
+    }
+
+    #[test]
+    fn a_wipe_is_not_held_back_by_backoff_or_retry_after() {
+        for outcome in [Outcome::Transient, Outcome::RetryAfter(Duration::from_secs(30))] {
+            let t0 = Instant::now();
+            let mut s = Schedule::new(limits(), 1);
+            s.offer(OutboxId(1), "a", false);
+            assert_eq!(s.plan(t0).start, ids(&[1]));
+            assert_eq!(s.finished(OutboxId(1), outcome, t0), Finished::default());
+            // Entry 1 waits to be retried; the wipe drops it and goes now.
+            assert_eq!(s.offer_wipe(OutboxId(2), "a"), Some(ids(&[1])));
+            assert_eq!(s.plan(t0 + MS).start, ids(&[2]));
+        }
+    }
+
+    #[test]
+    fn a_wipe_waits_for_the_send_in_flight_which_is_not_retried() {
+        let t0 = Instant::now();
+        let mut s = Schedule::new(limits(), 1);
+        s.offer(OutboxId(1), "a", false);
+        assert_eq!(s.plan(t0).start, ids(&[1]));
+        assert_eq!(s.offer_wipe(OutboxId(2), "a"), Some(Vec::new()));
+        assert!(
+            s.plan(t0).start.is_empty(),
+            "its ids must be tracked before the wipe reads them"
+        );
+        let f = s.finished(OutboxId(1), Outcome::Transient, t0 + MS);
+        assert_eq!((f.settle.clone(), f.overtaken), (ids(&[1]), 1));
+        s.settled(&f.settle, t0 + MS);
+        assert_eq!(s.plan(t0 + MS).start, ids(&[2]), "no backoff, no retry of entry 1");
+        // A wipe that fails retries after its own backoff, still before anything else.
+        s.offer(OutboxId(3), "a", false);
+        assert_eq!(
+            s.finished(OutboxId(2), Outcome::Transient, t0 + MS),
+            Finished::default()
+        );
+        let plan = s.plan(t0 + MS);
+        assert!(plan.start.is_empty());
+        let wake = plan.wake.expect("the wipe's retry");
+        assert_eq!(s.plan(wake).start, ids(&[2]));
+        deliver(&mut s, 2, wake);
+        assert_eq!(s.plan(wake).start, ids(&[3]));
+    }
+
+    #[test]
+    fn a_wipe_takes_no_slot() {
+        let t0 = Instant::now();
+        let mut s = Schedule::new(Limits { slots: 1, ..limits() }, 1);
+        s.offer(OutboxId(1), "b", false);
+        s.offer(OutboxId(2), "c", false);
+        assert_eq!(s.plan(t0).start, ids(&[1]));
+        s.offer_wipe(OutboxId(3), "a");
+        assert_eq!(s.plan(t0).start, ids(&[3]));
+        assert_eq!(s.in_flight(), 2);
     }
 
     #[test]
