@@ -16,4 +16,5 @@ mod engine_props;
 mod flows_check;
 mod service;
 mod store;
+mod texts;
 mod transcripts;
