@@ -40,7 +40,7 @@ sys-edited =
     Please send it again as a new message, or type /menu.
 # Sent once when a chat sends more messages in a minute than the bot takes.
 sys-slow-down =
-    Thanks. You are sending many messages very fast.
+    Thanks. You are writing faster than I can read.
     Please wait a minute, then write again. In danger: { $emergency }.
 # A person asked for a human, but no operator channel is running.
 sys-no-operator =
