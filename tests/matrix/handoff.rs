@@ -280,7 +280,7 @@ async fn telegram_to_an_encrypted_case_room_and_back_through_a_crash() {
     operator_sees(&anna, &room, &bot_user, "are you still there?").await;
     // After the restart the same device still encrypts for the operator.
     anna.send(&room, "!say safe-now").await;
-    person_gets(&api, chat, "Are you in a safe place right now?").await;
+    person_gets(&api, chat, "Are you in a safe place? You can answer with yes or no.").await;
     operator_sees(&anna, &room, &bot_user, "Inviato alla persona").await;
 
     // Every event the bot put in the case room is encrypted.
