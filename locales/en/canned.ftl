@@ -26,7 +26,7 @@ canned-no-documents =
 # `!say protection`: the single programme, never a promise ("can offer").
 canned-protection =
     There is help for you in Italy.
-    There is a free protection programme for people who were exploited. It can offer a safe place to stay, food, health care, and help with documents and work.
+    There is a protection programme for people who were exploited. It can offer a safe place to stay, food, health care, and help with documents and work.
 # `!say still-there`.
 canned-still-there =
     Are you still there?

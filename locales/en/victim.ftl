@@ -51,7 +51,7 @@ victim-rights-art18-paths =
 # What the permit gives. Example: { $phone } = "800 290 290".
 victim-rights-art18-access =
     What it can give you:
-    The permit is for six months. It can be renewed for one year, or longer. With it you can get help, study and work. Later it can become a permit for work or study.
+    The permit is for six months. It can be renewed for one year, or for longer if a court case needs it. With it you can get help, study and work. Later it can become a permit for work or study.
     If you leave the programme, the permit can end.
     The helpline can check with you whether it may fit your situation: call { $phone }, or talk to a person here.
 
@@ -59,7 +59,7 @@ victim-rights-art18-access =
 # the older art. 13 L. 228/2003 is cited too). One programme, not two steps.
 victim-rights-programme =
     Here is some information.
-    In Italy there is one free programme for people who were exploited (art. 18 c.3-bis d.lgs. 286/1998, art. 13 L. 228/2003).
+    In Italy there is one programme for people who were exploited (art. 18 c.3-bis d.lgs. 286/1998, art. 13 L. 228/2003).
     First, it can offer a safe place to stay, food, health care and legal help.
 # The programme, continued. Example: { $phone } = "800 290 290".
 victim-rights-programme-next =
@@ -80,7 +80,7 @@ victim-rights-work =
 # Signs at work, and the art. 18-ter permit (d.l. 145/2024).
 victim-rights-work-signs =
     Some things to know:
-    An employer who keeps your passport or documents, or a "debt" to the people who brought you to Italy, are signs of exploitation. The helpline can help you with both.
+    If an employer keeps your passport or documents, or if you must pay a "debt" to the people who brought you to Italy, these are signs of exploitation. The helpline can help you with both.
     Exploiting workers is a crime (caporalato, art. 603-bis c.p.). Workers from outside the EU who help bring the facts to light may get a special permit (art. 18-ter d.lgs. 286/1998).
 
 # Shown after every topic above. Example: { $phone } = "800 290 290", { $emergency } = "112".

@@ -18,7 +18,7 @@ canned-no-documents =
     Chiedere aiuto non è una denuncia alla polizia: decidi tu.
 canned-protection =
     In Italia c'è aiuto anche per te.
-    C'è un programma di protezione gratuito per chi ha subito sfruttamento. Può offrire un posto sicuro dove stare, da mangiare, cure mediche e aiuto con documenti e lavoro.
+    C'è un programma di protezione per chi ha subito sfruttamento. Può offrire un posto sicuro dove stare, da mangiare, cure mediche e aiuto con documenti e lavoro.
 canned-still-there =
     Ci sei ancora?
     Scrivi quando puoi; noi siamo qui.

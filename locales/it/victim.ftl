@@ -34,14 +34,14 @@ victim-rights-art18-paths =
     In pratica, le cose cambiano da città a città. Il numero verde può spiegarti cosa vale dove ti trovi.
 victim-rights-art18-access =
     Cosa può darti:
-    il permesso dura sei mesi. Si può rinnovare per un anno, o di più. Con il permesso puoi avere assistenza, studiare e lavorare. Poi può diventare un permesso per lavoro o per studio.
+    il permesso dura sei mesi. Si può rinnovare per un anno, o per più tempo se serve per motivi di giustizia. Con il permesso puoi avere assistenza, studiare e lavorare. Poi può diventare un permesso per lavoro o per studio.
     Se lasci il programma, il permesso può finire.
     Il numero verde può valutare con te se fa al caso tuo: chiama il numero { $phone } o parla con una persona qui.
 
 # Il programma unico (art. 18 c.3-bis d.lgs. 286/1998, DPCM 16 maggio 2016)
 victim-rights-programme =
     Ecco alcune informazioni.
-    In Italia c'è un unico programma gratuito per chi ha subito sfruttamento (art. 18 c.3-bis d.lgs. 286/1998, art. 13 L. 228/2003).
+    In Italia c'è un unico programma per chi ha subito sfruttamento (art. 18 c.3-bis d.lgs. 286/1998, art. 13 L. 228/2003).
     All'inizio può offrire un posto sicuro dove stare, da mangiare, cure mediche e aiuto legale.
 victim-rights-programme-next =
     Dopo:
