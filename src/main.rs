@@ -91,7 +91,8 @@ enum FlowsCommand {
 
 #[derive(Subcommand)]
 enum L10nCommand {
-    /// Per-locale coverage against the reference (en) and review state.
+    /// Per-locale coverage against the reference (en), review state, and each file's
+    /// legal-review state (`### legal-review: pending|reviewed|none`).
     Status {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
@@ -234,6 +235,9 @@ fn print_status_table(status: &[LocaleStatus]) {
         }
         for id in &s.obsolete {
             println!("       obsolete: {id}");
+        }
+        for f in &s.files {
+            println!("       {} legal-review: {}", f.file, f.legal_review.as_str());
         }
     }
 }

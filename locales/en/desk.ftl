@@ -1,4 +1,5 @@
 ### varco-review: reviewed
+### legal-review: none
 ### What operators read in the duty lobby and the case rooms (Matrix), in the helpline's
 ### language. Never a name or a platform id of the person: case number, channel, language.
 

@@ -1,4 +1,5 @@
 ### varco-review: unreviewed
+### legal-review: none
 ### Quello che chi opera legge nella stanza di turno e nelle stanze dei casi (Matrix), nella
 ### lingua del numero verde. Mai un nome o un id della persona: numero del caso, canale, lingua.
 

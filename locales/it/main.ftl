@@ -1,4 +1,5 @@
 ### varco-review: unreviewed
+### legal-review: pending
 ### Flusso principale: benvenuto, lingua, controllo di sicurezza, chi scrive, aiuto, operatore,
 ### uscita rapida, fine, ed etichette delle opzioni comuni a tutti i flussi (nav-*).
 ### Regola: la prima riga di ogni messaggio deve essere innocua sulla schermata di blocco.
@@ -7,23 +8,28 @@
 
 welcome-hello = Ciao, e grazie per averci scritto.
 welcome-free =
-    Questa chat è gratuita e anonima.
-    Non serve dire il tuo nome. Prima di tutto, scegli la lingua.
+    Sono un assistente automatico. Qui può scriverti anche una persona del nostro gruppo.
+    Questa chat è gratuita e riservata. Non serve dire il tuo nome.
+    Prima di tutto, scegli la lingua.
 language-ask = Quale lingua preferisci?
 
 ## Controllo di sicurezza
 
+safety-privacy =
+    Un consiglio per la tua privacy.
+    Il telefono può mostrare i nuovi messaggi sulla schermata di blocco. Per nasconderli, disattiva l'anteprima dei messaggi nelle impostazioni delle notifiche della tua app.
+    Questa chat è riservata, ma non anonima: l'app che usi conosce il tuo account. Una telefonata al numero { $phone } può essere anonima.
 safety-ask = In questo momento puoi scrivere in modo sicuro?
 safety-opt-yes = Sì
 safety-opt-later = Non ora
 safety-ok =
     Bene.
     Un consiglio: scrivi /exit in qualsiasi momento per uscire subito.
-    Questa chat viene cancellata, dove possibile.
+    Così, quando è possibile, questa chat si cancella.
 safety-tips-exit =
     Va bene. Qualche consiglio.
     Per uscire subito, scrivi /exit in qualsiasi momento o premi il pulsante qui sotto.
-    Questa chat viene cancellata, dove possibile.
+    Così, quando è possibile, questa chat si cancella.
 safety-tips-delete =
     Puoi anche cancellare questa chat direttamente dalla tua app.
     Il bot può cancellare solo i messaggi recenti: è meglio farlo anche tu.
@@ -37,7 +43,7 @@ safety-opt-stop = Per ora mi fermo
 ## Chi scrive (il menu principale)
 
 role-ask =
-    Grazie. Cosa ti descrive meglio?
+    Grazie. Quale di queste frasi va bene per te?
     Scegli “Chiedo per il mio lavoro” se lavori per un'organizzazione, le forze dell'ordine, i servizi sociali o sanitari, un sindacato o un'associazione di categoria.
 role-opt-self = Ho bisogno di aiuto per me
 role-opt-other = Mi preoccupo per qualcuno
@@ -67,7 +73,7 @@ help-more =
 
 operator-queued =
     Va bene, grazie.
-    Sto chiedendo a una persona del numero verde di risponderti qui. Il numero del tuo caso è { $case }.
+    Sto chiedendo a una persona del numero verde di risponderti qui. Il tuo numero di riferimento è { $case }.
     Puoi scrivere mentre aspetti. /menu per tornare indietro, /exit per uscire subito.
 
 ## Uscita rapida e fine

@@ -1,4 +1,5 @@
 ### varco-review: unreviewed
+### legal-review: none
 ### Messaggi interni che servono al motore (vedi flows/README.md) e il nome della lingua.
 
 language-name = Italiano
@@ -6,7 +7,9 @@ language-name = Italiano
 sys-unknown-command =
     Scusa, non conosco questo comando.
     Scrivi /help per vedere i comandi che puoi usare.
-sys-choose-number = Rispondi con un numero da 1 a { $max }, per favore.
+sys-choose-number =
+    Grazie del messaggio. Qui posso leggere solo il numero di un'opzione.
+    Rispondi con un numero da 1 a { $max }. Se preferisci scrivere a una persona, scrivi /operator.
 sys-empty =
     Il messaggio sembra vuoto.
     Scrivi di nuovo, oppure scrivi /menu.
@@ -26,7 +29,7 @@ sys-edited =
     Invialo di nuovo come nuovo messaggio, oppure scrivi /menu.
 # Inviato una volta quando una chat manda più messaggi al minuto di quanti il bot ne legga.
 sys-slow-down =
-    Grazie. Stai scrivendo più veloce di quanto io riesca a leggere.
+    Grazie. Mi stai mandando tanti messaggi tutti insieme.
     Aspetta un minuto, poi scrivi di nuovo. In pericolo: { $emergency }.
 # Una persona ha chiesto un operatore, ma nessun canale per gli operatori è attivo.
 sys-no-operator =
@@ -46,7 +49,7 @@ sys-not-understood =
 sys-waiting-operator =
     Grazie, sei in coda.
     I tuoi messaggi vengono inoltrati. Una persona ti risponderà appena possibile.
-    /menu per uscire dalla coda. Puoi anche chiamare il numero { $phone }, giorno e notte.
+    Con /menu smetti di aspettare. Puoi anche chiamare il numero { $phone }, giorno e notte.
     In pericolo: { $emergency }.
 sys-left-queue =
     Va bene. Hai lasciato la coda.
@@ -56,7 +59,7 @@ sys-referral-entry = { $project_phone ->
         [none] • { $city }: { $name }
        *[other] • { $city }: { $name }, { $project_phone }
     }
-# After a list in which some project has no number of its own.
+# Dopo un elenco in cui some project has no number of its own.
 sys-referral-via-helpline =
     Il numero nazionale { $phone } può metterti in contatto con loro, giorno e notte.
     /menu per altre opzioni.
@@ -66,8 +69,8 @@ sys-referral-none =
 
 ## Il lato operatore del passaggio, come lo vede la persona.
 sys-operator-joined =
-    Ciao, ora c'è una persona del numero verde.
-    Scrivi qui come vuoi; puoi anche chiamare il { $phone }, giorno e notte.
+    Ciao, adesso c'è una persona qui per te.
+    Ti risponde qualcuno del numero verde. Scrivi pure come vuoi; puoi anche chiamare il { $phone }, giorno e notte.
 sys-operator-left =
     Ora stai di nuovo parlando con l'assistente automatico.
     Scrivi /menu per vedere le opzioni, oppure /operator per chiedere una persona.
@@ -76,12 +79,22 @@ sys-case-closed =
     La conversazione con la persona del numero verde è finita. Puoi scrivere di nuovo quando vuoi,
     oppure chiamare il { $phone }: gratis, anonimo, giorno e notte. In pericolo: { $emergency }.
 sys-nobody-on-duty =
-    Grazie, la tua richiesta è registrata.
-    In questo momento nessuna persona del numero verde è collegata a questa chat, scusa.
+    Grazie, abbiamo ricevuto la tua richiesta.
+    Scusa, in questo momento non c'è nessuno del numero verde disponibile in chat.
     Chiama il { $phone }: gratis, anonimo, giorno e notte. In pericolo: { $emergency }.
-    La richiesta resta aperta: se qualcuno si collega, ti scriverà qui.
+    La richiesta resta aperta: appena arriva qualcuno, ti scriverà qui.
 sys-nobody-answered =
     Grazie per l'attesa.
     Finora nessuno è stato libero di rispondere qui, scusa.
     Chiama il { $phone }: gratis, anonimo, giorno e notte. In pericolo: { $emergency }.
     Sei ancora in coda: una persona ti scriverà qui appena è libera.
+
+## /menu mentre si aspetta una persona: prima si chiede, un solo comando non annulla la richiesta.
+sys-leave-ask =
+    Vuoi tornare al menu?
+    Se torni al menu, la tua richiesta di parlare con una persona si chiude. Puoi chiederlo di nuovo quando vuoi con /operator.
+sys-leave-opt-stay = Continuo ad aspettare
+sys-leave-opt-menu = Vai al menu
+sys-still-waiting =
+    Bene, la tua richiesta resta aperta.
+    Una persona ti risponderà qui appena è libera. Puoi continuare a scrivere.

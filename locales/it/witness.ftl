@@ -1,4 +1,5 @@
 ### varco-review: unreviewed
+### legal-review: pending
 ### Flusso testimone: chi è in pensiero per un'altra persona. Segnali, cosa fare e non fare,
 ### come segnalare, parlare con una persona. Segnali generali.
 
@@ -42,8 +43,8 @@ witness-advice-do =
 
 witness-report-call =
     Ecco alcune informazioni.
-    Per segnalare, chiama il numero { $phone }: gratuito, anonimo, giorno e notte.
-    Il numero verde può consigliarti e mettersi in contatto con i servizi del territorio e le forze dell'ordine.
+    Per segnalare, chiama il numero { $phone }: gratuito, anonimo, giorno e notte. Non è una denuncia alla polizia.
+    Il numero verde può consigliarti e mettersi in contatto con i servizi del territorio e, se serve, con le forze dell'ordine.
 witness-report-urgent =
     Un'ultima cosa:
     se qualcuno è in pericolo immediato, chiama il { $emergency }.
@@ -53,5 +54,5 @@ witness-report-urgent =
 
 witness-person-queued =
     Va bene, grazie.
-    Sto chiedendo a una persona del numero verde di risponderti qui. Numero del caso: { $case }.
+    Sto chiedendo a una persona del numero verde di risponderti qui. Il tuo numero di riferimento è { $case }.
     Puoi già scrivere cosa ti preoccupa. /menu per tornare indietro.

@@ -21,6 +21,11 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "sys-waiting-operator",
     "sys-no-operator",
     "sys-left-queue",
+    // `/menu` while a case is open: leave it or keep waiting?
+    "sys-leave-ask",
+    "sys-leave-opt-stay",
+    "sys-leave-opt-menu",
+    "sys-still-waiting",
     "sys-referral-entry",
     "sys-referral-via-helpline",
     "sys-referral-none",
@@ -69,6 +74,10 @@ pub struct State {
     /// Answers in a row the engine could not use.
     #[serde(default)]
     pub misunderstood: u8,
+    /// The person typed `/menu` while a case is open and was asked whether to leave it
+    /// (`sys-leave-ask`): a request for a person is never dropped by one command.
+    #[serde(default)]
+    pub asked_to_leave: bool,
 }
 
 /// A case the conversation is in, as the engine remembers it (the case book has the rest).
@@ -346,6 +355,10 @@ enum Command<'a> {
 
 impl Run<'_> {
     fn input(&mut self, input: &Input) {
+        if self.st.handoff.is_none() {
+            // The operators' side may have ended the case since the question was asked.
+            self.st.asked_to_leave = false;
+        }
         match input {
             Input::Text(raw) => {
                 let text = clean(raw);
@@ -367,6 +380,13 @@ impl Run<'_> {
                     });
                 }
                 if self.st.handoff.is_some() {
+                    if self.st.asked_to_leave {
+                        if let Some(n) = parse_number(&text).filter(|n| (1..=2).contains(n)) {
+                            return self.answer_leave(n - 1);
+                        }
+                        // Anything else is for the operator: the question lapses.
+                        self.st.asked_to_leave = false;
+                    }
                     if text.is_empty() {
                         return self.say(Text::new("sys-empty"));
                     }
@@ -376,6 +396,9 @@ impl Run<'_> {
             }
             Input::Choice(i) => {
                 if self.st.handoff.is_some() {
+                    if self.st.asked_to_leave && *i < 2 {
+                        return self.answer_leave(*i as usize);
+                    }
                     return self.say(Text::new("sys-waiting-operator"));
                 }
                 self.answer_choice(*i as usize)
@@ -420,12 +443,10 @@ impl Run<'_> {
         if self.st.handoff.is_some() {
             match cmd {
                 Command::Exit => {}
-                Command::Start(_) | Command::Menu => {
-                    self.st.handoff = None;
-                    self.fx.push(Effect::LeaveQueue);
-                    self.record(Event::LeftQueue);
-                    self.say(Text::new("sys-left-queue"));
-                }
+                // Asked first: one tap on /menu must not cancel a request for a person.
+                // A second /menu while asked is the answer.
+                Command::Menu if !self.st.asked_to_leave => return self.ask_to_leave(),
+                Command::Start(_) | Command::Menu => self.leave_queue(),
                 _ => return self.say(Text::new("sys-waiting-operator")),
             }
         }
@@ -448,6 +469,35 @@ impl Run<'_> {
                 self.reprompt_or_start()
             }
         }
+    }
+
+    /// `/menu` while a case is open: keep waiting (1) or leave for the menu (2)?
+    fn ask_to_leave(&mut self) {
+        self.st.asked_to_leave = true;
+        self.fx.push(Effect::AskChoice {
+            text: Text::new("sys-leave-ask"),
+            options: vec![Text::new("sys-leave-opt-stay"), Text::new("sys-leave-opt-menu")],
+        });
+    }
+
+    /// The answer to [`Run::ask_to_leave`]: 0 keeps the case, 1 leaves it for the menu.
+    fn answer_leave(&mut self, index: usize) {
+        self.st.asked_to_leave = false;
+        if index == 0 {
+            return self.say(Text::new("sys-still-waiting"));
+        }
+        self.leave_queue();
+        let menu = self.flows.commands().menu;
+        self.enter(menu)
+    }
+
+    /// Withdraw the open case (the person chose to go): operators are told by the caller.
+    fn leave_queue(&mut self) {
+        self.st.handoff = None;
+        self.st.asked_to_leave = false;
+        self.fx.push(Effect::LeaveQueue);
+        self.record(Event::LeftQueue);
+        self.say(Text::new("sys-left-queue"));
     }
 
     fn waiting(&self) -> Option<NodeId> {
@@ -681,6 +731,7 @@ impl Run<'_> {
             return Some(self.flows.commands().menu);
         }
         self.st.at = None;
+        self.st.asked_to_leave = false;
         self.st.handoff = Some(OpenCase {
             priority,
             reason: reason.to_owned(),

@@ -44,12 +44,65 @@ pub enum Review {
     Partial,
 }
 
+/// Whether a lawyer has checked a file's legal statements, from its
+/// `### legal-review: pending|reviewed|none` line. Shown by `varco l10n status`; texts with
+/// legal content stay `pending` until a lawyer signs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LegalReview {
+    /// Legal content a lawyer has not yet checked.
+    Pending,
+    /// Legal content a lawyer has checked.
+    Reviewed,
+    /// No legal content in the file (`none`).
+    #[serde(rename = "none")]
+    NoLegalContent,
+    /// The file has no (valid) `legal-review` line.
+    Unmarked,
+}
+
+impl LegalReview {
+    /// The marker of one `.ftl` file: the first `### legal-review: <state>` line.
+    pub fn of(text: &str) -> LegalReview {
+        let marker = text
+            .lines()
+            .find_map(|l| l.strip_prefix("###")?.trim().strip_prefix("legal-review:"));
+        match marker.map(str::trim) {
+            Some("pending") => LegalReview::Pending,
+            Some("reviewed") => LegalReview::Reviewed,
+            Some("none") => LegalReview::NoLegalContent,
+            _ => LegalReview::Unmarked,
+        }
+    }
+
+    /// The state as `varco l10n status` prints it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LegalReview::Pending => "pending",
+            LegalReview::Reviewed => "reviewed",
+            LegalReview::NoLegalContent => "none",
+            LegalReview::Unmarked => "unmarked",
+        }
+    }
+}
+
+/// One locale file and its legal-review state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileReview {
+    /// The file's name as diagnostics show it (e.g. `locales/it/victim.ftl`).
+    pub file: String,
+    /// Its `### legal-review:` marker.
+    pub legal_review: LegalReview,
+}
+
 struct Locale {
     /// The locale's tag, parsed from its directory name, for negotiation.
     id: LanguageIdentifier,
     bundle: FluentBundle<FluentResource>,
     ids: BTreeSet<String>,
     review: Review,
+    /// Each file's legal-review marker, in load order.
+    files: Vec<FileReview>,
 }
 
 impl Locale {
@@ -108,11 +161,19 @@ impl Locale {
             (false, _) => Review::Unreviewed,
             (true, true) => Review::Partial,
         };
+        let files = files
+            .iter()
+            .map(|f| FileReview {
+                file: f.name.clone(),
+                legal_review: LegalReview::of(&f.text),
+            })
+            .collect();
         Some(Locale {
             id,
             bundle,
             ids,
             review,
+            files,
         })
     }
 }
@@ -168,6 +229,8 @@ pub struct LocaleStatus {
     pub review: Review,
     /// The languages tried after it when a message is missing (the reference last).
     pub fallback: Vec<String>,
+    /// Each file and whether a lawyer has checked its legal statements.
+    pub files: Vec<FileReview>,
 }
 
 impl Locales {
@@ -345,6 +408,7 @@ impl Locales {
                     obsolete,
                     review: locale.review,
                     fallback: self.chain(&lang).into_iter().skip(1).collect(),
+                    files: locale.files.clone(),
                     name,
                     lang,
                 })
@@ -417,6 +481,24 @@ fn error_offset(text: &str, at: usize, entry_start: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn legal_review_markers_are_read_from_the_header() {
+        assert_eq!(
+            LegalReview::of("### varco-review: reviewed\n### legal-review: pending\n"),
+            LegalReview::Pending
+        );
+        assert_eq!(
+            LegalReview::of("### legal-review:  reviewed \nx = y\n"),
+            LegalReview::Reviewed
+        );
+        assert_eq!(LegalReview::of("### legal-review: none\n"), LegalReview::NoLegalContent);
+        assert_eq!(LegalReview::of("### legal-review: signed?\n"), LegalReview::Unmarked);
+        assert_eq!(
+            LegalReview::of("# legal-review: pending\nx = y\n"),
+            LegalReview::Unmarked
+        );
+    }
 
     fn locales(langs: &[&str]) -> Locales {
         let sources: Vec<LocaleSource> = langs

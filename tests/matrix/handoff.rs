@@ -219,12 +219,12 @@ impl Scene {
         for text in ["/start", "1", "1", "1", "3"] {
             self.api.push_text_lang(chat, text, Some("en"));
         }
-        person_gets(&self.api, chat, &format!("case number is {case}")).await;
+        person_gets(&self.api, chat, &format!("reference number is {case}")).await;
         let room = next_invite(&self.anna, std::slice::from_ref(&self.lobby)).await;
         self.anna.join_when_invited(&room).await;
         operator_sees(&self.anna, &room, &self.bot_user, "Prima del passaggio").await;
         self.anna.send(&room, "!claim").await;
-        person_gets(&self.api, chat, "a person from the helpline is here").await;
+        person_gets(&self.api, chat, "a person is here for you now").await;
         room
     }
 }
@@ -250,7 +250,7 @@ async fn telegram_to_an_encrypted_case_room_and_back_through_a_crash() {
     for text in ["/start", "1", "1", "1", "3"] {
         api.push_text_lang(chat, text, Some("en"));
     }
-    person_gets(&api, chat, "case number is 1").await;
+    person_gets(&api, chat, "reference number is 1").await;
 
     // The lobby hears of it, the roster operator is invited, joins, and reads the case
     // and then (sent only after the join, so it can be decrypted) what was said before.
@@ -267,7 +267,7 @@ async fn telegram_to_an_encrypted_case_room_and_back_through_a_crash() {
 
     // Claim; the answer goes to Telegram; the person's reply comes back into the room.
     anna.send(&room, "!claim").await;
-    person_gets(&api, chat, "a person from the helpline is here").await;
+    person_gets(&api, chat, "a person is here for you now").await;
     anna.send(&room, "Hello, I am Anna from the helpline.").await;
     person_gets(&api, chat, "Hello, I am Anna from the helpline.").await;
     api.push_text_lang(chat, CANARY, Some("en"));
@@ -287,7 +287,7 @@ async fn telegram_to_an_encrypted_case_room_and_back_through_a_crash() {
     operator_sees(&anna, &room, &bot_user, "are you still there?").await;
     // After the restart the same device still encrypts for the operator.
     anna.send(&room, "!say safe-now").await;
-    person_gets(&api, chat, "Are you in a safe place right now?").await;
+    person_gets(&api, chat, "Are you in a safe place? You can answer with yes or no.").await;
     operator_sees(&anna, &room, &bot_user, "Inviato alla persona").await;
 
     // Every event the bot put in the case room is encrypted.
@@ -430,7 +430,7 @@ async fn note_transfer_release_takeover_and_duty_in_real_rooms() {
     api.push_text_lang(other, "they took my passport", Some("en"));
     operator_sees(anna, lobby, bot, "!takeover 2").await;
     anna.send(lobby, "!takeover 2").await;
-    person_gets(api, other, "a person from the helpline is here").await;
+    person_gets(api, other, "a person is here for you now").await;
     let taken = next_invite(anna, &[lobby.clone(), room.clone()]).await;
     anna.join_when_invited(&taken).await;
     operator_sees(anna, &taken, bot, "they took my passport").await;
@@ -444,7 +444,7 @@ async fn note_transfer_release_takeover_and_duty_in_real_rooms() {
     for text in ["/start", "1", "1", "1", "3"] {
         api.push_text_lang(third, text, Some("en"));
     }
-    person_gets(api, third, "case number is 3").await;
+    person_gets(api, third, "reference number is 3").await;
     let third_room = next_invite(anna, &[lobby.clone(), room.clone(), taken.clone()]).await;
     operator_sees(anna, lobby, bot, "Nuovo caso 3").await;
     // Time passing, not a wait: Anna has her invite; Bruno's, if he had one, would have
@@ -661,11 +661,11 @@ async fn a_person_on_matrix_gets_the_same_flows_in_a_direct_chat() {
     for text in ["1", "1", "3"] {
         person.send(&dm, text).await;
     }
-    operator_sees(&person, &dm, &scene.bot_user, "Your case number is").await;
+    operator_sees(&person, &dm, &scene.bot_user, "Your reference number is").await;
     let room = next_invite(&scene.anna, std::slice::from_ref(&scene.lobby)).await;
     scene.anna.join_when_invited(&room).await;
     scene.anna.send(&room, "!claim").await;
-    operator_sees(&person, &dm, &scene.bot_user, "a person from the helpline is here").await;
+    operator_sees(&person, &dm, &scene.bot_user, "a person is here for you now").await;
     let bot_user = scene.bot_user.as_str();
     person
         .send_file(&dm, "contract.pdf", b"%PDF the contract", false, None)

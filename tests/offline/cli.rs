@@ -300,3 +300,27 @@ fn serve_refuses_open_secret_files_and_a_short_passphrase_first() {
         assert!(!dir.path().join("data").exists() && !dir.path().join("matrix").exists());
     }
 }
+
+/// `varco l10n status` lists every locale file with its legal-review marker; the files with
+/// legal content stay pending until a lawyer signs.
+#[test]
+fn l10n_status_shows_each_files_legal_review() {
+    let out = varco(&["l10n", "status"], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    for lang in ["en", "it"] {
+        for file in ["victim", "professional", "canned"] {
+            let line = format!("locales/{lang}/{file}.ftl legal-review: pending");
+            assert!(stdout.contains(&line), "no `{line}` in:\n{stdout}");
+        }
+        let desk = format!("locales/{lang}/desk.ftl legal-review: none");
+        assert!(stdout.contains(&desk), "no `{desk}` in:\n{stdout}");
+    }
+    assert!(!stdout.contains("legal-review: unmarked"), "{stdout}");
+    let json = varco(&["l10n", "status", "--format", "json"], b"");
+    assert!(
+        text(&json.stdout).contains("\"legal_review\": \"pending\""),
+        "{}",
+        text(&json.stdout)
+    );
+}

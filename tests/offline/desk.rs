@@ -132,7 +132,7 @@ impl Desk {
             self.person(text, 100);
         }
         let got = self.person("3", 100);
-        assert!(got.iter().any(|t| t.contains("case number is 1")), "{got:?}");
+        assert!(got.iter().any(|t| t.contains("reference number is 1")), "{got:?}");
         self.operators()
     }
 }
@@ -189,10 +189,7 @@ fn claim_answer_say_note_release_takeover_close() {
     assert!(person.is_empty());
     assert!(joined(&room_texts(&out, Some(1))).contains("Only operators on the roster"));
     let (person, out) = d.say(case.clone(), ANNA, "!claim", 200);
-    assert!(
-        joined(&person).contains("a person from the helpline is here"),
-        "{person:?}"
-    );
+    assert!(joined(&person).contains("a person is here for you now"), "{person:?}");
     assert!(joined(&room_texts(&out, Some(1))).contains(ANNA));
 
     // The owner's words reach the person; a colleague's get a hint instead.
@@ -212,7 +209,10 @@ fn claim_answer_say_note_release_takeover_close() {
     // Canned replies in the person's language; unknown ones explained; notes stay.
     let (person, out) = d.say(case.clone(), ANNA, "!say no-documents", 220);
     assert_eq!(person.len(), 1);
-    assert!(person[0].contains("You do not need documents"), "{person:?}");
+    assert!(
+        person[0].contains("you do not need documents to get help"),
+        "{person:?}"
+    );
     assert!(joined(&room_texts(&out, Some(1))).contains("Sent to the person"));
     let (person, out) = d.say(case.clone(), ANNA, "!say teleport", 221);
     assert!(person.is_empty());
@@ -243,7 +243,7 @@ fn claim_answer_say_note_release_takeover_close() {
 
     // Takeover from the lobby: the engine relays again and the taker is invited.
     let (person, out) = d.say(DeskRoom::Lobby, ANNA, "!takeover 1", 250);
-    assert!(joined(&person).contains("a person from the helpline is here"));
+    assert!(joined(&person).contains("a person is here for you now"));
     assert!(out
         .iter()
         .any(|m| matches!(&m.body, Body::Invite { case: 1, user } if user == ANNA)));
@@ -396,7 +396,7 @@ fn a_danger_word_flags_the_conversation_and_an_operator_takes_it_over() {
     assert!(!d.operators().iter().any(|m| matches!(m.body, Body::CaseOpened(_))));
     // "helpful" is not "help me"; whole words only.
     let (person, out) = d.say(DeskRoom::Lobby, ANNA, "!takeover 1", 120);
-    assert!(joined(&person).contains("a person from the helpline is here"));
+    assert!(joined(&person).contains("a person is here for you now"));
     assert!(out
         .iter()
         .any(|m| matches!(&m.body, Body::Invite { case: 1, user } if user == ANNA)));
@@ -429,7 +429,7 @@ fn not_understood_twice_flags_and_a_later_request_keeps_the_case_number() {
     );
     // Asking for a person now queues the same case, inviting the operators.
     let got = d.person("3", 103);
-    assert!(joined(&got).contains("case number is 1"), "{got:?}");
+    assert!(joined(&got).contains("reference number is 1"), "{got:?}");
     let out = d.operators();
     let Some(Body::CaseOpened(notice)) = out.first().map(|m| m.body.clone()) else {
         panic!("{out:?}")

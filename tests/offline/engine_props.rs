@@ -120,3 +120,69 @@ fn exit_words_are_the_quick_exit() {
     let (_, effects) = step(flows, &state, &Input::Text("how do I exit this place".into()), 0);
     assert!(!effects.iter().any(|e| matches!(e, Effect::Wipe { .. })));
 }
+
+/// The state after asking for a person from the main menu, and the effects of that step.
+fn waiting_for_a_person() -> State {
+    let flows = flows();
+    let mut state = State::default();
+    for text in ["hi", "1", "1", "4"] {
+        state = step(flows, &state, &Input::Text(text.into()), 0).0;
+    }
+    assert!(state.handoff.is_some(), "{state:?}");
+    state
+}
+
+fn left_queue(effects: &[Effect]) -> bool {
+    effects.iter().any(|e| matches!(e, Effect::LeaveQueue))
+}
+
+fn asked_to_leave(effects: &[Effect]) -> bool {
+    effects
+        .iter()
+        .any(|e| matches!(e, Effect::AskChoice { text, options } if text.id == "sys-leave-ask" && options.len() == 2))
+}
+
+/// `/menu` while waiting for an operator asks first; "keep waiting" keeps the request.
+#[test]
+fn menu_while_waiting_asks_before_leaving_and_can_keep_waiting() {
+    let flows = flows();
+    let (asked, effects) = step(flows, &waiting_for_a_person(), &Input::Text("/menu".into()), 1);
+    assert!(asked_to_leave(&effects), "{effects:?}");
+    assert!(!left_queue(&effects) && asked.handoff.is_some(), "{effects:?}");
+    // The button and the typed number both answer it.
+    for answer in [Input::Choice(0), Input::Text("1".into())] {
+        let (kept, effects) = step(flows, &asked, &answer, 2);
+        assert!(kept.handoff.is_some() && !left_queue(&effects), "{effects:?}");
+        assert!(effects
+            .iter()
+            .any(|e| matches!(e, Effect::Say(t) if t.id == "sys-still-waiting")));
+        // Asked again next time, not left at once.
+        let (_, effects) = step(flows, &kept, &Input::Text("/menu".into()), 3);
+        assert!(asked_to_leave(&effects) && !left_queue(&effects), "{effects:?}");
+    }
+}
+
+/// "Go to the menu" (or a second `/menu`) ends the request and shows the menu; anything
+/// else typed after the question still reaches the operator.
+#[test]
+fn menu_while_waiting_leaves_only_when_confirmed() {
+    let flows = flows();
+    let (asked, _) = step(flows, &waiting_for_a_person(), &Input::Text("/menu".into()), 1);
+    for confirm in [Input::Choice(1), Input::Text("2".into()), Input::Text("/menu".into())] {
+        let (left, effects) = step(flows, &asked, &confirm, 2);
+        assert!(
+            left.handoff.is_none() && left_queue(&effects),
+            "{confirm:?}: {effects:?}"
+        );
+        assert!(left.at.is_some(), "the menu waits for a choice: {left:?}");
+        assert!(effects
+            .iter()
+            .any(|e| matches!(e, Effect::AskChoice { text, .. } if text.id == "role-ask")));
+    }
+    let (relayed, effects) = step(flows, &asked, &Input::Text("are you there?".into()), 2);
+    assert!(relayed.handoff.is_some() && !relayed.asked_to_leave, "{relayed:?}");
+    assert!(
+        matches!(&effects[..], [Effect::Relay(Input::Text(t))] if t == "are you there?"),
+        "{effects:?}"
+    );
+}

@@ -19,4 +19,5 @@ mod race;
 mod service;
 mod stale_menu;
 mod store;
+mod texts;
 mod transcripts;

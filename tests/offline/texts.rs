@@ -1,0 +1,281 @@
+//! What the person reads, checked over every shipped locale: the first line of each message
+//! (what a lock screen shows) gives nothing away, button labels fit a button, and every
+//! message fits one Telegram message once rendered with realistic values.
+//!
+//! A new locale gets its list of revealing words in [`REVEALING`]; the test refuses a
+//! locale without one.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use crate::support::fixtures::{self, ROOT};
+use varco::flow::Text;
+use varco::l10n::Locales;
+
+/// Per language, words that must not be in a first line. A word matches a whole word; a
+/// word ending in `*` matches any word starting with it; a phrase (with a space) matches
+/// anywhere. Lowercase.
+const REVEALING: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "helpline",
+            "traffick*",
+            "exploit*",
+            "danger*",
+            "police",
+            "case",
+            "victim*",
+            "abuse*",
+            "violen*",
+            "smuggl*",
+            "prostitut*",
+            "complaint",
+            "antitratta",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "numero verde",
+            "antitratta",
+            "tratta",
+            "sfrutta*",
+            "pericol*",
+            "polizia",
+            "questura",
+            "caso",
+            "vittim*",
+            "abus*",
+            "violenz*",
+            "denunci*",
+            "prostitu*",
+        ],
+    ),
+];
+
+/// Files whose messages people never receive: operators read desk.ftl.
+const NOT_PERSON_FACING: &[&str] = &["desk.ftl"];
+
+/// Ids that are data, not messages (word lists the engine reads) or button labels (never the
+/// first line of a message: the question comes first).
+fn is_message(id: &str) -> bool {
+    // `sys-referral-entry` is one line of a list of the directory's project names (their
+    // wording is the directory's, checked there).
+    !matches!(
+        id,
+        "sys-exit-words" | "sys-danger-words" | "language-name" | "sys-referral-entry"
+    ) && !id.contains("-opt-")
+        && !id.starts_with("nav-")
+}
+
+/// Realistic values for every variable a text may use, long where a value can be long.
+fn realistic_args() -> Vec<(String, String)> {
+    [
+        ("helpline", "Numero Verde Antitratta"),
+        ("phone", "800 290 290"),
+        ("emergency", "112"),
+        ("case", "123456"),
+        ("max", "4096"),
+        ("megabytes", "20"),
+        ("region", "Friuli Venezia Giulia"),
+        ("city", "San Benedetto del Tronto"),
+        (
+            "name",
+            "Progetto regionale di emersione, assistenza e integrazione sociale delle persone sfruttate",
+        ),
+        ("project_phone", "+39 0735 123 456 789"),
+        ("kind", "document"),
+        ("minutes", "120"),
+        ("lang", "it"),
+        ("channel", "telegram"),
+        ("caller", "victim"),
+        ("priority", "urgent"),
+        ("reason", "victim-in-danger"),
+        ("operators", "@anna:example.org @bruno:example.org @carla:example.org"),
+        ("owner", "@anna:example.org"),
+        ("from", "@anna:example.org"),
+        ("to", "@bruno:example.org"),
+        ("outcome", "referral"),
+        ("user", "@anna:example.org"),
+        ("text", &"x".repeat(3000)),
+        ("outcomes", "referral, no-contact, information, withdrawn, other"),
+        (
+            "canned",
+            "safe-now, call-112, free-anonymous, no-documents, protection, still-there",
+        ),
+        ("place", "room"),
+        ("error", "unknown command"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect()
+}
+
+/// `(file name, message id)` of every message in `locales/<lang>/`, in file order.
+fn messages(lang: &str) -> Vec<(String, String)> {
+    let mut files: Vec<_> = fs::read_dir(Path::new(ROOT).join("locales").join(lang))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for path in files {
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        for line in fs::read_to_string(&path).unwrap().lines() {
+            let Some((id, _)) = line.split_once('=') else { continue };
+            let id = id.trim_end();
+            let is_id = id.starts_with(|c: char| c.is_ascii_lowercase())
+                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if is_id && !line.starts_with(char::is_whitespace) {
+                out.push((file.clone(), id.to_owned()));
+            }
+        }
+    }
+    out
+}
+
+fn render(locales: &Locales, lang: &str, id: &str) -> String {
+    locales.render(lang, &Text::new(id), &realistic_args(), false)
+}
+
+/// The revealing words of `words` found in `line`.
+fn revealing<'w>(line: &str, words: &[&'w str]) -> Vec<&'w str> {
+    let lower = line.to_lowercase();
+    let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+    words
+        .iter()
+        .filter(|w| {
+            if w.contains(' ') {
+                lower.contains(**w)
+            } else if let Some(stem) = w.strip_suffix('*') {
+                tokens.iter().any(|t| t.starts_with(stem))
+            } else {
+                tokens.contains(w)
+            }
+        })
+        .copied()
+        .collect()
+}
+
+/// Every locale the shipped content has.
+fn locales() -> (Locales, Vec<String>) {
+    let content = fixtures::shipped();
+    let langs = content.locales.languages();
+    (content.locales, langs)
+}
+
+#[test]
+fn the_word_matcher_finds_words_stems_and_phrases() {
+    let en = REVEALING[0].1;
+    assert_eq!(revealing("Your case number is 12.", en), ["case"]);
+    assert_eq!(revealing("You are in DANGER.", en), ["danger*"]);
+    assert!(revealing("Just in case, a showcase.", &["showcases"]).is_empty());
+    assert!(
+        revealing("Cases", &["case"]).is_empty(),
+        "a bare word is whole-word only"
+    );
+    assert_eq!(revealing("Ciao dal numero verde", REVEALING[1].1), ["numero verde"]);
+}
+
+#[test]
+fn no_first_line_gives_the_conversation_away_on_a_lock_screen() {
+    let (locales, langs) = locales();
+    let mut bad = Vec::new();
+    for lang in &langs {
+        let words = REVEALING
+            .iter()
+            .find(|(l, _)| l == lang)
+            .unwrap_or_else(|| panic!("no revealing words for locale {lang}: add them to REVEALING"))
+            .1;
+        for (file, id) in messages(lang) {
+            if NOT_PERSON_FACING.contains(&file.as_str()) || !is_message(&id) {
+                continue;
+            }
+            let shown = render(&locales, lang, &id);
+            let first = shown.lines().next().unwrap_or_default();
+            let found = revealing(first, words);
+            if !found.is_empty() {
+                bad.push(format!("{lang}/{file} {id}: {first:?} has {found:?}"));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "first lines a lock screen would show:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// Every `label` the flows name, and the engine's own buttons.
+fn labels() -> BTreeSet<String> {
+    let mut out: BTreeSet<String> = ["sys-leave-opt-stay", "sys-leave-opt-menu", "language-name"]
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    for entry in fs::read_dir(Path::new(ROOT).join("flows")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("toml") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap();
+        for part in text.split("label").skip(1) {
+            let rest = part.trim_start().strip_prefix('=').map(str::trim_start);
+            if let Some(id) = rest.and_then(|r| r.strip_prefix('"')).and_then(|r| r.split('"').next()) {
+                out.insert(id.to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// Labels over 30 characters (Telegram cuts longer buttons on a phone).
+fn too_long_labels(rendered: &[(String, String)]) -> Vec<String> {
+    rendered
+        .iter()
+        .filter(|(_, label)| label.chars().count() > 30)
+        .map(|(where_, label)| format!("{where_}: {label:?} ({} characters)", label.chars().count()))
+        .collect()
+}
+
+#[test]
+fn every_button_label_fits_in_30_characters() {
+    assert_eq!(
+        too_long_labels(&[("x".into(), "a label of thirty-one characters".into())]).len(),
+        1,
+        "the check must catch a long label"
+    );
+    let (locales, langs) = locales();
+    let labels = labels();
+    assert!(
+        labels.contains("nav-person") && labels.contains("victim-opt-danger"),
+        "{labels:?}"
+    );
+    let mut rendered = Vec::new();
+    for lang in &langs {
+        for id in &labels {
+            rendered.push((format!("{lang} {id}"), render(&locales, lang, id)));
+        }
+    }
+    let bad = too_long_labels(&rendered);
+    assert!(bad.is_empty(), "labels over 30 characters:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn every_message_fits_one_telegram_message() {
+    const TELEGRAM_LIMIT: usize = 4096;
+    let (locales, langs) = locales();
+    let mut checked = 0;
+    for lang in &langs {
+        for (file, id) in messages(lang) {
+            let shown = render(&locales, lang, &id);
+            let n = shown.chars().count();
+            assert!(n <= TELEGRAM_LIMIT, "{lang}/{file} {id}: {n} characters");
+            assert!(!shown.starts_with('['), "{lang}/{file} {id} did not render: {shown}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} messages found");
+}
