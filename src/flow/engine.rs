@@ -287,6 +287,10 @@ pub fn step_in(flows: &Flows, state: &State, input: &Input, situation: &Situatio
     (run.st, run.fx)
 }
 
+/// The tag of the built-in question "keep waiting or go to the menu?" (`/menu` while a
+/// case is open). Not hex, so no node's tag can equal it.
+const LEAVE_MENU: &str = "leave";
+
 /// The tag of the menu node `id` shows: 8 hex digits of a stable hash (FNV-1a, the same in
 /// every build) of the node's name and its options (labels, targets and values set; for a
 /// language choice, the languages). A menu changed by a flow edit gets a new tag, so a
@@ -405,6 +409,9 @@ impl Run<'_> {
             }
             Input::Button { menu, index } => {
                 if self.st.handoff.is_some() {
+                    if self.st.asked_to_leave && menu == LEAVE_MENU && *index < 2 {
+                        return self.answer_leave(*index as usize);
+                    }
                     return self.say(Text::new("sys-waiting-operator"));
                 }
                 if self.waiting().map(|at| menu_tag(self.flows, at)).as_ref() == Some(menu) {
@@ -477,6 +484,7 @@ impl Run<'_> {
         self.fx.push(Effect::AskChoice {
             text: Text::new("sys-leave-ask"),
             options: vec![Text::new("sys-leave-opt-stay"), Text::new("sys-leave-opt-menu")],
+            menu: LEAVE_MENU.into(),
         });
     }
 

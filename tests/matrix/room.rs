@@ -74,7 +74,7 @@ async fn an_operator_taken_off_the_roster_leaves_the_case_rooms_and_their_case_i
     bruno.join_when_invited(&room).await;
     operator_sees(bruno, &room, bot, "Prima del passaggio").await;
     bruno.send(&room, "!claim").await;
-    person_gets(api, chat, "a person from the helpline is here").await;
+    person_gets(api, chat, "a person is here for you now").await;
     anna.join_when_invited(&room).await;
 
     // Bruno leaves the roster; the helpline starts again with Anna alone.
@@ -101,7 +101,7 @@ async fn an_operator_taken_off_the_roster_leaves_the_case_rooms_and_their_case_i
     wait_async("the person to hear a second operator is here", || {
         person_texts(api, chat)
             .iter()
-            .filter(|t| t.contains("a person from the helpline is here"))
+            .filter(|t| t.contains("a person is here for you now"))
             .count()
             >= 2
     })

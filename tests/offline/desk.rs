@@ -663,5 +663,5 @@ fn a_case_whose_owner_left_the_roster_goes_back_to_the_queue() {
         attachment: None,
     };
     svc.desk_message(&claim, 210).unwrap();
-    assert!(joined(&d.person_inbox()).contains("a person from the helpline is here"));
+    assert!(joined(&d.person_inbox()).contains("a person is here for you now"));
 }
