@@ -52,5 +52,7 @@ desk-unknown-canned = There is no canned reply called “{ $name }”. `!help` l
 desk-no-such-case = There is no open case { $case }.
 desk-room-name = Case { $case }
 desk-undecryptable = A message in this room could not be decrypted by the bot; it was not passed on. Please send it again.
+desk-device-not-verified = That device is not verified: nothing it sent was acted on or passed on. Verify it in your client (cross-sign it), then send it again.
+desk-device-unverified = { $user } has a device that is not verified ({ $device }): it cannot read new cases and its messages are not acted on. If it is yours, verify it in your client; if you do not know it, sign it out and change your password.
 desk-media-not-relayed = Only text, photos, voice notes, videos and files are passed on to the person; this message was not sent.
 desk-flagged = Conversation { $case } may need a person ({ $reason }) · { $channel } · language { $lang } · priority { $priority }. The bot goes on answering; `!takeover { $case }` to take it over.

@@ -52,5 +52,7 @@ desk-unknown-canned = Non esiste una risposta pronta chiamata “{ $name }”. `
 desk-no-such-case = Non c'è un caso aperto numero { $case }.
 desk-room-name = Caso { $case }
 desk-undecryptable = Il bot non è riuscito a decifrare un messaggio in questa stanza; non è stato inoltrato. Per favore invialo di nuovo.
+desk-device-not-verified = Quel dispositivo non è verificato: nulla di ciò che ha inviato è stato eseguito o inoltrato. Verificalo nel tuo client (firma incrociata), poi invialo di nuovo.
+desk-device-unverified = { $user } ha un dispositivo non verificato ({ $device }): non può leggere i nuovi casi e i suoi messaggi non vengono eseguiti. Se è tuo, verificalo nel tuo client; se non lo riconosci, disconnettilo e cambia la password.
 desk-media-not-relayed = Alla persona passano solo testo, foto, messaggi vocali, video e file; questo messaggio non è stato inviato.
 desk-flagged = La conversazione { $case } potrebbe aver bisogno di una persona ({ $reason }) · { $channel } · lingua { $lang } · priorità { $priority }. Il bot continua a rispondere; `!takeover { $case }` per prenderla.

@@ -20,6 +20,8 @@ use matrix_sdk::ruma::events::room::message::MessageType;
 use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 
+mod trust;
+
 const TOKEN: &str = "123456:TEST-token-never-logged";
 const PASSPHRASE: &str = "matrix store passphrase for the test";
 const WAIT: Duration = Duration::from_secs(40);

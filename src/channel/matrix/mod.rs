@@ -8,7 +8,7 @@ pub mod ingest;
 pub mod media;
 pub mod session;
 
-pub use client::{Bot, Error, MatrixEvent, Settings};
+pub use client::{Bot, Error, MatrixEvent, SenderDevice, Settings};
 pub use delivery::Desk;
 pub use matrix_sdk::ruma::{OwnedRoomId as RoomIdBuf, OwnedUserId as UserIdBuf};
 
