@@ -10,6 +10,7 @@ use matrix_sdk::ruma::{OwnedEventId, OwnedUserId, RoomId};
 use super::Case;
 use crate::operator::{Operator, DEADLINE};
 use crate::support::synapse::Synapse;
+use varco::channel::matrix::MatrixEvent;
 
 /// Waits until the bot's crypto store lists `device` of `user` as not cross-signed (the
 /// bot has seen the device, so a key share would consider it).
@@ -68,4 +69,38 @@ async fn room_keys_reach_only_devices_their_owner_cross_signed() {
         .await;
     stays_undecryptable(&intruder, &case.room, &event, &canary).await;
     stays_undecryptable(&member, &case.room, &event, &canary).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bot_that_lost_its_store_cross_signs_its_new_device() {
+    let s = Synapse::shared_async().await;
+    let mut case = Case::open(s).await;
+    case.bot_says("before the store was lost").await;
+    // The store directory is lost: the next start logs in as a new device, which must
+    // make a new identity (the old private keys went with the store) and sign itself.
+    let old_device = case.bot().device_id().clone();
+    case.running.take().expect("bot running").shutdown().await;
+    case.account.store = tempfile::tempdir().expect("tempdir");
+    case.running = Some(super::Running::start(case.account.settings(s)).await);
+    // A new store knows no room until its first sync.
+    case.running()
+        .wait_for("a first sync", |ev| {
+            matches!(ev, MatrixEvent::Synced { .. }).then_some(())
+        })
+        .await;
+    let device = case.bot().device_id().clone();
+    assert_ne!(old_device, device, "a new store is a new device");
+    let bot_user = OwnedUserId::try_from(case.account.user.as_str()).expect("bot id");
+    let deadline = Instant::now() + DEADLINE;
+    loop {
+        let encryption = case.operator.client.encryption();
+        let _ = encryption.request_user_identity(&bot_user).await;
+        let seen = encryption.get_device(&bot_user, &device).await.expect("crypto store");
+        if seen.is_some_and(|d| d.is_cross_signed_by_owner()) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the bot's new device was never cross-signed");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    case.bot_says("after the store was lost").await;
 }
