@@ -209,8 +209,9 @@ impl Scene {
         }
     }
 
-    /// A person on Telegram asks for a person; Anna joins the case room and claims it.
-    async fn claimed_case(&self, chat: i64, case: u64) -> OwnedRoomId {
+    /// A person on Telegram asks for a person; Anna joins the case room (and reads what
+    /// was said before).
+    async fn joined_case(&self, chat: i64, case: u64) -> OwnedRoomId {
         for text in ["/start", "1", "1", "1", "3"] {
             self.api.push_text_lang(chat, text, Some("en"));
         }
@@ -218,6 +219,12 @@ impl Scene {
         let room = next_invite(&self.anna, std::slice::from_ref(&self.lobby)).await;
         self.anna.join_when_invited(&room).await;
         operator_sees(&self.anna, &room, &self.bot_user, "Prima del passaggio").await;
+        room
+    }
+
+    /// A person on Telegram asks for a person; Anna joins the case room and claims it.
+    async fn claimed_case(&self, chat: i64, case: u64) -> OwnedRoomId {
+        let room = self.joined_case(chat, case).await;
         self.anna.send(&room, "!claim").await;
         person_gets(&self.api, chat, "a person from the helpline is here").await;
         room

@@ -88,7 +88,8 @@ fn remind_waiting<S: Store>(desk: &Desk<S>, claim_timeout: Duration) -> conversa
 /// cross-signed (they get no room keys and are not obeyed). A crypto store that cannot be
 /// read is logged and tried again after the next sync.
 async fn unverified_devices<S: Store>(desk: &Arc<Desk<S>>) -> conversation::Result<()> {
-    let Some(roster) = desk.cases.roster()? else {
+    let d = desk.clone();
+    let Some(roster) = off_worker(move || d.cases.roster()).await? else {
         return Ok(());
     };
     let users: Vec<UserIdBuf> = roster

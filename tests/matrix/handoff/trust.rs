@@ -8,24 +8,12 @@ use matrix_sdk::ruma::RoomId;
 use matrix_sdk::RoomState;
 use serde_json::json;
 
-use super::{next_invite, operator_sees, person_gets, person_texts, texts_in, wait_async, Scene};
+use super::{operator_sees, person_gets, person_texts, texts_in, wait_async, Scene};
 use crate::support::serve_config::terminate;
 use crate::support::synapse::{enc, Synapse};
 
 /// What the person is told when an operator claims their case.
 const CLAIMED: &str = "a person from the helpline is here";
-
-/// The person on `chat` asks for a person; the roster operator joins case room `case`.
-async fn case_room_joined(scene: &Scene, chat: i64, case: u64) -> matrix_sdk::ruma::OwnedRoomId {
-    for text in ["/start", "1", "1", "1", "3"] {
-        scene.api.push_text_lang(chat, text, Some("en"));
-    }
-    person_gets(&scene.api, chat, &format!("case number is {case}")).await;
-    let room = next_invite(&scene.anna, std::slice::from_ref(&scene.lobby)).await;
-    scene.anna.join_when_invited(&room).await;
-    operator_sees(&scene.anna, &room, &scene.bot_user, "Prima del passaggio").await;
-    room
-}
 
 /// An `m.room.message` sent with `token` straight to the homeserver, unencrypted, as a
 /// client that ignores the room's encryption (or the homeserver itself) could.
@@ -49,7 +37,7 @@ async fn a_device_its_owner_did_not_cross_sign_is_not_obeyed_and_shown_in_the_lo
     let scene = Scene::start(s).await;
     let (api, anna, bot, lobby) = (&scene.api, &scene.anna, scene.bot_user.as_str(), &scene.lobby);
     let chat = 7401;
-    let room = case_room_joined(&scene, chat, 1).await;
+    let room = scene.joined_case(chat, 1).await;
 
     let intruder = anna.another_device(s).await;
     let device = intruder.client.device_id().expect("device").to_string();
@@ -95,7 +83,7 @@ async fn plaintext_events_in_a_case_room_are_never_obeyed_nor_relayed() {
     let scene = Scene::start(s).await;
     let (api, anna, bot) = (&scene.api, &scene.anna, scene.bot_user.as_str());
     let chat = 7402;
-    let room = case_room_joined(&scene, chat, 1).await;
+    let room = scene.joined_case(chat, 1).await;
     let token = anna.token();
 
     send_plaintext(s, &room, &token, "!claim");
