@@ -1,8 +1,8 @@
 //! Only the helpline's verified devices act on a case (issue 10, items 3 and 4), through
 //! the real `varco serve`: a device added to a roster operator's account and never
 //! cross-signed is shown in the lobby once, and neither its `!claim` nor its words count
-//! (the room is told to verify it); plaintext events in a case room, sent past the
-//! client's encryption, are never obeyed nor relayed.
+//! (the room is told to verify it); plaintext events in a case room or the lobby, sent
+//! past the client's encryption, are never obeyed nor relayed.
 
 use matrix_sdk::ruma::RoomId;
 use matrix_sdk::RoomState;
@@ -78,7 +78,7 @@ async fn a_device_its_owner_did_not_cross_sign_is_not_obeyed_and_shown_in_the_lo
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn plaintext_events_in_a_case_room_are_never_obeyed_nor_relayed() {
+async fn plaintext_events_in_a_case_room_or_the_lobby_are_never_obeyed_nor_relayed() {
     let s = Synapse::shared_async().await;
     let scene = Scene::start(s).await;
     let (api, anna, bot) = (&scene.api, &scene.anna, scene.bot_user.as_str());
@@ -95,6 +95,13 @@ async fn plaintext_events_in_a_case_room_are_never_obeyed_nor_relayed() {
         "a plaintext !claim was obeyed"
     );
     assert!(!texts_in(anna, &room, bot).iter().any(|t| t.contains("Ora il caso")));
+
+    // Nor in the lobby: a plaintext `!duty off` is not obeyed (`!duty on` is the barrier).
+    send_plaintext(s, &scene.lobby, &token, "!duty off");
+    anna.send(&scene.lobby, "!duty on").await;
+    operator_sees(anna, &scene.lobby, bot, "è di turno").await;
+    let lobby = texts_in(anna, &scene.lobby, bot);
+    assert!(!lobby.iter().any(|t| t.contains("non è più di turno")), "{lobby:?}");
 
     anna.send(&room, "!claim").await;
     person_gets(api, chat, CLAIMED).await;
