@@ -554,6 +554,36 @@ impl<S: Store> Service<S> {
         self.desk_reply(mark, case, Some(text), now)
     }
 
+    /// A message from a device its owner has not cross-signed: never obeyed nor relayed.
+    /// In a case room (a command, or words meant for the person) and for a command in the
+    /// lobby, the room is told once to verify the device, never what was written; lobby
+    /// chatter is left alone.
+    pub fn unverified_device_message(&self, m: &DeskMessage, now: u64) -> Result<Handled> {
+        let mark = mark(&m.event_id);
+        if self.store.seen_update(&mark)? {
+            return Ok(Handled::Duplicate);
+        }
+        let (room, tell) = match m.room {
+            DeskRoom::Case(n) => (Some(n), true),
+            DeskRoom::Lobby => (None, handoff::parse(&m.text).is_some()),
+        };
+        let text = tell.then(|| self.desk_text("desk-device-not-verified", &[]));
+        self.desk_reply(mark, room, text, now)
+    }
+
+    /// A roster operator's device that its owner has not cross-signed: shown in the lobby
+    /// once per device (remembered as an update mark, a keyed hash in the store), so that a
+    /// device nobody expected is seen. Others' devices are not the desk's business.
+    pub fn unverified_device_seen(&self, user: &str, device: &str, now: u64) -> Result<Handled> {
+        let mark = mark(&format!("unverified-device:{user}:{device}"));
+        if !self.cases.is_operator(user) || self.store.seen_update(&mark)? {
+            return Ok(Handled::Duplicate);
+        }
+        let args = [("user".into(), user.to_owned()), ("device".into(), device.to_owned())];
+        let text = self.desk_text("desk-device-unverified", &args);
+        self.desk_reply(mark, None, Some(text), now)
+    }
+
     fn help_text(&self) -> String {
         let outcomes: Vec<&str> = Outcome::CLOSABLE.iter().map(|o| o.as_str()).collect();
         let canned: Vec<String> = self

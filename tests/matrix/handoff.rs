@@ -20,6 +20,8 @@ use matrix_sdk::ruma::events::room::message::MessageType;
 use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 
+mod trust;
+
 pub(crate) const TOKEN: &str = "123456:TEST-token-never-logged";
 pub(crate) const PASSPHRASE: &str = "matrix store passphrase for the test";
 const WAIT: Duration = Duration::from_secs(40);
@@ -214,8 +216,9 @@ impl Scene {
         }
     }
 
-    /// A person on Telegram asks for a person; Anna joins the case room and claims it.
-    pub(crate) async fn claimed_case(&self, chat: i64, case: u64) -> OwnedRoomId {
+    /// A person on Telegram asks for a person; Anna joins the case room (and reads what
+    /// was said before).
+    pub(crate) async fn joined_case(&self, chat: i64, case: u64) -> OwnedRoomId {
         for text in ["/start", "1", "1", "1", "3"] {
             self.api.push_text_lang(chat, text, Some("en"));
         }
@@ -223,6 +226,12 @@ impl Scene {
         let room = next_invite(&self.anna, std::slice::from_ref(&self.lobby)).await;
         self.anna.join_when_invited(&room).await;
         operator_sees(&self.anna, &room, &self.bot_user, "Prima del passaggio").await;
+        room
+    }
+
+    /// A person on Telegram asks for a person; Anna joins the case room and claims it.
+    pub(crate) async fn claimed_case(&self, chat: i64, case: u64) -> OwnedRoomId {
+        let room = self.joined_case(chat, case).await;
         self.anna.send(&room, "!claim").await;
         person_gets(&self.api, chat, "a person is here for you now").await;
         room

@@ -17,6 +17,8 @@ use varco::channel::matrix::session::SessionError;
 use varco::channel::matrix::{Bot, Error, MatrixEvent, Settings};
 use varco::config::Secret;
 
+mod trust;
+
 const PASSPHRASE: &str = "correct horse battery staple";
 
 fn settings(s: &Synapse, user: &str, password: &str, store: &Path) -> Settings {

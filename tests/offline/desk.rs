@@ -13,6 +13,8 @@ use varco::flow::{Input, MediaKind};
 use varco::handoff::{Operator, Status};
 use varco::store::{MemoryStore, Store};
 
+mod trust;
+
 const ANNA: &str = "@anna:example.org";
 const BRUNO: &str = "@bruno:example.org";
 const EVE: &str = "@eve:example.org";

@@ -1,5 +1,6 @@
-//! The operator in tests: a real matrix-sdk client with its own encrypted store that joins
-//! rooms, reads decrypted messages and answers, plus readers of what the homeserver and the
+//! The operator in tests: a real matrix-sdk client with its own encrypted store and its
+//! device cross-signed (or, to play an intruder, not) that joins rooms, reads decrypted
+//! messages and answers, plus readers of what the homeserver and the
 //! disk hold (raw events, room state, files containing a canary). Declared with `#[path]`
 //! by the test binaries that need matrix-sdk, so the others do not compile it.
 
@@ -10,6 +11,8 @@ use std::time::{Duration, Instant};
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use matrix_sdk::ruma::api::client::room::create_room::v3::Request as CreateRoomRequest;
+use matrix_sdk::ruma::api::client::uiaa;
+use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
 use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
 use matrix_sdk::ruma::events::room::message::{
     FileInfo, FileMessageEventContent, ImageMessageEventContent, MessageType, OriginalSyncRoomMessageEvent,
@@ -18,7 +21,7 @@ use matrix_sdk::ruma::events::room::message::{
 use matrix_sdk::ruma::events::room::{ImageInfo, MediaSource};
 use matrix_sdk::ruma::events::InitialStateEvent;
 use matrix_sdk::ruma::UInt;
-use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
+use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId, RoomId};
 use matrix_sdk::{Client, Room, RoomState};
 use serde_json::Value;
 use tokio::task::JoinHandle;
@@ -31,6 +34,9 @@ pub const DEADLINE: Duration = Duration::from_secs(30);
 pub struct Operator {
     pub client: Client,
     pub user: OwnedUserId,
+    password: String,
+    /// Ids of encrypted events this device could not decrypt when they arrived.
+    pub encrypted: Arc<Mutex<Vec<OwnedEventId>>>,
     pub received: Arc<Mutex<Vec<(OwnedRoomId, OwnedUserId, String)>>>,
     /// Image, audio, video and file messages, as received.
     pub files: Arc<Mutex<Vec<(OwnedRoomId, OwnedUserId, MessageType)>>>,
@@ -39,8 +45,25 @@ pub struct Operator {
 }
 
 impl Operator {
+    /// A new operator account whose one device is cross-signed, as Element sets it up.
     pub async fn start(s: &Synapse) -> Operator {
         let (user, password) = s.register_user(&Synapse::unique_name("operator"));
+        Operator::login(s, user, password, true).await
+    }
+
+    /// A new account whose device is not cross-signed (its owner never set it up).
+    pub async fn start_without_cross_signing(s: &Synapse) -> Operator {
+        let (user, password) = s.register_user(&Synapse::unique_name("operator"));
+        Operator::login(s, user, password, false).await
+    }
+
+    /// Another device of this operator's account, logged in with the password and never
+    /// cross-signed: what a homeserver admin or a thief of the password can add.
+    pub async fn another_device(&self, s: &Synapse) -> Operator {
+        Operator::login(s, self.user.to_string(), self.password.clone(), false).await
+    }
+
+    async fn login(s: &Synapse, user: String, password: String, cross_sign: bool) -> Operator {
         let store = tempfile::tempdir().expect("tempdir");
         let client = Client::builder()
             .homeserver_url(s.base_url())
@@ -57,6 +80,12 @@ impl Operator {
             .expect("operator login");
         let received = Arc::new(Mutex::new(Vec::new()));
         let files = Arc::new(Mutex::new(Vec::new()));
+        let encrypted = Arc::new(Mutex::new(Vec::new()));
+        let utd_sink = encrypted.clone();
+        client.add_event_handler(move |ev: OriginalSyncRoomEncryptedEvent| {
+            let utd_sink = utd_sink.clone();
+            async move { utd_sink.lock().expect("lock").push(ev.event_id) }
+        });
         let sink = received.clone();
         let file_sink = files.clone();
         client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
@@ -87,6 +116,9 @@ impl Operator {
             .sync_once(SyncSettings::default())
             .await
             .expect("operator first sync");
+        if cross_sign {
+            cross_sign_own_device(&client, &user, &password).await;
+        }
         let syncing = client.clone();
         // A long-poll loop of `sync_once`, as Element's sync loop behaves: the next poll
         // starts as soon as a response is handled. (matrix-sdk's `Client::sync` sleeps 1 s
@@ -115,6 +147,8 @@ impl Operator {
         Operator {
             client,
             user: OwnedUserId::try_from(user).expect("operator id"),
+            password,
+            encrypted,
             received,
             files,
             sync,
@@ -233,6 +267,27 @@ impl Operator {
             "the operator's client encrypted its file"
         );
     }
+}
+
+/// Bootstrap cross-signing as Element does on first login: a new identity signing this
+/// device, with the password if the homeserver asks for it.
+async fn cross_sign_own_device(client: &Client, user: &str, password: &str) {
+    let encryption = client.encryption();
+    let Err(first) = encryption.bootstrap_cross_signing(None).await else {
+        return;
+    };
+    let info = first
+        .as_uiaa_response()
+        .expect("cross-signing asks only for the password");
+    let mut auth = uiaa::Password::new(
+        uiaa::UserIdentifier::Matrix(uiaa::MatrixUserIdentifier::new(user.to_owned())),
+        password.to_owned(),
+    );
+    auth.session = info.session.clone();
+    encryption
+        .bootstrap_cross_signing(Some(uiaa::AuthData::Password(auth)))
+        .await
+        .expect("operator cross-signs its device");
 }
 
 /// A createRoom request for an end-to-end encrypted room inviting `invite`, as Element

@@ -1,8 +1,10 @@
 //! Matrix ingestion: synced events into the conversation service — operators' messages
 //! and joins in the lobby and the case rooms, people's messages in their direct chats,
 //! invites, and removing from a case room whoever the desk says may not be there — plus the
-//! periodic "nobody answered yet" reminder. Each event's turn is committed and flushed
-//! before the next; a failing store stops ingestion rather than skip an event. It
+//! periodic "nobody answered yet" reminder and, after each sync, the lobby told of roster
+//! operators' devices that are not cross-signed. In the lobby and the case rooms only
+//! messages from cross-signed devices are acted on. Each event's turn is committed and
+//! flushed before the next; a failing store stops ingestion rather than skip an event. It
 //! translates and carries out; what an event means (whose join counts, who may stay in a
 //! case room, which invite is accepted, whether a direct chat is greeted) is the desk's to
 //! decide.
@@ -14,10 +16,10 @@ use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use tokio::sync::{mpsc, watch};
 
 use super::delivery::Desk;
-use super::{MatrixEvent, CHANNEL, SYNC_CURSOR};
+use super::{MatrixEvent, SenderDevice, UserIdBuf, CHANNEL, SYNC_CURSOR};
 use crate::channel::off_worker;
 use crate::clock::now_secs;
-use crate::conversation::{self, Attachment, DeskMessage, DeskRoom, Inbound, Invitation, Joining};
+use crate::conversation::{self, Attachment, DeskMessage, DeskRoom, Handled, Inbound, Invitation, Joining};
 use crate::flow::{Input, MediaKind};
 use crate::store::Store;
 
@@ -52,6 +54,7 @@ pub async fn run<S: Store>(
                         })
                         .await?;
                         live = true;
+                        unverified_devices(&desk).await?;
                     }
                     MatrixEvent::Invited { room, inviter, is_direct } => {
                         invited(&desk, &room, inviter.as_str(), is_direct).await?
@@ -84,16 +87,62 @@ fn remind_waiting<S: Store>(desk: &Desk<S>, claim_timeout: Duration) -> conversa
     Ok(())
 }
 
+/// Show in the lobby, once each, roster operators' devices their owner has not
+/// cross-signed (they get no room keys and are not obeyed). A crypto store that cannot be
+/// read is logged and tried again after the next sync.
+async fn unverified_devices<S: Store>(desk: &Arc<Desk<S>>) -> conversation::Result<()> {
+    let d = desk.clone();
+    let Some(roster) = off_worker(move || d.cases.roster()).await? else {
+        return Ok(());
+    };
+    let users: Vec<UserIdBuf> = roster
+        .operators
+        .iter()
+        .filter_map(|o| UserIdBuf::try_from(o.user.as_str()).ok())
+        .collect();
+    let unsigned = match desk.bot.unsigned_devices(&users).await {
+        Ok(unsigned) if !unsigned.is_empty() => unsigned,
+        Ok(_) => return Ok(()),
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot list operators' devices");
+            return Ok(());
+        }
+    };
+    let d = desk.clone();
+    off_worker(move || -> conversation::Result<()> {
+        let now = now_secs();
+        let mut shown = 0;
+        for (user, device) in &unsigned {
+            let seen = d.service.unverified_device_seen(user.as_str(), device.as_str(), now)?;
+            shown += usize::from(matches!(seen, Handled::Turn(_)));
+        }
+        if shown > 0 {
+            d.store.flush()?;
+            d.doorbells.ring_all();
+            tracing::warn!(devices = shown, "operator devices not cross-signed; lobby told");
+        }
+        Ok(())
+    })
+    .await
+}
+
 /// One synced event's turn, committed and flushed (blocking store work: run off the async
-/// workers). Invites are `invited`'s, joins `joined`'s.
+/// workers). Invites are `invited`'s, joins `joined`'s. In the lobby and the case rooms,
+/// only messages from devices their owner cross-signed are acted on (`untrusted`).
 fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<()> {
     let now = now_secs();
+    if untrusted(desk, &event, now)? {
+        desk.store.flush()?;
+        desk.doorbells.ring_all();
+        return Ok(());
+    }
     match event {
         MatrixEvent::Message {
             room,
             sender,
             event_id,
             body,
+            ..
         } => {
             let message = |at| DeskMessage {
                 event_id: event_id.to_string(),
@@ -113,6 +162,7 @@ fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<
             sender,
             event_id,
             attachment,
+            ..
         } => file(desk, &room, sender.as_str(), event_id.as_str(), attachment, now)?,
         MatrixEvent::Unsupported { room, event_id, .. } => match place(desk, &room)? {
             // Said in the room, never silently.
@@ -139,6 +189,62 @@ fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<
     desk.store.flush()?;
     desk.doorbells.ring_all();
     Ok(())
+}
+
+/// Whether `event` is a message in the lobby or a case room that must not be acted on: a
+/// plaintext one is dropped (anyone the homeserver lets in can write it), one from a
+/// device its owner has not cross-signed goes to the desk, which tells the room to verify
+/// it. People's direct chats are not held to this: a person need not have cross-signing.
+fn untrusted<S: Store>(desk: &Desk<S>, event: &MatrixEvent, now: u64) -> conversation::Result<bool> {
+    let (room, sender, event_id, device, text) = match event {
+        MatrixEvent::Message {
+            room,
+            sender,
+            event_id,
+            body,
+            device,
+        } => (room, sender, event_id, device, body.clone()),
+        MatrixEvent::File {
+            room,
+            sender,
+            event_id,
+            attachment,
+            device,
+        } => (
+            room,
+            sender,
+            event_id,
+            device,
+            attachment.caption.clone().unwrap_or_default(),
+        ),
+        MatrixEvent::Unsupported {
+            room,
+            sender,
+            event_id,
+            device,
+        } => (room, sender, event_id, device, String::new()),
+        _ => return Ok(false),
+    };
+    if *device == SenderDevice::CrossSigned {
+        return Ok(false);
+    }
+    let Place::Desk(at) = place(desk, room)? else {
+        return Ok(false);
+    };
+    if *device == SenderDevice::Plaintext {
+        tracing::warn!(event = %event_id, "plaintext message in a desk room; not acted on");
+        return Ok(true);
+    }
+    tracing::info!(event = %event_id, "message from a device that is not cross-signed; not acted on");
+    let message = DeskMessage {
+        event_id: event_id.to_string(),
+        room: at,
+        sender: sender.to_string(),
+        text,
+        attachment: None,
+    };
+    desk.service.unverified_device_message(&message, now)?;
+    Ok(true)
 }
 
 /// A file posted in a desk room or a person's direct chat.

@@ -10,7 +10,7 @@ pub mod media;
 pub mod session;
 pub mod start;
 
-pub use client::{Bot, Error, MatrixEvent, Settings};
+pub use client::{Bot, Error, MatrixEvent, SenderDevice, Settings};
 pub use delivery::Desk;
 pub use matrix_sdk::ruma::{OwnedRoomId as RoomIdBuf, OwnedUserId as UserIdBuf};
 pub use start::LobbyError;

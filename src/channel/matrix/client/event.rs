@@ -1,10 +1,12 @@
 //! Synced Matrix events translated into [`MatrixEvent`]s: the event type, its id-only
 //! `Debug`, and one translation per kind of event the sync loop listens to (the bot's own
-//! events dropped, attachments kept by reference). It must not touch the network, decide
+//! events dropped, attachments kept by reference, each message marked with its
+//! [`SenderDevice`]). It must not touch the network, decide
 //! what an event means, or log anything but event ids.
 
 use std::fmt;
 
+use matrix_sdk::deserialized_responses::EncryptionInfo;
 use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
 use matrix_sdk::ruma::events::room::member::{
     MembershipChange, MembershipState, OriginalSyncRoomMemberEvent, StrippedRoomMemberEvent,
@@ -12,6 +14,8 @@ use matrix_sdk::ruma::events::room::member::{
 use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent};
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
 use tracing::warn;
+
+use super::SenderDevice;
 
 use crate::channel::matrix::CHANNEL;
 use crate::conversation::Attachment;
@@ -33,6 +37,8 @@ pub enum MatrixEvent {
         event_id: OwnedEventId,
         /// The text as written: content, never logged.
         body: String,
+        /// Whether it was encrypted, and by a device its owner cross-signed.
+        device: SenderDevice,
     },
     /// An image, voice note or other audio, video or file, by reference (not downloaded).
     File {
@@ -44,6 +50,8 @@ pub enum MatrixEvent {
         event_id: OwnedEventId,
         /// The file by reference, to fetch when it is passed on.
         attachment: Attachment,
+        /// Whether it was encrypted, and by a device its owner cross-signed.
+        device: SenderDevice,
     },
     /// A message of another kind (notice, emote, location, …) whose content is not passed on.
     Unsupported {
@@ -53,6 +61,8 @@ pub enum MatrixEvent {
         sender: OwnedUserId,
         /// The event's id.
         event_id: OwnedEventId,
+        /// Whether it was encrypted, and by a device its owner cross-signed.
+        device: SenderDevice,
     },
     /// An encrypted event the bot could not decrypt (keys missing).
     Undecryptable {
@@ -111,18 +121,26 @@ impl fmt::Debug for MatrixEvent {
     }
 }
 
-/// A message from someone else: its text, its file by reference, or only that it came.
-pub(super) fn message(ev: OriginalSyncRoomMessageEvent, room: &RoomId, own: &UserId) -> Option<MatrixEvent> {
+/// A message from someone else: its text, its file by reference, or only that it came;
+/// with how it reached the bot (`info`: `None` if it was plaintext).
+pub(super) fn message(
+    ev: OriginalSyncRoomMessageEvent,
+    room: &RoomId,
+    own: &UserId,
+    info: Option<&EncryptionInfo>,
+) -> Option<MatrixEvent> {
     if ev.sender == own {
         return None;
     }
     let room = room.to_owned();
+    let device = SenderDevice::of(info);
     let translated = match ev.content.msgtype {
         MessageType::Text(text) => MatrixEvent::Message {
             room,
             sender: ev.sender,
             event_id: ev.event_id,
             body: text.body,
+            device,
         },
         other => match file_attachment(&other) {
             Some(attachment) => MatrixEvent::File {
@@ -130,11 +148,13 @@ pub(super) fn message(ev: OriginalSyncRoomMessageEvent, room: &RoomId, own: &Use
                 sender: ev.sender,
                 event_id: ev.event_id,
                 attachment,
+                device,
             },
             None => MatrixEvent::Unsupported {
                 room,
                 sender: ev.sender,
                 event_id: ev.event_id,
+                device,
             },
         },
     };
@@ -142,7 +162,12 @@ pub(super) fn message(ev: OriginalSyncRoomMessageEvent, room: &RoomId, own: &Use
 }
 
 /// An event from someone else that is still encrypted after sync: its keys are missing.
-pub(super) fn undecryptable(ev: OriginalSyncRoomEncryptedEvent, room: &RoomId, own: &UserId) -> Option<MatrixEvent> {
+pub(super) fn undecryptable(
+    ev: OriginalSyncRoomEncryptedEvent,
+    room: &RoomId,
+    own: &UserId,
+    _: Option<&EncryptionInfo>,
+) -> Option<MatrixEvent> {
     if ev.sender == own {
         return None;
     }
@@ -155,7 +180,12 @@ pub(super) fn undecryptable(ev: OriginalSyncRoomEncryptedEvent, room: &RoomId, o
 }
 
 /// Someone other than the bot joined (or accepted an invite to) the room.
-pub(super) fn joined(ev: OriginalSyncRoomMemberEvent, room: &RoomId, own: &UserId) -> Option<MatrixEvent> {
+pub(super) fn joined(
+    ev: OriginalSyncRoomMemberEvent,
+    room: &RoomId,
+    own: &UserId,
+    _: Option<&EncryptionInfo>,
+) -> Option<MatrixEvent> {
     // An accepted invite is `InvitationAccepted`, not `Joined`.
     let joined = matches!(
         ev.membership_change(),
@@ -171,7 +201,12 @@ pub(super) fn joined(ev: OriginalSyncRoomMemberEvent, room: &RoomId, own: &UserI
 }
 
 /// The bot was invited to the room.
-pub(super) fn invited(ev: StrippedRoomMemberEvent, room: &RoomId, own: &UserId) -> Option<MatrixEvent> {
+pub(super) fn invited(
+    ev: StrippedRoomMemberEvent,
+    room: &RoomId,
+    own: &UserId,
+    _: Option<&EncryptionInfo>,
+) -> Option<MatrixEvent> {
     if ev.state_key != own || ev.content.membership != MembershipState::Invite {
         return None;
     }
@@ -223,6 +258,7 @@ mod tests {
             sender: OwnedUserId::try_from("@victim:example.org").expect("user"),
             event_id: OwnedEventId::try_from("$ev").expect("event"),
             body: "secret canary".to_owned(),
+            device: SenderDevice::CrossSigned,
         };
         let shown = format!("{ev:?}");
         assert!(shown.contains("$ev") && !shown.contains("canary") && !shown.contains("victim"));

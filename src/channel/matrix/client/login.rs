@@ -1,8 +1,10 @@
 //! Becoming the bot: open the passphrase-encrypted sqlite store in a private directory,
 //! restore the sealed session (checked with one `whoami`) or log in once with the password
-//! as a device whose id is chosen and saved first, save the session sealed, and set up
-//! cross-signing if it is not yet. It must not log out (that would delete the device and
-//! its keys), write any part of the session in clear, or log tokens, passwords or user ids.
+//! as a device whose id is chosen and saved first, save the session sealed, and cross-sign
+//! the device (a new identity when the store that held the keys is lost, said loudly in
+//! the log); the client shares room keys only with cross-signed devices. It must not log
+//! out (that would delete the device and its keys), write any part of the session in
+//! clear, or log tokens, passwords or user ids.
 
 use std::fs;
 use std::io;
@@ -15,10 +17,10 @@ use matrix_sdk::ruma::api::client::uiaa;
 use matrix_sdk::ruma::OwnedDeviceId;
 use matrix_sdk::store::RoomLoadSettings;
 use matrix_sdk::Client;
-use tracing::info;
+use tracing::{info, warn};
 
 use super::error::{build_error, cross_signing_error, http_error, sdk_error, store_error};
-use super::{Bot, Error, Settings};
+use super::{trust, Bot, Error, Settings};
 use crate::channel::matrix::session;
 use crate::config::Secret;
 
@@ -27,7 +29,7 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 
 impl Bot {
     /// Open the encrypted store, restore the saved session (or log in with the password the
-    /// first time and save the session sealed), and set up cross-signing if it is not yet.
+    /// first time and save the session sealed), and cross-sign this device if it is not yet.
     pub async fn connect(settings: Settings) -> Result<Bot, Error> {
         let url =
             url::Url::parse(&settings.homeserver).map_err(|_| Error::InvalidHomeserver(settings.homeserver.clone()))?;
@@ -54,24 +56,42 @@ impl Bot {
         Ok(bot)
     }
 
+    /// Cross-sign this device. A device that holds the identity's private keys keeps them;
+    /// otherwise a new identity is made (with the password for the homeserver's
+    /// interactive auth) and this device signed with it. Without it room keys reach nobody
+    /// ([`trust::ROOM_KEY_RECIPIENTS`] requires the sender's own identity) and operators'
+    /// clients see the bot as unverified.
     async fn bootstrap_cross_signing(&self, password: &Secret, url: &url::Url) -> Result<(), Error> {
         let encryption = self.client.encryption();
-        let Err(first) = encryption.bootstrap_cross_signing_if_needed(None).await else {
+        if encryption.cross_signing_status().await.is_some_and(|s| s.is_complete()) {
             return Ok(());
-        };
-        let Some(uiaa_info) = first.as_uiaa_response() else {
-            return Err(cross_signing_error(first, url, &self.store_dir));
-        };
-        let mut auth = uiaa::Password::new(
-            uiaa::UserIdentifier::Matrix(uiaa::MatrixUserIdentifier::new(self.user.to_string())),
-            password.expose().to_owned(),
-        );
-        auth.session = uiaa_info.session.clone();
-        encryption
-            .bootstrap_cross_signing(Some(uiaa::AuthData::Password(auth)))
+        }
+        // The keys cannot be recovered from the homeserver: an identity there belonged to
+        // a device whose store is lost, and operators verified that one.
+        let replaced = encryption
+            .request_user_identity(&self.user)
             .await
-            .map_err(|e| cross_signing_error(e, url, &self.store_dir))?;
-        info!("matrix cross-signing set up");
+            .map_err(|e| cross_signing_error(e, url, &self.store_dir))?
+            .is_some();
+        if let Err(first) = encryption.bootstrap_cross_signing(None).await {
+            let Some(uiaa_info) = first.as_uiaa_response() else {
+                return Err(cross_signing_error(first, url, &self.store_dir));
+            };
+            let mut auth = uiaa::Password::new(
+                uiaa::UserIdentifier::Matrix(uiaa::MatrixUserIdentifier::new(self.user.to_string())),
+                password.expose().to_owned(),
+            );
+            auth.session = uiaa_info.session.clone();
+            encryption
+                .bootstrap_cross_signing(Some(uiaa::AuthData::Password(auth)))
+                .await
+                .map_err(|e| cross_signing_error(e, url, &self.store_dir))?;
+        }
+        if replaced {
+            warn!(device = %self.device, "new bot device: operators must verify the bot again");
+        } else {
+            info!("matrix cross-signing set up");
+        }
         Ok(())
     }
 }
@@ -88,6 +108,8 @@ async fn open_client(url: &url::Url, settings: &Settings) -> Result<Client, Erro
         .homeserver_url(url.as_str())
         .sqlite_store(store_dir, Some(settings.store_passphrase.expose()))
         .request_config(RequestConfig::new().timeout(REQUEST_TIMEOUT))
+        .with_room_key_recipient_strategy(trust::ROOM_KEY_RECIPIENTS)
+        .with_decryption_settings(trust::decryption_settings())
         .build()
         .await
         .map_err(|e| build_error(e, store_dir))

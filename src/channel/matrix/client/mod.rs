@@ -1,7 +1,8 @@
 //! The Matrix bot's client layer: the [`Bot`] handle, its [`Settings`] and the constants
 //! callers see; the work is split by concern into `login` (store, session, device,
 //! cross-signing), `rooms` (case rooms, sending, membership, media), `sync` (the sync loop
-//! and its handlers), `event` (synced events translated into [`MatrixEvent`]s) and `error`
+//! and its handlers), `event` (synced events translated into [`MatrixEvent`]s), `trust`
+//! (room keys only for cross-signed devices, each message's [`SenderDevice`]) and `error`
 //! (every failure mapped into [`Error`], ids scrubbed from SDK texts). It must not decide
 //! what to say or what an event means, and must not log message text, user ids, tokens,
 //! passwords or keys.
@@ -20,9 +21,11 @@ mod event;
 mod login;
 mod rooms;
 mod sync;
+mod trust;
 
 pub use error::{scrub_ids, Error};
 pub use event::MatrixEvent;
+pub use trust::SenderDevice;
 
 /// Device display name used when the bot logs in for the first time.
 pub const DEFAULT_DEVICE_NAME: &str = "Varco";

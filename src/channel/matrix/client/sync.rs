@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use matrix_sdk::config::SyncSettings;
+use matrix_sdk::deserialized_responses::EncryptionInfo;
 use matrix_sdk::event_handler::{EventHandlerHandle, SyncEvent};
 use matrix_sdk::ruma::api::error::ErrorKind;
 use matrix_sdk::ruma::{RoomId, UserId};
@@ -21,9 +22,9 @@ use super::{event, Bot, Error, MatrixEvent};
 const SYNC_BACKOFF: crate::channel::backoff::Backoff =
     crate::channel::backoff::Backoff::new(Duration::from_secs(1), Duration::from_secs(30));
 
-/// How one kind of synced event becomes a [`MatrixEvent`]: given the event, its room and
-/// the bot's own user id; `None` passes nothing on.
-type Translate<Ev> = fn(Ev, &RoomId, &UserId) -> Option<MatrixEvent>;
+/// How one kind of synced event becomes a [`MatrixEvent`]: given the event, its room, the
+/// bot's own user id and how it was decrypted (`None`: it was not); `None` passes nothing on.
+type Translate<Ev> = fn(Ev, &RoomId, &UserId, Option<&EncryptionInfo>) -> Option<MatrixEvent>;
 
 impl Bot {
     /// Sync until `shutdown` becomes true, delivering translated events to `events` in sync
@@ -111,14 +112,15 @@ impl Bot {
     {
         let tx = events.clone();
         let own = self.user.clone();
-        self.client.add_event_handler(move |ev: Ev, room: Room| {
-            let tx = tx.clone();
-            let own = own.clone();
-            async move {
-                if let Some(translated) = translate(ev, room.room_id(), &own) {
-                    let _ = tx.send(translated).await;
+        self.client
+            .add_event_handler(move |ev: Ev, room: Room, info: Option<EncryptionInfo>| {
+                let tx = tx.clone();
+                let own = own.clone();
+                async move {
+                    if let Some(translated) = translate(ev, room.room_id(), &own, info.as_ref()) {
+                        let _ = tx.send(translated).await;
+                    }
                 }
-            }
-        })
+            })
     }
 }

@@ -1,0 +1,115 @@
+//! Only the helpline's verified devices act on a case (issue 10, items 3 and 4), through
+//! the real `varco serve`: a device added to a roster operator's account and never
+//! cross-signed is shown in the lobby once, and neither its `!claim` nor its words count
+//! (the room is told to verify it); plaintext events in a case room or the lobby, sent
+//! past the client's encryption, are never obeyed nor relayed.
+
+use matrix_sdk::ruma::RoomId;
+use matrix_sdk::RoomState;
+use serde_json::json;
+
+use super::{operator_sees, person_gets, person_texts, texts_in, wait_async, Scene};
+use crate::support::serve_config::terminate;
+use crate::support::synapse::{enc, Synapse};
+
+/// What the person is told when an operator claims their case.
+const CLAIMED: &str = "a person from the helpline is here";
+
+/// An `m.room.message` sent with `token` straight to the homeserver, unencrypted, as a
+/// client that ignores the room's encryption (or the homeserver itself) could.
+fn send_plaintext(s: &Synapse, room: &RoomId, token: &str, body: &str) {
+    let path = format!(
+        "/_matrix/client/v3/rooms/{}/send/m.room.message/{}",
+        enc(room.as_str()),
+        Synapse::unique_name("txn")
+    );
+    s.call(
+        "PUT",
+        &path,
+        Some(token),
+        Some(&json!({ "msgtype": "m.text", "body": body })),
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_device_its_owner_did_not_cross_sign_is_not_obeyed_and_shown_in_the_lobby() {
+    let s = Synapse::shared_async().await;
+    let scene = Scene::start(s).await;
+    let (api, anna, bot, lobby) = (&scene.api, &scene.anna, scene.bot_user.as_str(), &scene.lobby);
+    let chat = 7401;
+    let room = scene.joined_case(chat, 1).await;
+
+    let intruder = anna.another_device(s).await;
+    let device = intruder.client.device_id().expect("device").to_string();
+    operator_sees(anna, lobby, bot, &device).await;
+    wait_async("the new device to know the case room", || {
+        intruder
+            .client
+            .get_room(&room)
+            .is_some_and(|r| r.state() == RoomState::Joined)
+    })
+    .await;
+
+    intruder.send(&room, "!claim").await;
+    operator_sees(anna, &room, bot, "Quel dispositivo non è verificato").await;
+    let claimed = |texts: Vec<String>| texts.iter().any(|t| t.contains(CLAIMED));
+    assert!(
+        !claimed(person_texts(api, chat)),
+        "a command from that device was obeyed"
+    );
+
+    // On her cross-signed device Anna claims; the other device's words still do not count.
+    anna.send(&room, "!claim").await;
+    person_gets(api, chat, CLAIMED).await;
+    let canary = "CANARY-9d2c-from-a-device-nobody-verified";
+    intruder.send(&room, canary).await;
+    wait_async("the room to be told again", || {
+        let told = texts_in(anna, &room, bot);
+        told.iter().filter(|t| t.contains("non è verificato")).count() >= 2
+    })
+    .await;
+    anna.send(&room, "Anna here, on her own phone").await;
+    person_gets(api, chat, "Anna here, on her own phone").await;
+    let texts = person_texts(api, chat).join("\n");
+    assert!(!texts.contains(canary), "words from that device reached the person");
+    let shown = texts_in(anna, lobby, bot);
+    assert_eq!(shown.iter().filter(|t| t.contains(&device)).count(), 1, "{shown:?}");
+    terminate(scene.serve);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn plaintext_events_in_a_case_room_or_the_lobby_are_never_obeyed_nor_relayed() {
+    let s = Synapse::shared_async().await;
+    let scene = Scene::start(s).await;
+    let (api, anna, bot) = (&scene.api, &scene.anna, scene.bot_user.as_str());
+    let chat = 7402;
+    let room = scene.joined_case(chat, 1).await;
+    let token = anna.token();
+
+    send_plaintext(s, &room, &token, "!claim");
+    // Events are handled in order: once `!help` is answered, the `!claim` was handled.
+    anna.send(&room, "!help").await;
+    operator_sees(anna, &room, bot, "Nella stanza del caso").await;
+    assert!(
+        !person_texts(api, chat).iter().any(|t| t.contains(CLAIMED)),
+        "a plaintext !claim was obeyed"
+    );
+    assert!(!texts_in(anna, &room, bot).iter().any(|t| t.contains("Ora il caso")));
+
+    // Nor in the lobby: a plaintext `!duty off` is not obeyed (`!duty on` is the barrier).
+    send_plaintext(s, &scene.lobby, &token, "!duty off");
+    anna.send(&scene.lobby, "!duty on").await;
+    operator_sees(anna, &scene.lobby, bot, "è di turno").await;
+    let lobby = texts_in(anna, &scene.lobby, bot);
+    assert!(!lobby.iter().any(|t| t.contains("non è più di turno")), "{lobby:?}");
+
+    anna.send(&room, "!claim").await;
+    person_gets(api, chat, CLAIMED).await;
+    let canary = "CANARY-51aa-plaintext-in-a-case-room";
+    send_plaintext(s, &room, &token, canary);
+    anna.send(&room, "Anna here, encrypted").await;
+    person_gets(api, chat, "Anna here, encrypted").await;
+    let texts = person_texts(api, chat).join("\n");
+    assert!(!texts.contains(canary), "a plaintext message reached the person");
+    terminate(scene.serve);
+}
