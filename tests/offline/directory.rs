@@ -1,12 +1,13 @@
 //! The referral directory as shipped (issue 11, item 6): every partner of the helpline's
-//! public page, places typed in Italian or English or with a typo, and `varco directory
-//! check` on the shipped file and on a broken copy.
+//! public page, every region answering through the region menu, places typed in Italian or
+//! English or with a typo, and `varco directory check` on the shipped file and on a broken
+//! copy.
 
 use std::fs;
 use std::process::Command;
 
 use crate::support::fixtures::{self, BIN};
-use varco::directory::{resolve, Scope};
+use varco::directory::{regions, resolve, Place, Scope};
 
 /// The 37 partners as the helpline's public page lists them, in its order. Four misprints
 /// of the page are corrected in the directory, and here: "Assocazione Culturale
@@ -115,6 +116,55 @@ fn places_typed_in_italian_or_english_or_with_a_typo_find_their_region() {
     assert_eq!(first("Turin").as_deref(), Some("Associazione Gruppo Abele"));
     assert_eq!(first("Südtirol").as_deref(), Some("Associazione La Strada-Der Weg"));
     assert!(directory.lookup("Rome").is_empty(), "Lazio has no partner listed");
+}
+
+/// Every region, chosen through the two-step menu, answers with its partners or, when it
+/// has none, says so and gives the national number.
+#[test]
+fn every_region_answers_through_the_menu() {
+    let directory = fixtures::shipped().directory;
+    let areas = ["north-west", "north-east", "centre", "south", "islands"];
+    let mut chats = Vec::new();
+    let mut expect = Vec::new();
+    for (a, area) in areas.iter().enumerate() {
+        let in_area: Vec<&str> = regions().iter().filter(|r| r.area == *area).map(|r| r.name).collect();
+        for (i, region) in in_area.iter().enumerate() {
+            let chat = 100 + chats.len() as i64;
+            let inputs = ["/start", "1", "1", "1", "2", &(a + 1).to_string(), &(i + 1).to_string()];
+            chats.push((chat, "en", inputs.iter().map(|s| s.to_string()).collect()));
+            let place = Place { region, province: None };
+            let near: Vec<String> = directory.near(place).iter().map(|p| p.name.clone()).collect();
+            expect.push((chat, *region, near));
+        }
+    }
+    assert_eq!(expect.len(), 20);
+    let replies = fixtures::expected_replies_in(&chats);
+    let mut without = Vec::new();
+    for (chat, region, near) in expect {
+        let said = replies[&chat].join("\n");
+        let answer = said.rsplit("Which region are you in?").next().unwrap();
+        if near.is_empty() {
+            without.push(region);
+            assert!(answer.contains("I have no local contact"), "{region}: {answer}");
+        } else {
+            for name in &near {
+                assert!(answer.contains(name.as_str()), "{region}: {name} not in {answer}");
+            }
+        }
+        assert!(answer.contains("800 290 290"), "{region}: {answer}");
+    }
+    assert_eq!(
+        without,
+        [
+            "Valle d'Aosta",
+            "Veneto",
+            "Lazio",
+            "Abruzzo",
+            "Molise",
+            "Campania",
+            "Calabria"
+        ]
+    );
 }
 
 fn varco(args: &[&str]) -> std::process::Output {
