@@ -95,7 +95,7 @@ impl Checker<'_> {
         let name = p.name.get_ref().trim().to_owned();
         self.name(&name, p.name.span());
         let scope = self.scope(p.scope.as_ref());
-        let region = self.region(p.region.as_ref(), scope, def.span());
+        let region = self.region(p.region.as_ref(), scope, (&name, def.span()));
         let province = self.province(p.province.as_ref(), region);
         let city = filled(p.city.as_ref()).map(|c| self.city(c, region));
         Project {
@@ -141,11 +141,17 @@ impl Checker<'_> {
 
     /// The region's name as the directory writes it; a partner working in one place
     /// without a region is a warning (it is not offered by place until filled in).
-    fn region(&mut self, region: Option<&Spanned<String>>, scope: Scope, entry: Range<usize>) -> Option<&'static str> {
+    fn region(
+        &mut self,
+        region: Option<&Spanned<String>>,
+        scope: Scope,
+        (name, entry): (&str, Range<usize>),
+    ) -> Option<&'static str> {
         let Some(r) = filled(region) else {
             if scope != Scope::National {
                 let at = self.at(&entry);
-                let message = "no region yet: not offered by place until region and province are filled in";
+                let message =
+                    format!("no region yet for `{name}`: not offered by place until region and province are filled in");
                 self.diags.push(Diagnostic::warning(self.file, at, None, message));
             }
             return None;
