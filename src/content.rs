@@ -124,6 +124,22 @@ pub(crate) fn read_directory(file: Option<&Path>) -> Result<Directory, Diagnosti
     }
 }
 
+/// Every problem of the directory in `file`, or of the copy built into the binary, with
+/// file and line (`varco directory check`); the partners it lists when it has no error.
+pub fn check_directory(file: Option<&Path>) -> (Option<Directory>, Vec<Diagnostic>) {
+    let (name, text) = match file {
+        Some(file) => {
+            let name = file.display().to_string();
+            match fs::read_to_string(file) {
+                Ok(text) => (name, text),
+                Err(e) => return (None, vec![io_diag(&name, &e)]),
+            }
+        }
+        None => (DIRECTORY.0.to_owned(), DIRECTORY.1.to_owned()),
+    };
+    (Directory::parse(&name, &text).ok(), Directory::check(&name, &text))
+}
+
 fn lang_of(path: &str) -> String {
     // `locales/<lang>/<file>.ftl`
     let mut parts = path.rsplit('/');

@@ -71,6 +71,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// The referral directory of partners.
+    Directory {
+        #[command(subcommand)]
+        command: DirectoryCommand,
+    },
     /// Store keys.
     Keys {
         #[command(subcommand)]
@@ -86,6 +91,21 @@ enum FlowsCommand {
         flows: Option<PathBuf>,
         #[arg(long, value_name = "DIR")]
         locales: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum DirectoryCommand {
+    /// Validate a directory file (unknown region or province, repeated or empty names,
+    /// contacts of the wrong shape), each problem with file and line; exit 1 on any error.
+    /// Without options: the copy built into `varco`.
+    Check {
+        /// A directory file, e.g. the helpline's own copy.
+        #[arg(long, value_name = "FILE", conflicts_with = "config")]
+        file: Option<PathBuf>,
+        /// The copy this configuration names in `[directory] file`.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
     },
 }
 
@@ -157,6 +177,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             command: L10nCommand::Status { format, locales, flows },
         } => l10n_status(format, flows, locales),
         Command::Stats { config, data, format } => stats(config, data, format),
+        Command::Directory {
+            command: DirectoryCommand::Check { file, config },
+        } => directory_check(file, config),
         Command::Keys {
             command: KeysCommand::Generate { out },
         } => keys_generate(&out),
@@ -183,6 +206,32 @@ fn flows_check(flows: Option<PathBuf>, locales: Option<PathBuf>) -> Result<ExitC
         }
         Err(diags) => {
             print_diagnostics(&diags);
+            let errors = diags.iter().filter(|d| d.is_error()).count();
+            eprintln!("{errors} error(s)");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// `varco directory check`: the problems, then a summary (exit 0) or the error count (exit 1).
+fn directory_check(file: Option<PathBuf>, config: Option<PathBuf>) -> Result<ExitCode> {
+    let file = match config {
+        Some(config) => Config::load(&config)?.directory.file,
+        None => file,
+    };
+    let (directory, diags) = varco::content::check_directory(file.as_deref());
+    print_diagnostics(&diags);
+    match directory {
+        Some(d) => {
+            println!(
+                "ok: {} partners; {} of {} regions have one",
+                d.len(),
+                d.regions_covered(),
+                varco::directory::regions().len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
             let errors = diags.iter().filter(|d| d.is_error()).count();
             eprintln!("{errors} error(s)");
             Ok(ExitCode::FAILURE)

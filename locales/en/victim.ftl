@@ -92,11 +92,6 @@ victim-rights-always =
 
 ## Help near you
 
-# A free-text question: a city or region, never an address.
-victim-where-ask =
-    Ok. Which city or region are you in?
-    A city or region is enough. Please do not write an address.
-    /menu to go back.
 # No { $region } on purpose: echoing what the person typed would repeat it on the lock screen.
 victim-where-found = Thanks. Here is what I found:
 

@@ -71,10 +71,6 @@ victim-rights-always =
 
 ## Aiuto vicino a te
 
-victim-where-ask =
-    Va bene. In quale città o regione ti trovi?
-    Basta la città o la regione: non scrivere un indirizzo.
-    /menu per tornare indietro.
 # Senza { $region } di proposito: ripetere ciò che la persona ha scritto lo mostrerebbe sulla schermata di blocco.
 victim-where-found = Grazie. Ecco cosa ho trovato:
 

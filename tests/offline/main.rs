@@ -12,6 +12,7 @@ mod support;
 mod cli;
 mod config;
 mod desk;
+mod directory;
 mod engine_props;
 mod flood;
 mod flows_check;
