@@ -47,6 +47,13 @@ fn converse(svc: &Service<MemoryStore>, inputs: &[&str]) -> (Vec<String>, Vec<Ou
 /// English, safe to write, for myself, "Questions people ask", "Is this exploitation?".
 const TO_THE_CHECK: [&str; 6] = ["/start", "1", "1", "1", "5", "1"];
 
+/// The person answers the eight questions with `answers` (1 yes, 2 no, 3 not saying),
+/// then asks for a person.
+fn check_then_person(answers: [&str; 8]) -> (Vec<String>, Vec<Outbound>) {
+    let inputs: Vec<&str> = TO_THE_CHECK.iter().chain(&answers).chain(&["1"]).copied().collect();
+    converse(&service(), &inputs)
+}
+
 fn room_text(operators: &[Outbound]) -> String {
     operators
         .iter()
@@ -59,13 +66,9 @@ fn room_text(operators: &[Outbound]) -> String {
 
 #[test]
 fn the_checks_answers_reach_the_case_room_with_a_suggested_priority_and_never_the_person() {
-    let svc = service();
     // Documents yes, debt not said, movement no, threats yes, pay no, deceived no,
     // housing yes, under 18 yes; then "Talk to a person".
-    let answers = ["1", "3", "2", "1", "2", "2", "1", "1", "1"];
-    let inputs: Vec<&str> = TO_THE_CHECK.iter().chain(&answers).copied().collect();
-    let (person, operators) = converse(&svc, &inputs);
-
+    let (person, operators) = check_then_person(["1", "3", "2", "1", "2", "2", "1", "1"]);
     let room = room_text(&operators);
     assert!(room.contains("7 of 8 questions"), "{room}");
     assert!(room.contains("suggested priority urgent"), "{room}");
@@ -107,10 +110,7 @@ fn without_the_check_the_case_room_has_no_summary() {
 
 #[test]
 fn a_check_with_every_answer_withheld_still_tells_the_operator() {
-    let svc = service();
-    let answers = ["3", "3", "3", "3", "3", "3", "3", "3", "1"];
-    let inputs: Vec<&str> = TO_THE_CHECK.iter().chain(&answers).copied().collect();
-    let (person, operators) = converse(&svc, &inputs);
+    let (person, operators) = check_then_person(["3"; 8]);
     let room = room_text(&operators);
     assert!(room.contains("0 of 8 questions"), "{room}");
     assert!(room.contains("suggested priority normal"), "{room}");
