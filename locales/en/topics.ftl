@@ -14,7 +14,9 @@ topics-menu-label = Questions people ask
 topics-menu-ask =
     Choose a question.
     Each answer is short. Then you come back here.
-topics-opt-check = Is this exploitation?
+# Opens the check ("Is this exploitation?"); worded so that nobody glancing at the screen
+# reads what it is about.
+topics-opt-check = Questions about my situation
 topics-opt-work = Work and pay
 topics-opt-asylum = Asylum
 topics-opt-health = Health care

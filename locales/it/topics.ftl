@@ -12,7 +12,9 @@ topics-menu-label = Domande frequenti
 topics-menu-ask =
     Scegli una domanda.
     Ogni risposta è breve. Poi torni qui.
-topics-opt-check = È sfruttamento?
+# Apre il controllo ("È sfruttamento?"); detto in modo che chi guarda lo schermo non
+# capisca di cosa si tratta.
+topics-opt-check = Domande sulla mia situazione
 topics-opt-work = Lavoro e paga
 topics-opt-asylum = Asilo
 topics-opt-health = Cure mediche
