@@ -11,6 +11,25 @@ desk-nobody-on-duty = Case { $case } opened while nobody is on duty; the person 
 desk-room-intro =
     Case { $case } · { $channel } · language { $lang } · { $caller } · priority { $priority } · { $reason }
     `!claim` to take it; `!help` for every command.
+# The person's answers to the check in the topics flow ("Is this exploitation?"), added
+# under desk-room-intro in the case room only. A suggestion for the operator, never a
+# verdict; the person never sees it. $answered and $total are counts (5, 8); $suggested is
+# low | normal | high | urgent; $yes, $no, $skipped are lists of desk-indicator-* texts
+# joined by commas, or desk-assessment-none.
+desk-assessment =
+    Check answered by the person: { $answered } of { $total } questions · suggested priority { $suggested }
+    Yes: { $yes }
+    No: { $no }
+    Preferred not to say: { $skipped }
+desk-assessment-none = none
+desk-indicator-documents = documents kept by someone else
+desk-indicator-debt = debt to those who brought them
+desk-indicator-movement = not free to leave or move
+desk-indicator-threats = threats or violence
+desk-indicator-pay = pay withheld or far below agreed
+desk-indicator-deceived = deceived about the job
+desk-indicator-housing = lives where they work
+desk-indicator-minor = under 18
 desk-transcript = Before the handoff:
 desk-person = Person
 desk-bot = Bot

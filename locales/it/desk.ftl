@@ -11,6 +11,25 @@ desk-nobody-on-duty = Il caso { $case } si è aperto senza nessuno di turno; all
 desk-room-intro =
     Caso { $case } · { $channel } · lingua { $lang } · { $caller } · priorità { $priority } · { $reason }
     `!claim` per prenderlo; `!help` per tutti i comandi.
+# Le risposte della persona al controllo del flusso topics ("È sfruttamento?"), aggiunte
+# sotto desk-room-intro solo nella stanza del caso. Un suggerimento per chi opera, mai un
+# giudizio; la persona non lo vede mai. $answered e $total sono numeri (5, 8); $suggested è
+# low | normal | high | urgent; $yes, $no, $skipped sono elenchi di testi desk-indicator-*
+# separati da virgole, oppure desk-assessment-none.
+desk-assessment =
+    Controllo risposto dalla persona: { $answered } domande su { $total } · priorità suggerita { $suggested }
+    Sì: { $yes }
+    No: { $no }
+    Preferisce non dirlo: { $skipped }
+desk-assessment-none = nessuna
+desk-indicator-documents = documenti tenuti da altri
+desk-indicator-debt = debito con chi l'ha portata qui
+desk-indicator-movement = non libera di andarsene o di muoversi
+desk-indicator-threats = minacce o violenza
+desk-indicator-pay = paga trattenuta o molto più bassa del previsto
+desk-indicator-deceived = ingannata sul lavoro
+desk-indicator-housing = vive dove lavora
+desk-indicator-minor = meno di 18 anni
 desk-transcript = Prima del passaggio:
 desk-person = Persona
 desk-bot = Bot

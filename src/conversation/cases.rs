@@ -4,13 +4,14 @@
 //! person's request or a flag) and withdrawing one are here too, as steps of a turn. It must
 //! not know any platform API nor render anything itself.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use super::error::{decode, encode, Result};
 use super::outgoing::Outgoing;
 use super::{Body, CaseNotice, Record, Service};
 use crate::flow::{Priority, Text};
+use crate::handoff::assessment::{Answer, Assessment, Indicator};
 use crate::handoff::{self, Case, Decision, Operator, Outcome, Roster};
 use crate::stats;
 use crate::store::{DeskWrite, Store};
@@ -254,7 +255,7 @@ impl<S: Store> Service<S> {
             transcript,
             invite,
             lobby_text: self.desk_text(lobby_id, &args),
-            room_text: self.desk_text("desk-room-intro", &args),
+            room_text: self.room_intro(&args, &record.engine.vars),
             room_name: self.desk_text("desk-room-name", &[number]),
         }
     }
@@ -299,6 +300,40 @@ impl<S: Store> Service<S> {
         };
         out.for_operators(Some(number), body);
         Ok(())
+    }
+
+    /// The case room's first message: the case, then the person's answers to the check
+    /// (`handoff::assessment`) with a suggested priority, when they answered any. Only the
+    /// invited operators read it; the person never sees it.
+    fn room_intro(&self, args: &[(String, String)], vars: &BTreeMap<String, String>) -> String {
+        let intro = self.desk_text("desk-room-intro", args);
+        let Some(check) = Assessment::from_vars(vars) else {
+            return intro;
+        };
+        let list = |answer| {
+            let names: Vec<String> = check
+                .with(answer)
+                .iter()
+                .map(|i| self.desk_text(&format!("desk-indicator-{}", i.name()), &[]))
+                .collect();
+            if names.is_empty() {
+                self.desk_text("desk-assessment-none", &[])
+            } else {
+                names.join(", ")
+            }
+        };
+        let summary = self.desk_text(
+            "desk-assessment",
+            &[
+                ("answered".into(), check.answered().to_string()),
+                ("total".into(), Indicator::ALL.len().to_string()),
+                ("suggested".into(), check.suggested_priority().as_str().into()),
+                ("yes".into(), list(Answer::Yes)),
+                ("no".into(), list(Answer::No)),
+                ("skipped".into(), list(Answer::Skipped)),
+            ],
+        );
+        format!("{intro}\n{summary}")
     }
 
     /// Arguments every desk text about a case may use.

@@ -3,6 +3,7 @@
 //! Pure: `decide` returns a `Decision` that the conversation service persists and the
 //! Matrix channel carries out. It must not do I/O, render texts or know matrix-sdk.
 
+pub mod assessment;
 pub mod command;
 
 use std::collections::BTreeSet;

@@ -648,6 +648,40 @@ fn without_colours(text: &str) -> String {
     out
 }
 
+/// Issue 11: the answers a person gave to the topics check reach the encrypted case room
+/// with a suggested priority; the lobby and the person see none of it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_checks_answers_reach_the_case_room_and_the_person_sees_no_score() {
+    let s = Synapse::shared_async().await;
+    let scene = Scene::start(s).await;
+    let (api, anna, bot) = (&scene.api, &scene.anna, scene.bot_user.as_str());
+    let chat = 7401;
+    // English, safe, for myself, "Questions people ask", the check: documents yes, the
+    // next six no, under 18 yes; then "Talk to a person".
+    let check = ["1", "2", "2", "2", "2", "2", "2", "1"];
+    let inputs = ["/start", "1", "1", "1", "5", "1"]
+        .into_iter()
+        .chain(check)
+        .chain(["1"]);
+    for text in inputs {
+        api.push_text_lang(chat, text, Some("en"));
+    }
+    person_gets(api, chat, "reference number is 1").await;
+    let room = next_invite(anna, std::slice::from_ref(&scene.lobby)).await;
+    anna.join_when_invited(&room).await;
+    // The helpline's language is Italian.
+    operator_sees(anna, &room, bot, "priorità suggerita urgent").await;
+    operator_sees(anna, &room, bot, "Sì: documenti tenuti da altri, meno di 18 anni").await;
+    let lobby = texts_in(anna, &scene.lobby, bot).join("\n");
+    assert!(!lobby.contains("documenti tenuti"), "{lobby}");
+    let seen = person_texts(api, chat).join("\n").to_lowercase();
+    assert!(seen.contains("you said you are under 18"), "{seen}");
+    for word in ["priority", "urgent", "suggested", "score"] {
+        assert!(!seen.contains(word), "the person saw {word:?}: {seen}");
+    }
+    terminate(scene.serve);
+}
+
 /// A person can write from their own Matrix client: a 1:1 direct chat with the bot is
 /// accepted and greeted, and gets the same flows; an invite to a group room is declined.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -69,7 +69,7 @@ async fn an_operator_taken_off_the_roster_leaves_the_case_rooms_and_their_case_i
     for text in ["/start", "1", "1", "1", "3"] {
         api.push_text_lang(chat, text, Some("en"));
     }
-    person_gets(api, chat, "case number is 1").await;
+    person_gets(api, chat, "reference number is 1").await;
     let room = next_invite(bruno, std::slice::from_ref(lobby)).await;
     bruno.join_when_invited(&room).await;
     operator_sees(bruno, &room, bot, "Prima del passaggio").await;

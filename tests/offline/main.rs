@@ -9,6 +9,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod assessment;
 mod cli;
 mod config;
 mod desk;

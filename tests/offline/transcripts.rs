@@ -75,7 +75,7 @@ fn every_path_has_a_transcript_in_en_and_it() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    for flow in ["main", "victim", "witness", "professional"] {
+    for flow in ["main", "victim", "witness", "professional", "topics"] {
         for lang in ["en", "it"] {
             assert!(
                 names.iter().any(|n| n.starts_with(&format!("{flow}.{lang}."))),
