@@ -1,4 +1,5 @@
 ### varco-review: reviewed
+### legal-review: none
 ### Help near you (victim flow, after "Help near me"): the person types a city, or chooses a
 ### part of Italy and then a region. The partners' names come from deploy/directory.toml and
 ### are never translated. Region names: the English name, with the Italian one in brackets

@@ -1,4 +1,5 @@
 ### varco-review: reviewed
+### legal-review: pending
 ### Topics flow (flows/topics.toml): the questions people ask, reached from the victim menu.
 ### Each topic is 2–4 short messages, then the topics menu again. Facts only from the
 ### helpline's legal notes; never promise an outcome. Not yet reviewed by a lawyer.

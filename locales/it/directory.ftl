@@ -1,4 +1,5 @@
 ### varco-review: unreviewed
+### legal-review: none
 ### Aiuto vicino a te (flusso vittima, dopo "Aiuto vicino a me"): la persona scrive una città,
 ### oppure sceglie una parte d'Italia e poi una regione. I nomi dei partner vengono da
 ### deploy/directory.toml e non si traducono. Etichette dei pulsanti ≤ 30 caratteri.

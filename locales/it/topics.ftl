@@ -1,4 +1,5 @@
 ### varco-review: unreviewed
+### legal-review: pending
 ### Flusso argomenti (flows/topics.toml): le domande che le persone fanno, dal menu vittima.
 ### Ogni argomento è di 2–4 messaggi brevi, poi di nuovo il menu degli argomenti. Solo fatti
 ### delle note legali del numero verde; mai promettere risultati. Non ancora rivisto da un

@@ -93,7 +93,7 @@ fn the_checks_answers_reach_the_case_room_with_a_suggested_priority_and_never_th
 
     let all = person.join("\n").to_lowercase();
     assert!(all.contains("you said you are under 18"), "the check ran: {all}");
-    assert!(all.contains("case number is 1"), "a case opened: {all}");
+    assert!(all.contains("reference number is 1"), "a case opened: {all}");
     for word in ["priority", "urgent", "suggested", "score"] {
         assert!(!all.contains(word), "the person saw {word:?}: {all}");
     }
@@ -117,5 +117,5 @@ fn a_check_with_every_answer_withheld_still_tells_the_operator() {
     assert!(room.contains("Yes: none"), "{room}");
     let all = person.join("\n");
     assert!(!all.contains("You said you are under 18"), "{all}");
-    assert!(all.contains("case number is 1"), "a case opened: {all}");
+    assert!(all.contains("reference number is 1"), "a case opened: {all}");
 }

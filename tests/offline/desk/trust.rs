@@ -44,7 +44,7 @@ fn an_unverified_device_is_never_obeyed_nor_relayed_and_the_room_is_told() {
     // The case is still nobody's: Anna's own device claims it.
     let (person, _) = d.say(DeskRoom::Case(1), ANNA, "!claim", 201);
     assert!(
-        person.iter().any(|t| t.contains("a person from the helpline is here")),
+        person.iter().any(|t| t.contains("a person is here for you now")),
         "{person:?}"
     );
 
