@@ -137,9 +137,9 @@ fn left_queue(effects: &[Effect]) -> bool {
 }
 
 fn asked_to_leave(effects: &[Effect]) -> bool {
-    effects
-        .iter()
-        .any(|e| matches!(e, Effect::AskChoice { text, options, .. } if text.id == "sys-leave-ask" && options.len() == 2))
+    effects.iter().any(
+        |e| matches!(e, Effect::AskChoice { text, options, .. } if text.id == "sys-leave-ask" && options.len() == 2),
+    )
 }
 
 /// `/menu` while waiting for an operator asks first; "keep waiting" keeps the request.
