@@ -5,21 +5,20 @@
 ### are never translated. Region names: the English name, with the Italian one in brackets
 ### where it differs (people see the Italian one on signs). Button labels ≤ 30 characters.
 
-# Asked after "Help near me"; no buttons, the person types. The first line shows on a lock
-# screen: keep it neutral. Keep the numbers 1–5 and their order (the flow reads them); the
-# cities in brackets are examples for each part of Italy.
+# Asked after "Help near me", with the five parts of Italy below as buttons; the person may
+# also type a city instead. The first line shows on a lock screen: keep it neutral. The
+# cities in brackets on the buttons are examples for each part of Italy.
 dir-where-ask =
     Ok. Where in Italy are you?
-    Write the name of your city, for example Milan or Palermo.
+    Choose a part of Italy, or write the name of your city, for example Milan or Palermo.
     Please do not write an address.
-    Or write a number to choose your region:
-    1 North-west (Turin, Milan, Genoa)
-    2 North-east (Venice, Bologna, Trento, Bolzano)
-    3 Centre (Florence, Rome)
-    4 South (Naples, Bari)
-    5 Sicily and Sardinia
-    /menu to go back.
-# Asked after a number 1–5 above; the regions of that part of Italy are its buttons.
+# Buttons of dir-where-ask (≤ 30 characters each).
+dir-area-north-west = North-west (Turin, Milan)
+dir-area-north-east = North-east (Venice, Bologna)
+dir-area-centre = Centre (Florence, Rome)
+dir-area-south = South (Naples, Bari)
+dir-area-islands = Sicily and Sardinia
+# Asked after a part of Italy; the regions of that part of Italy are its buttons.
 dir-region-ask = Which region are you in?
 
 ## Region buttons (≤ 30 characters each)

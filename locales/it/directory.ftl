@@ -4,21 +4,18 @@
 ### oppure sceglie una parte d'Italia e poi una regione. I nomi dei partner vengono da
 ### deploy/directory.toml e non si traducono. Etichette dei pulsanti ≤ 30 caratteri.
 
-# Dopo "Aiuto vicino a me"; senza pulsanti, la persona scrive. La prima riga si vede sulla
-# schermata di blocco: deve restare neutra. Tenere i numeri 1–5 e il loro ordine (il flusso
-# li legge); le città tra parentesi sono esempi per ogni parte d'Italia.
+# Dopo "Aiuto vicino a me", con le cinque parti d'Italia come pulsanti; la persona può anche
+# scrivere una città. La prima riga si vede sulla schermata di blocco: deve restare neutra.
 dir-where-ask =
     Va bene. In quale parte d'Italia ti trovi?
-    Scrivi il nome della tua città, per esempio Milano o Palermo.
+    Scegli una parte d'Italia, oppure scrivi il nome della tua città, per esempio Milano o Palermo.
     Non scrivere un indirizzo.
-    Oppure scrivi un numero per scegliere la tua regione:
-    1 Nord-ovest (Torino, Milano, Genova)
-    2 Nord-est (Venezia, Bologna, Trento, Bolzano)
-    3 Centro (Firenze, Roma)
-    4 Sud (Napoli, Bari)
-    5 Sicilia e Sardegna
-    /menu per tornare indietro.
-# Dopo un numero 1–5 qui sopra; le regioni di quella parte d'Italia sono i pulsanti.
+dir-area-north-west = Nord-ovest (Torino, Milano)
+dir-area-north-east = Nord-est (Venezia, Bologna)
+dir-area-centre = Centro (Firenze, Roma)
+dir-area-south = Sud (Napoli, Bari)
+dir-area-islands = Sicilia e Sardegna
+# Dopo la scelta di una parte d'Italia; le regioni di quella parte sono i pulsanti.
 dir-region-ask = In quale regione ti trovi?
 
 ## Pulsanti delle regioni (≤ 30 caratteri ciascuno)

@@ -512,6 +512,15 @@ impl Run<'_> {
         self.st.at.as_deref().and_then(|n| self.flows.lookup(n))
     }
 
+    /// Free text answering an `ask` (or a `choice` that takes it): kept in `var`, cut to
+    /// the length limit, and the flow goes on at `next`.
+    fn keep_typed(&mut self, var: String, next: NodeId, text: &str) {
+        let value: String = text.chars().take(MAX_VAR_CHARS).collect();
+        self.st.vars.insert(var, value);
+        self.st.misunderstood = 0;
+        self.enter(next)
+    }
+
     fn answer_text(&mut self, text: &str) {
         let Some(at) = self.waiting() else {
             // A new (or ended) conversation: whatever was written, begin at the start.
@@ -520,14 +529,15 @@ impl Run<'_> {
             return self.enter(entry);
         };
         match self.flows.node(at) {
-            Node::Choice { options, .. } => match parse_number(text) {
-                Some(n) if (1..=options.len()).contains(&n) => self.answer_choice(n - 1),
-                Some(_) => {
+            Node::Choice { options, typed, .. } => match (parse_number(text), typed) {
+                (Some(n), _) if (1..=options.len()).contains(&n) => self.answer_choice(n - 1),
+                (Some(_), _) => {
                     let max = options.len();
                     self.say(Text::new("sys-choose-number").arg("max", max));
                     self.reprompt(at)
                 }
-                None => self.not_understood(at),
+                (None, Some((var, next))) if !text.trim().is_empty() => self.keep_typed(var.clone(), *next, text),
+                (None, _) => self.not_understood(at),
             },
             Node::Language { .. } => match parse_number(text) {
                 Some(n) if (1..=self.flows.languages().len()).contains(&n) => self.answer_choice(n - 1),
@@ -543,11 +553,7 @@ impl Run<'_> {
                     self.say(Text::new("sys-empty"));
                     return self.reprompt(at);
                 }
-                let value: String = text.chars().take(MAX_VAR_CHARS).collect();
-                self.st.vars.insert(var.clone(), value);
-                self.st.misunderstood = 0;
-                let next = *next;
-                self.enter(next)
+                self.keep_typed(var.clone(), *next, text)
             }
             // Only nodes that wait are ever stored in `at`; anything else means the flows
             // changed under a saved conversation. Start again rather than guess.
@@ -631,7 +637,7 @@ impl Run<'_> {
     /// Show the waiting node's question again (its last text, with its options).
     fn reprompt(&mut self, at: NodeId) {
         match self.flows.node(at) {
-            Node::Choice { texts, options } => {
+            Node::Choice { texts, options, .. } => {
                 let text = Text::new(texts.last().map_or("sys-not-understood", String::as_str));
                 let options = options.iter().map(|o| Text::new(&o.label)).collect();
                 let menu = menu_tag(self.flows, at);
@@ -658,7 +664,7 @@ impl Run<'_> {
                     self.say_all(texts);
                     id = *next;
                 }
-                Node::Choice { texts, options } => {
+                Node::Choice { texts, options, .. } => {
                     let (last, before) = split_last(texts);
                     self.say_all(before);
                     let options = options.iter().map(|o| Text::new(&o.label)).collect();

@@ -511,6 +511,7 @@ impl Ctx<'_, '_> {
             NodeKind::Choice => Node::Choice {
                 texts,
                 options: self.options(d, here),
+                typed: self.typed(d, here),
             },
             NodeKind::Branch => self.branch(d, here),
             NodeKind::Handoff => self.handoff(d, here, texts),
@@ -568,6 +569,15 @@ impl Ctx<'_, '_> {
         self.need(here, field, value)
             .and_then(|r| self.resolve(&r, here.node))
             .unwrap_or(PLACEHOLDER)
+    }
+
+    /// A `choice` node's answer to free text, if it takes one: `var` and `next` together.
+    fn typed(&mut self, d: &NodeDef, here: Here<'_>) -> Option<(String, NodeId)> {
+        if d.var.is_none() && d.next.is_none() {
+            return None;
+        }
+        let var = self.var(d, here.at, here.node, here.kind);
+        Some((var, self.need_target(here, "next", &d.next)))
     }
 
     /// A `choice` node's options: at least one, at most 12 (a phone screen).
@@ -724,7 +734,7 @@ struct Here<'n> {
 fn fields_used_by(kind: NodeKind) -> &'static [&'static str] {
     match kind {
         NodeKind::Say => &["text", "next"],
-        NodeKind::Choice => &["text", "options"],
+        NodeKind::Choice => &["text", "options", "var", "next"],
         NodeKind::Ask => &["text", "var", "next"],
         NodeKind::Branch => &["var", "cases", "default"],
         NodeKind::Handoff => &["text", "priority", "reason"],
@@ -918,7 +928,11 @@ fn successors(node: &Node) -> Vec<NodeId> {
         | Node::Language { next, .. }
         | Node::SetLanguage { next, .. }
         | Node::Referrals { next, .. } => vec![*next],
-        Node::Choice { options, .. } => options.iter().map(|o| o.goto).collect(),
+        Node::Choice { options, typed, .. } => options
+            .iter()
+            .map(|o| o.goto)
+            .chain(typed.iter().map(|t| t.1))
+            .collect(),
         Node::Branch { cases, default, .. } => cases.iter().map(|(_, n)| *n).chain([*default]).collect(),
         Node::Handoff { .. } | Node::Wipe { .. } | Node::End { .. } => Vec::new(),
     }

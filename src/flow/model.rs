@@ -25,6 +25,10 @@ pub enum Node {
         texts: Vec<String>,
         /// The options, in the order they are numbered.
         options: Vec<ChoiceOption>,
+        /// Free text typed instead of a pick (not a number): kept in the variable, and the
+        /// flow goes on at the node (`var` and `next` in the flow file). Without it, free
+        /// text gets the "answer with a number" help.
+        typed: Option<(String, NodeId)>,
     },
     /// A question answered in free text; the answer is kept in `var`.
     Ask {

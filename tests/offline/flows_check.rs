@@ -1645,3 +1645,24 @@ fn cli_on_the_fixture_set() {
     assert!(table.contains("missing: nav-leave"), "{table}");
     assert!(table.contains("obsolete: old-greeting"), "{table}");
 }
+
+/// A `choice` that takes free text needs both `var` (where the text is kept) and `next`
+/// (where the flow goes on); either alone is named at the node.
+#[test]
+fn a_choice_taking_free_text_needs_var_and_next() {
+    let (text, diags) = break_main("text = \"role-ask\"\n", "text = \"role-ask\"\nvar = \"place\"\n");
+    let d = only_error(&diags, "a `choice` node needs `next`");
+    assert_at(d, MAIN_FILE, line_of(&text, "[nodes.role]"), Some("main:role"));
+
+    let (_, diags) = break_main("text = \"role-ask\"\n", "text = \"role-ask\"\nnext = \"role\"\n");
+    only_error(&diags, "a `choice` node needs `var`");
+
+    let both = edit(
+        MAIN,
+        "text = \"role-ask\"\n",
+        "text = \"role-ask\"\nvar = \"place\"\nnext = \"role\"\n",
+    );
+    if let Err(diags) = check(&[src(MAIN_FILE, &both), src(VICTIM_FILE, VICTIM)]) {
+        panic!("var and next together load:\n{}", show(&diags));
+    }
+}

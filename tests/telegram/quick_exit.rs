@@ -120,7 +120,7 @@ fn a_split_message_whose_second_part_failed_is_wiped_whole() {
         api.push_text_lang(chat, input, Some("en"));
     }
     wait_until("the question for a place", Duration::from_secs(20), || {
-        api.texts_to(chat).iter().any(|t| t.contains("Which city or region"))
+        api.texts_to(chat).iter().any(|t| t.contains("Where in Italy are you"))
     });
     // "Here is what I found" and the list's first part go, its second part fails once.
     api.fault_after("sendMessage", Fault::Status(500), 2, 1);
