@@ -105,7 +105,7 @@ struct Case {
     lobby: Duration,
     /// t0 → the notice's origin_server_ts (ms resolution; wall clock).
     lobby_server_ms: f64,
-    /// t0 → the person's Telegram reply ("your case number is N") reached the double.
+    /// t0 → the person's Telegram reply ("your reference number is N") reached the double.
     person_reply: Duration,
     /// t0 on the wall clock, ms since the epoch (to place serve.log's lines).
     wall0_ms: f64,
@@ -377,7 +377,7 @@ async fn run_case(
         ));
     };
     // The person is told the same case number.
-    let told = format!("case number is {n}");
+    let told = format!("reference number is {n}");
     if !wait_for(CASE_LIMIT, || {
         api.texts_to(chat).iter().any(|t| plain(t).contains(&told))
     })

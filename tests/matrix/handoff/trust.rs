@@ -13,7 +13,7 @@ use crate::support::serve_config::terminate;
 use crate::support::synapse::{enc, Synapse};
 
 /// What the person is told when an operator claims their case.
-const CLAIMED: &str = "a person from the helpline is here";
+const CLAIMED: &str = "a person is here for you now";
 
 /// An `m.room.message` sent with `token` straight to the homeserver, unencrypted, as a
 /// client that ignores the room's encryption (or the homeserver itself) could.
