@@ -789,3 +789,30 @@ async fn matrix_start_up_errors_are_one_line() {
     assert!(err.contains("unreachable"), "{err}");
     assert!(!err.contains(&scene.bot_password) && !err.contains(PASSPHRASE));
 }
+
+/// Issue 10, item 5: one stuck entry never blocks other rooms. Case 1's photo cannot be
+/// fetched from Telegram (every download answers 502, for as long as the test runs); case 2
+/// opens meanwhile, its room is made and its person's message reaches its operator, while
+/// case 1's file is still being retried.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_that_cannot_be_fetched_does_not_hold_back_another_cases_messages() {
+    let s = Synapse::shared_async().await;
+    let scene = Scene::start(s).await;
+    let (api, anna, bot) = (&scene.api, &scene.anna, scene.bot_user.as_str());
+    let first = scene.joined_case(7501, 1).await;
+    api.fault_n("file", Fault::Status(502), 10_000);
+    let downloads = api.downloads();
+    api.push_photo_bytes(7501, b"\x89PNG\r\n never fetched", None);
+    wait_async("case 1's photo to be tried", || api.downloads() > downloads).await;
+
+    let second = scene.joined_case(7502, 2).await;
+    api.push_text_lang(7502, "a message for the second case", Some("en"));
+    operator_sees(anna, &second, bot, "a message for the second case").await;
+    assert!(api.pending_faults() > 0, "case 1's photo is still being retried");
+    let told: Vec<String> = texts_in(anna, &first, bot);
+    assert!(
+        told.iter().all(|t| !t.contains("non è più possibile scaricarlo")),
+        "case 1's photo was not given up on yet: {told:?}"
+    );
+    terminate(scene.serve);
+}

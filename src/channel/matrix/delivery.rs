@@ -1,18 +1,19 @@
 //! Matrix delivery: the `operators` outbox into the encrypted lobby and case rooms
 //! (creating a case's room on its first notice), and the `matrix` outbox into people's
-//! direct chats. In order, one entry at a time, each marked and flushed once Matrix took
-//! it, so a crash repeats at most one message. It owns how an entry becomes Matrix calls
+//! direct chats. In order per destination (a case's room, the lobby, a direct chat: see
+//! `queues`), one entry at a time, each marked and flushed once Matrix took it, so a crash
+//! repeats at most one message; a destination that keeps failing waits alone. It owns how an entry becomes Matrix calls
 //! and must not decide what to say: entries carry their texts rendered, including what to
 //! say when a file cannot be posted. What it learns (a room was created, an operator's file
 //! cannot reach the person) goes back to the service as a [`Learned`] event; it calls
 //! nothing else of the service.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use tokio::sync::watch;
 
+use super::queues::{self, AfterFailure, Queues};
 use super::{Bot, Error, CHANNEL};
 use crate::channel::media::{self, FetchError, Media};
 use crate::channel::off_worker;
@@ -21,12 +22,10 @@ use crate::conversation::{
 };
 use crate::store::{self, Store};
 
-/// Attempts of one entry before it is dropped (with an error in the log): a room the bot
-/// was thrown out of must not block every case behind it.
-const MAX_ATTEMPTS: u32 = 8;
-const MAX_BACKOFF: Duration = Duration::from_secs(60);
-/// Entries read per pass.
+/// Entries read per pass; more while a destination is held back, so that the entries of
+/// other rooms behind its queue are reached.
 const PASS: usize = 64;
+const PASS_WHILE_HELD: usize = 1024;
 
 /// What the Matrix side of `serve` shares.
 pub struct Desk<S: Store> {
@@ -68,105 +67,118 @@ enum Carried {
     /// later, for as long as it takes — nothing a person wrote is dropped because a server
     /// was down.
     Wait(DeliveryError),
-    /// Refused, for a reason that may pass (a room the client does not have yet): tried
-    /// [`MAX_ATTEMPTS`] times, then dropped.
+    /// Refused, for a reason that may pass (a room the client does not have yet, a file
+    /// that cannot be fetched): tried [`queues::MAX_ATTEMPTS`] times, then ended.
     Retry(DeliveryError),
     /// Never going to work; dropped.
     Drop(&'static str),
-}
-
-/// Consecutive failures of the entry at the head of an outbox.
-#[derive(Default)]
-struct Failures {
-    /// All of them (for the backoff).
-    all: u32,
-    /// Of those, refusals (for dropping).
-    refusals: u32,
 }
 
 /// Deliver the `operators` and `matrix` outboxes until `shutdown`.
 pub async fn run<S: Store>(desk: Arc<Desk<S>>, mut shutdown: watch::Receiver<bool>) -> Result<(), store::Error> {
     let operators_bell = desk.doorbells.bell(OPERATORS);
     let person_bell = desk.doorbells.bell(CHANNEL);
-    let mut failures = Failures::default();
+    let mut queues = Queues::default();
     loop {
         if *shutdown.borrow() {
             return Ok(());
         }
-        let mut retry: Option<DeliveryError> = None;
         for outbox in [OPERATORS, CHANNEL] {
-            if let Some(e) = pass(&desk, outbox, &mut failures, &shutdown).await? {
-                retry = Some(e);
+            if let Some(e) = pass(&desk, outbox, &mut queues, &shutdown).await? {
+                tracing::warn!(outbox, error = %e, "matrix delivery failed; that room waits, the others go on");
             }
         }
         if *shutdown.borrow() {
             return Ok(());
         }
-        match retry {
-            Some(e) => {
-                let wait = backoff(failures.all);
-                tracing::warn!(error = %e, failures = failures.all, retry_in_ms = wait.as_millis() as u64, "matrix delivery failed; will retry");
-                tokio::select! {
-                    _ = tokio::time::sleep(wait) => {}
-                    _ = shutdown.changed() => {}
-                }
-            }
-            None => {
-                tokio::select! {
-                    _ = operators_bell.notified() => {}
-                    _ = person_bell.notified() => {}
-                    _ = shutdown.changed() => {}
-                }
-            }
+        // New entries ring a bell at once; a waiting room is tried again when its wait ends.
+        let wake = queues.next_try().map(tokio::time::Instant::from_std);
+        tokio::select! {
+            _ = operators_bell.notified() => {}
+            _ = person_bell.notified() => {}
+            _ = sleep_until(wake) => {}
+            _ = shutdown.changed() => {}
         }
     }
 }
 
-/// One pass over an outbox, in order; stops at the first entry to try again (returned).
+/// Sleep until `at`, or for ever without one.
+async fn sleep_until(at: Option<tokio::time::Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}
+
+/// One pass over an outbox, in order per destination: an entry whose destination waits is
+/// left for later with every later entry of that destination, and the pass goes on with the
+/// others. Returns the last failure seen, for the log.
 async fn pass<S: Store>(
     desk: &Arc<Desk<S>>,
     outbox: &'static str,
-    failures: &mut Failures,
+    queues: &mut Queues,
     shutdown: &watch::Receiver<bool>,
 ) -> Result<Option<DeliveryError>, store::Error> {
     let store = desk.store.clone();
-    for item in off_worker(move || store.outbox_pending(outbox, PASS)).await? {
+    let read = if queues.any_held() { PASS_WHILE_HELD } else { PASS };
+    queues.begin_pass();
+    let mut failure = None;
+    for item in off_worker(move || store.outbox_pending(outbox, read)).await? {
         if *shutdown.borrow() {
             return Ok(None);
         }
-        let outcome = match serde_json::from_slice::<Outbound>(&item.payload) {
-            Ok(message) => carry(desk, &message).await,
+        let message = serde_json::from_slice::<Outbound>(&item.payload);
+        let dest = message.as_ref().map(queues::destination).unwrap_or_default();
+        if !queues.may_try(&dest, std::time::Instant::now()) {
+            continue;
+        }
+        let outcome = match &message {
+            Ok(message) => carry(desk, message).await,
             Err(_) => Carried::Drop("unreadable outbox entry"),
         };
-        match outcome {
-            Carried::Done => *failures = Failures::default(),
+        let (refusal, e) = match outcome {
+            Carried::Done => {
+                queues.done(&dest);
+                (None, None)
+            }
             Carried::Drop(why) => {
                 tracing::error!(outbox, outbox_id = item.id.0, why, "matrix outbox entry dropped");
-                *failures = Failures::default();
+                queues.done(&dest);
+                (None, None)
             }
-            Carried::Retry(e) if failures.refusals + 1 >= MAX_ATTEMPTS => {
-                tracing::error!(outbox, outbox_id = item.id.0, error = %e, "matrix outbox entry dropped after retries");
-                *failures = Failures::default();
+            Carried::Retry(e) => (Some(true), Some(e)),
+            Carried::Wait(e) => (Some(false), Some(e)),
+        };
+        if let (Some(refusal), Some(e)) = (refusal, e) {
+            if queues.failed(&dest, refusal, std::time::Instant::now()) == AfterFailure::Later {
+                failure = Some(e);
+                continue;
             }
-            Carried::Retry(e) => {
-                // Keep the order: nothing after it in this outbox goes first.
-                failures.all += 1;
-                failures.refusals += 1;
-                return Ok(Some(e));
-            }
-            Carried::Wait(e) => {
-                failures.all += 1;
-                return Ok(Some(e));
+            tracing::error!(outbox, outbox_id = item.id.0, error = %e, "matrix outbox entry ended after retries");
+            if let Ok(message) = &message {
+                tell_ended(desk, message).await;
             }
         }
         let store = desk.store.clone();
         off_worker(move || store.mark_delivered(outbox, item.id).and_then(|()| store.flush())).await?;
     }
-    Ok(None)
+    Ok(failure)
 }
 
-fn backoff(failures: u32) -> Duration {
-    crate::channel::backoff::Backoff::new(Duration::from_secs(1), MAX_BACKOFF).delay(failures + 1)
+/// An entry ended after its tries: where it says what to tell the room (a person's file
+/// that could not be fetched), the room is told, once, best effort.
+async fn tell_ended<S: Store>(desk: &Desk<S>, message: &Outbound) {
+    let Body::Relay {
+        case, file: Some(file), ..
+    } = &message.body
+    else {
+        return;
+    };
+    if let Ok(Some(room)) = case_room(&desk.cases, *case) {
+        if let Err(e) = desk.bot.send_text(&room, &file.gone).await {
+            tracing::warn!(error = %e, "cannot tell a case room that a file could not be passed on");
+        }
+    }
 }
 
 async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
@@ -341,7 +353,9 @@ async fn relay_file<S: Store>(desk: &Desk<S>, room: &RoomId, file: &RoomFile) ->
         Ok(bytes) => bytes,
         Err(FetchError::TooLarge { .. }) => return sent(desk.bot.send_text(room, &file.too_large).await),
         Err(FetchError::Gone) => return sent(desk.bot.send_text(room, &file.gone).await),
-        Err(e) => return Carried::Wait(DeliveryError::Fetch(e)),
+        // Tried a bounded number of times, then the room is told (`tell_ended`): a file
+        // whose fetch keeps failing must not hold its room for ever.
+        Err(e) => return Carried::Retry(DeliveryError::Fetch(e)),
     };
     match desk.bot.send_file(room, &file.attachment, &bytes).await {
         Err(Error::TooLarge { .. }) => sent(desk.bot.send_text(room, &file.too_large).await),
@@ -416,12 +430,5 @@ mod tests {
             Err(Carried::Wait(DeliveryError::Store(_)))
         ));
         assert!(matches!(case_room(&cases, 2), Ok(None)), "no case: no room");
-    }
-
-    #[test]
-    fn backoff_grows_to_a_minute() {
-        assert_eq!(backoff(0), Duration::from_secs(1));
-        assert_eq!(backoff(3), Duration::from_secs(8));
-        assert_eq!(backoff(40), MAX_BACKOFF);
     }
 }

@@ -7,6 +7,7 @@ pub mod client;
 pub mod delivery;
 pub mod ingest;
 pub mod media;
+mod queues;
 pub mod session;
 pub mod start;
 
