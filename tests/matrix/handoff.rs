@@ -752,8 +752,8 @@ async fn a_person_on_matrix_gets_the_same_flows_in_a_direct_chat() {
     assert!(log.contains("matrix message sent"), "the log was at debug level");
 }
 
-/// Start-up errors are one clear line and a non-zero exit: a wrong store passphrase, and a
-/// homeserver that does not answer.
+/// Start-up errors are one clear line and a non-zero exit: a wrong store passphrase. (A
+/// homeserver that does not answer no longer stops `serve`: see `down::`.)
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn matrix_start_up_errors_are_one_line() {
     let s = Synapse::shared_async().await;
@@ -778,14 +778,5 @@ async fn matrix_start_up_errors_are_one_line() {
     let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("error")).collect();
     assert_eq!(errors.len(), 1, "{err}");
     assert!(errors[0].contains("wrong store passphrase"), "{err}");
-    let (code, err) = run(
-        &[
-            ("VARCO__MATRIX__STORE_PASSPHRASE", PASSPHRASE),
-            ("VARCO__MATRIX__HOMESERVER", "http://127.0.0.1:9"),
-        ],
-        &scene.helpline.config,
-    );
-    assert_ne!(code, Some(0));
-    assert!(err.contains("unreachable"), "{err}");
     assert!(!err.contains(&scene.bot_password) && !err.contains(PASSPHRASE));
 }
