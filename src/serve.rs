@@ -371,7 +371,10 @@ async fn start_matrix_once(
     });
     matrix::start::sweep_case_rooms(&desk).await?;
     tracing::info!("matrix channel started");
-    let (events_tx, events) = tokio::sync::mpsc::channel(256);
+    let (events_tx, synced) = tokio::sync::mpsc::channel(256);
+    let (watched, events) = tokio::sync::mpsc::channel(256);
+    let quiet = start.settings.poll_timeout + SYNC_GRACE;
+    tokio::spawn(watch_sync(service.clone(), synced, watched, quiet));
     let token = service.cursor(matrix::SYNC_CURSOR)?;
     let resumed = token.is_some();
     let sync = {
@@ -396,6 +399,44 @@ async fn start_matrix_once(
         stopping(stop_tx.clone(), ingest),
         stopping(stop_tx, deliver),
     ])
+}
+
+/// How much longer than a long poll the sync may stay silent before operators count as
+/// unreachable again (a homeserver that went down while `serve` ran).
+const SYNC_GRACE: Duration = Duration::from_secs(15);
+
+/// Pass the sync's events on to ingest, in order, and keep the service's operators flag to
+/// whether the sync answers: nothing for `quiet` (a long poll answers at least every poll
+/// timeout) and operators count as down, so new cases tell the person so; the next event
+/// and they count as up again. Ends when the sync or ingest ends.
+async fn watch_sync(
+    service: Arc<Service<SledStore>>,
+    mut from: tokio::sync::mpsc::Receiver<matrix::MatrixEvent>,
+    to: tokio::sync::mpsc::Sender<matrix::MatrixEvent>,
+    quiet: Duration,
+) {
+    let mut up = true;
+    loop {
+        match tokio::time::timeout(quiet, from.recv()).await {
+            Ok(Some(event)) => {
+                if !up {
+                    tracing::info!("matrix sync answers again; operators reachable");
+                    up = true;
+                    service.set_operators_connected(true);
+                }
+                if to.send(event).await.is_err() {
+                    return;
+                }
+            }
+            Ok(None) => return,
+            Err(_) if up => {
+                tracing::warn!("matrix sync silent; operators counted as unreachable");
+                up = false;
+                service.set_operators_connected(false);
+            }
+            Err(_) => {}
+        }
+    }
 }
 
 fn matrix_sdk_user(user: &str) -> Result<matrix::UserIdBuf, Error> {

@@ -1,7 +1,8 @@
 //! A homeserver that is down when `varco serve` starts: Telegram serves anyway, a person
 //! who asks for a person is told honestly that nobody can read the chat yet (never that a
 //! person is coming), and the case opens, with everything they wrote meanwhile, once the
-//! homeserver is back. A stop while Matrix is still retrying is a clean one.
+//! homeserver is back. The same when it goes down while `serve` runs. A stop while Matrix
+//! is still retrying is a clean one.
 
 use std::fs;
 use std::path::Path;
@@ -93,6 +94,36 @@ async fn telegram_serves_while_the_homeserver_is_down_and_the_case_opens_when_it
     let log = log_of(&helpline);
     assert_eq!(log.matches(RETRYING).count(), 1, "warned once:\n{log}");
     assert!(!log.contains(meanwhile[0]), "message text in the log");
+    drop(synapse);
+}
+
+/// A homeserver that goes down while `serve` runs: once the sync has been silent for a
+/// while, a new request is told honestly too, and its case opens when the homeserver is back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_homeserver_gone_while_serving_is_told_honestly_too() {
+    let synapse = Synapse::start_async().await;
+    let scene = Scene::start(&synapse).await;
+    let synapse = blocking(synapse, Synapse::stop).await;
+    wait_async("serve to count operators as unreachable", || {
+        log_of(&scene.helpline).contains("operators counted as unreachable")
+    })
+    .await;
+    let chat = 7803;
+    for text in ["/start", "1", "1", "1", "3"] {
+        scene.api.push_text_lang(chat, text, Some("en"));
+    }
+    person_gets(&scene.api, chat, DOWN).await;
+    scene.api.push_text_lang(chat, "written while it was gone", Some("en"));
+    wait_async("the person's message to be committed", || {
+        scene.api.pending_updates() == 0
+    })
+    .await;
+    let synapse = blocking(synapse, Synapse::restart).await;
+    let room = next_invite(&scene.anna, std::slice::from_ref(&scene.lobby)).await;
+    scene.anna.join_when_invited(&room).await;
+    operator_sees(&scene.anna, &room, &scene.bot_user, "written while it was gone").await;
+    assert!(log_of(&scene.helpline).contains("operators reachable"));
+    terminate(scene.serve);
     drop(synapse);
 }
 
