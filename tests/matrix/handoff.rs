@@ -66,6 +66,11 @@ impl Helpline {
     }
 
     pub(crate) fn start(&self) -> Serve {
+        self.start_with(&[])
+    }
+
+    /// [`Helpline::start`] with more environment (config overrides).
+    pub(crate) fn start_with(&self, env: &[(&str, &str)]) -> Serve {
         let log = fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -78,6 +83,7 @@ impl Helpline {
             .env("VARCO__MATRIX__PASSWORD", &self.bot_password)
             .env("VARCO__MATRIX__STORE_PASSPHRASE", PASSPHRASE)
             .env("VARCO_LOG", "varco=debug,warn")
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(log)
