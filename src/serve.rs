@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
+use crate::channel::backoff::Backoff;
 use crate::channel::matrix;
 use crate::channel::media::Media;
 use crate::channel::telegram::{self, delivery, ingest, Channel, Settings};
@@ -39,8 +40,8 @@ pub enum Error {
     /// The Telegram channel failed to start or stopped.
     #[error(transparent)]
     Telegram(#[from] telegram::Error),
-    /// Matrix could not be connected (a wrong passphrase, an unreachable homeserver…) or
-    /// stopped.
+    /// Matrix could not be connected (a wrong passphrase, a refused login…) or stopped. An
+    /// unreachable homeserver is retried, not an error of `serve`.
     #[error(transparent)]
     Matrix(#[from] matrix::Error),
     /// `matrix.user` or `matrix.lobby_room` is not a valid Matrix id. The value is not
@@ -166,16 +167,24 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
         media: Arc::new(Media::with_budget(config.limits.files_in_flight_mb)),
     };
     let mut tasks: Tasks = Vec::new();
-    // Matrix first: a wrong passphrase, an unreachable homeserver, or a lobby that is not
-    // encrypted or that the bot is not in stops start-up before Telegram takes updates.
+    // Matrix in a task of its own: a homeserver down at start is retried while Telegram
+    // serves (with the honest fallback); a wrong passphrase or an unusable lobby still
+    // stops `serve` once found.
     if config.matrix.enabled {
-        tasks.extend(start_matrix(config, &prepared, shared.clone()).await?);
+        tasks.extend(start_matrix(config, &prepared, shared.clone())?);
     }
     if config.telegram.enabled {
         tasks.extend(start_telegram(config, &prepared, shared).await?);
     }
     // Replies queued before a restart go out now, not at the next update.
     doorbells.ring_all();
+    let result = join_tasks(tasks).await;
+    prepared.service.store().flush()?;
+    result
+}
+
+/// Wait for every task to end; the first failure, if any.
+async fn join_tasks(tasks: Tasks) -> Result<(), Error> {
     let mut first_error = None;
     for task in tasks {
         match task.await {
@@ -186,7 +195,6 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
             Err(_) => tracing::error!("a channel task panicked"),
         }
     }
-    prepared.service.store().flush()?;
     match first_error {
         Some(e) => Err(e),
         None => Ok(()),
@@ -221,31 +229,131 @@ struct Shared {
     media: Arc<Media>,
 }
 
-async fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> Result<Tasks, Error> {
+/// What the Matrix channel needs to start, read from the config before any task runs: a
+/// bad id or a missing secret stops `serve` at once, as before.
+struct MatrixStart {
+    settings: matrix::Settings,
+    lobby: matrix::RoomIdBuf,
+    claim_timeout: Duration,
+}
+
+impl MatrixStart {
+    fn from_config(config: &Config) -> Result<MatrixStart, Error> {
+        let m = &config.matrix;
+        let user = matrix_sdk_user(&m.user)?;
+        let lobby =
+            matrix::RoomIdBuf::try_from(m.lobby_room.as_str()).map_err(|_| Error::MatrixId { key: "lobby_room" })?;
+        let mut settings = matrix::Settings::new(
+            m.homeserver.clone(),
+            user,
+            config.resolve_secret(SecretName::MatrixPassword)?,
+            m.store_dir.clone(),
+            config.resolve_secret(SecretName::MatrixStorePassphrase)?,
+        );
+        settings.poll_timeout = Duration::from_secs(m.poll_timeout_secs);
+        Ok(MatrixStart {
+            settings,
+            lobby,
+            claim_timeout: Duration::from_secs(m.claim_timeout_minutes * 60),
+        })
+    }
+}
+
+/// Waits between tries to reach a homeserver that is down at start.
+const MATRIX_RETRY: Backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(30)).with_jitter(0.25);
+
+/// Start the Matrix channel in a task of its own, so that a homeserver down at start does
+/// not keep Telegram from serving: the task retries until the homeserver answers, and
+/// operators count as reachable only once the channel has started. A configuration error
+/// found once connected (the lobby) still stops `serve`.
+fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> Result<Tasks, Error> {
+    let start = MatrixStart::from_config(config)?;
+    let service = prepared.service.clone();
+    service.set_operators_connected(false);
+    let stop_tx = shared.stop_tx.clone();
+    Ok(vec![tokio::spawn(async move {
+        let tasks = match start_matrix_retrying(start, &service, shared).await {
+            Ok(Some(tasks)) => tasks,
+            Ok(None) => return Ok(()),
+            Err(e) => {
+                tracing::error!(error = %e, "matrix channel could not start; shutting down");
+                let _ = stop_tx.send(true);
+                return Err(e);
+            }
+        };
+        service.set_operators_connected(true);
+        let result = join_tasks(tasks).await;
+        service.set_operators_connected(false);
+        result
+    })])
+}
+
+/// Whether a start-up failure is the homeserver's (down, overloaded) and passes by itself.
+fn passes(e: &Error) -> bool {
+    use matrix::Error::{Unavailable, Unreachable};
+    matches!(
+        e,
+        Error::Matrix(Unreachable(_) | Unavailable(_))
+            | Error::Lobby(matrix::LobbyError::Matrix(Unreachable(_) | Unavailable(_)))
+    )
+}
+
+/// Try to start the channel until it starts, fails for good, or `serve` stops (`None`).
+async fn start_matrix_retrying(
+    start: MatrixStart,
+    service: &Arc<Service<SledStore>>,
+    shared: Shared,
+) -> Result<Option<Tasks>, Error> {
+    let mut stop = shared.stop.clone();
+    let mut failures = 0;
+    loop {
+        let attempt = start_matrix_once(&start, service, shared.clone());
+        let result = tokio::select! {
+            result = attempt => result,
+            _ = stopped(&mut stop) => return Ok(None),
+        };
+        match result {
+            Ok(tasks) => return Ok(Some(tasks)),
+            Err(e) if passes(&e) => {
+                if failures == 0 {
+                    tracing::warn!(error = %e, "homeserver unreachable; retrying");
+                }
+                failures += 1;
+                tokio::select! {
+                    _ = tokio::time::sleep(MATRIX_RETRY.delay(failures)) => {}
+                    _ = stopped(&mut stop) => return Ok(None),
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Resolves once the stop signal is true (or its sender is gone).
+async fn stopped(stop: &mut watch::Receiver<bool>) {
+    let _ = stop.wait_for(|s| *s).await;
+}
+
+/// Connect, check the lobby, sweep the case rooms, then run sync, ingest and delivery.
+async fn start_matrix_once(
+    start: &MatrixStart,
+    service: &Arc<Service<SledStore>>,
+    shared: Shared,
+) -> Result<Tasks, Error> {
     let Shared {
         doorbells,
         stop,
         stop_tx,
         media,
     } = shared;
-    let m = &config.matrix;
-    let user = matrix_sdk_user(&m.user)?;
-    let lobby =
-        matrix::RoomIdBuf::try_from(m.lobby_room.as_str()).map_err(|_| Error::MatrixId { key: "lobby_room" })?;
-    let mut settings = matrix::Settings::new(
-        m.homeserver.clone(),
-        user,
-        config.resolve_secret(SecretName::MatrixPassword)?,
-        m.store_dir.clone(),
-        config.resolve_secret(SecretName::MatrixStorePassphrase)?,
-    );
-    settings.poll_timeout = Duration::from_secs(m.poll_timeout_secs);
-    let bot = matrix::Bot::connect(settings).await?;
-    matrix::start::check_lobby(&bot, &lobby).await.map_err(Error::Lobby)?;
+    let bot = matrix::Bot::connect(start.settings.clone()).await?;
+    matrix::start::check_lobby(&bot, &start.lobby)
+        .await
+        .map_err(Error::Lobby)?;
     media.register(matrix::CHANNEL, Arc::new(bot.clone()));
     {
         // The homeserver's upload limit, published once known; start-up does not wait.
-        let (bot, service) = (bot.clone(), prepared.service.clone());
+        let (bot, service) = (bot.clone(), service.clone());
         tokio::spawn(async move {
             let uploads = conversation::Limits::uploads(bot.upload_limit().await);
             service.publish_limits(OPERATORS, uploads);
@@ -254,23 +362,26 @@ async fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> R
     }
     let desk = Arc::new(matrix::Desk {
         bot: bot.clone(),
-        service: prepared.service.clone(),
-        store: prepared.service.store().clone(),
-        cases: prepared.service.cases().clone(),
-        lobby,
-        doorbells,
+        service: service.clone(),
+        store: service.store().clone(),
+        cases: service.cases().clone(),
+        lobby: start.lobby.clone(),
+        doorbells: doorbells.clone(),
         media: media.clone(),
     });
     matrix::start::sweep_case_rooms(&desk).await?;
     tracing::info!("matrix channel started");
-    let (events_tx, events) = tokio::sync::mpsc::channel(256);
-    let token = prepared.service.cursor(matrix::SYNC_CURSOR)?;
+    let (events_tx, synced) = tokio::sync::mpsc::channel(256);
+    let (watched, events) = tokio::sync::mpsc::channel(256);
+    let quiet = start.settings.poll_timeout + SYNC_GRACE;
+    tokio::spawn(watch_sync(service.clone(), synced, watched, quiet));
+    let token = service.cursor(matrix::SYNC_CURSOR)?;
     let resumed = token.is_some();
     let sync = {
         let stop = stop.clone();
         async move { bot.sync_loop(token, stop, events_tx).await.map_err(Error::from) }
     };
-    let timeout = Duration::from_secs(m.claim_timeout_minutes * 60);
+    let timeout = start.claim_timeout;
     let ingest = {
         let desk = desk.clone();
         let stop = stop.clone();
@@ -281,11 +392,51 @@ async fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> R
         }
     };
     let deliver = async move { matrix::delivery::run(desk, stop).await.map_err(Error::from) };
+    // Cases opened while the homeserver was down wait in the outbox: deliver them now.
+    doorbells.ring_all();
     Ok(vec![
         stopping(stop_tx.clone(), sync),
         stopping(stop_tx.clone(), ingest),
         stopping(stop_tx, deliver),
     ])
+}
+
+/// How much longer than a long poll the sync may stay silent before operators count as
+/// unreachable again (a homeserver that went down while `serve` ran).
+const SYNC_GRACE: Duration = Duration::from_secs(15);
+
+/// Pass the sync's events on to ingest, in order, and keep the service's operators flag to
+/// whether the sync answers: nothing for `quiet` (a long poll answers at least every poll
+/// timeout) and operators count as down, so new cases tell the person so; the next event
+/// and they count as up again. Ends when the sync or ingest ends.
+async fn watch_sync(
+    service: Arc<Service<SledStore>>,
+    mut from: tokio::sync::mpsc::Receiver<matrix::MatrixEvent>,
+    to: tokio::sync::mpsc::Sender<matrix::MatrixEvent>,
+    quiet: Duration,
+) {
+    let mut up = true;
+    loop {
+        match tokio::time::timeout(quiet, from.recv()).await {
+            Ok(Some(event)) => {
+                if !up {
+                    tracing::info!("matrix sync answers again; operators reachable");
+                    up = true;
+                    service.set_operators_connected(true);
+                }
+                if to.send(event).await.is_err() {
+                    return;
+                }
+            }
+            Ok(None) => return,
+            Err(_) if up => {
+                tracing::warn!("matrix sync silent; operators counted as unreachable");
+                up = false;
+                service.set_operators_connected(false);
+            }
+            Err(_) => {}
+        }
+    }
 }
 
 fn matrix_sdk_user(user: &str) -> Result<matrix::UserIdBuf, Error> {

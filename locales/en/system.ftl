@@ -50,6 +50,12 @@ sys-no-operator =
     Right now nobody can answer in this chat, sorry.
     Please call { $phone }: free, anonymous, day and night, in many languages.
     In danger: { $emergency }.
+# A person asked for a human while the operators' chat system is down: the request is
+# kept and reaches the team when it is back. Never say a person is coming.
+sys-operators-down =
+    Thanks, your request is noted.
+    Right now nobody from the team can read this chat, sorry. Your messages are kept for them.
+    If you need help now, call { $phone }: free, anonymous, day and night. In danger: { $emergency }.
 # Whole messages that work like /exit (comma-separated; lowercase is fine). Keep them
 # words nobody sends by accident.
 sys-exit-words = exit, quit, quick exit

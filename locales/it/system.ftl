@@ -37,6 +37,12 @@ sys-no-operator =
     In questo momento nessuno può rispondere in questa chat, scusa.
     Chiama il { $phone }: gratuito, anonimo, giorno e notte, in molte lingue.
     In pericolo: { $emergency }.
+# Una persona chiede di parlare con qualcuno mentre il sistema di chat di chi opera è fermo:
+# la richiesta resta e arriva al gruppo quando torna. Mai dire che arriva qualcuno.
+sys-operators-down =
+    Grazie, abbiamo ricevuto la tua richiesta.
+    Scusa, in questo momento nessuno del gruppo può leggere questa chat. I tuoi messaggi restano qui per loro.
+    Se ti serve aiuto ora, chiama il { $phone }: gratis, anonimo, giorno e notte. In pericolo: { $emergency }.
 # Messaggi interi che funzionano come /exit (separati da virgole). Parole che nessuno
 # manda per sbaglio.
 sys-exit-words = esci, uscita, uscita rapida

@@ -6,7 +6,7 @@
 //! which let one turn at a time read and write a conversation and its cases. It must not
 //! touch a platform API, and it never logs content or ids.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use super::cases::CaseBook;
@@ -74,6 +74,10 @@ pub struct Service<S: Store> {
     /// back, so a concurrent one (an operator's `!claim` against the person's `/exit`)
     /// would otherwise write over what the other committed.
     pub(super) turns: TurnLocks,
+    /// Whether the operators' channel is connected now (see
+    /// [`Service::set_operators_connected`]); meaningful only when
+    /// [`Helpline::operators_reachable`] says one is configured.
+    pub(super) operators_connected: AtomicBool,
 }
 
 /// Locks that serialise the turns of one conversation. Every turn that reads and then
@@ -135,7 +139,20 @@ impl<S: Store> Service<S> {
             cases,
             limits: RwLock::new(ChannelLimits::new()),
             turns: TurnLocks::new(),
+            operators_connected: AtomicBool::new(true),
         }
+    }
+
+    /// The operators' channel says whether it is connected now (a new service assumes it
+    /// is). While it is not, a request for a person still opens the case, which waits for
+    /// the channel, and the person is told honestly that nobody can read the chat yet.
+    pub fn set_operators_connected(&self, connected: bool) {
+        self.operators_connected.store(connected, Ordering::SeqCst);
+    }
+
+    /// Whether operators' channel is configured but not connected now.
+    pub(super) fn operators_down(&self) -> bool {
+        self.helpline.operators_reachable && !self.operators_connected.load(Ordering::SeqCst)
     }
 
     /// How many turns are waiting for another turn of the same conversation (or of one

@@ -21,6 +21,9 @@ struct Draft<'a> {
     lang: String,
     /// The quick exit ran: the conversation is forgotten.
     forget: bool,
+    /// The operators' channel was down when the engine stepped: a handoff's texts already
+    /// say so honestly, and stay.
+    operators_down: bool,
 }
 
 /// What a turn leaves to commit.
@@ -64,6 +67,7 @@ impl<S: Store> Service<S> {
         let situation = Situation {
             now,
             operators_reachable: self.helpline.operators_reachable,
+            operators_down: self.operators_down(),
         };
         let (engine, effects) = flow::step_in(&self.flows, &record.engine, &input, &situation);
         record.engine = engine;
@@ -72,6 +76,7 @@ impl<S: Store> Service<S> {
             record,
             out: Outgoing::new(&inbound.channel, &inbound.chat, now),
             forget: false,
+            operators_down: situation.operators_down,
         };
         draft.out.attachment = inbound.attachment.as_ref();
         for effect in effects {
@@ -107,6 +112,7 @@ impl<S: Store> Service<S> {
             record,
             out: Outgoing::new(&inbound.channel, &inbound.chat, now),
             forget: false,
+            operators_down: false,
         };
         d.out.attachment = inbound.attachment.as_ref();
         if let Some(id) = notice {
@@ -203,7 +209,8 @@ impl<S: Store> Service<S> {
             .map(|r| r.on_duty_for(&d.lang).into_iter().map(|o| o.user.clone()).collect())
             .unwrap_or_default();
         let nobody_on_duty = roster.is_some() && invite.is_empty();
-        let texts = if nobody_on_duty {
+        // Nobody can read the chat at all while the channel is down: that text stays.
+        let texts = if nobody_on_duty && !d.operators_down {
             vec![Text::new("sys-nobody-on-duty")]
         } else {
             texts

@@ -20,6 +20,8 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "sys-not-understood",
     "sys-waiting-operator",
     "sys-no-operator",
+    // A case opened while the operators' channel is configured but down.
+    "sys-operators-down",
     "sys-left-queue",
     // `/menu` while a case is open: leave it or keep waiting?
     "sys-leave-ask",
@@ -262,6 +264,11 @@ pub struct Situation {
     /// the honest answer (`sys-no-operator`: nobody can answer here, with the numbers) and
     /// the menu, and opens no case.
     pub operators_reachable: bool,
+    /// That channel is configured but not connected now (its server is down). A handoff
+    /// still opens the case, which waits for the channel; the person is told honestly
+    /// that nobody can read the chat yet (`sys-operators-down`, with the numbers) instead
+    /// of the handoff's own texts, never that a person is coming.
+    pub operators_down: bool,
 }
 
 /// Advance a conversation by one input, with operators reachable. Pure: same arguments,
@@ -270,6 +277,7 @@ pub fn step(flows: &Flows, state: &State, input: &Input, now: u64) -> (State, Ve
     let situation = Situation {
         now,
         operators_reachable: true,
+        operators_down: false,
     };
     step_in(flows, state, input, &situation)
 }
@@ -282,6 +290,7 @@ pub fn step_in(flows: &Flows, state: &State, input: &Input, situation: &Situatio
         fx: Vec::new(),
         now: situation.now,
         operators_reachable: situation.operators_reachable,
+        operators_down: situation.operators_down,
     };
     run.input(input);
     (run.st, run.fx)
@@ -345,6 +354,7 @@ struct Run<'f> {
     fx: Vec<Effect>,
     now: u64,
     operators_reachable: bool,
+    operators_down: bool,
 }
 
 enum Command<'a> {
@@ -732,7 +742,8 @@ impl Run<'_> {
     }
 
     /// A handoff node: the case is asked for and the engine waits, relaying. With no
-    /// operator reachable, the honest answer instead and the menu next (returned).
+    /// operator reachable, the honest answer instead and the menu next (returned); with
+    /// the operators' channel down, the case still opens, told honestly.
     fn hand_off(&mut self, texts: &[String], priority: Priority, reason: &str) -> Option<NodeId> {
         // Counted as asked for either way.
         self.record(Event::Handoff {
@@ -751,7 +762,10 @@ impl Run<'_> {
             reason: reason.to_owned(),
             since: self.now,
         });
-        let texts = texts.iter().map(|t| Text::new(t)).collect();
+        let texts = match self.operators_down {
+            true => vec![Text::new("sys-operators-down")],
+            false => texts.iter().map(|t| Text::new(t)).collect(),
+        };
         self.fx.push(Effect::Handoff {
             priority,
             reason: reason.to_owned(),

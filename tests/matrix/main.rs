@@ -1,8 +1,8 @@
 //! The Matrix side, against a real Synapse installed from PyPI by the harness: the harness's
 //! own tests (`synapse_harness::`), the bot's client layer (`matrix::`), the whole handoff
-//! through `varco serve` (`handoff::`) and who may be in the rooms (`room::`). One test
-//! binary, so the shared Synapse starts once for all of them; run one area with
-//! `cargo test --test matrix handoff::`.
+//! through `varco serve` (`handoff::`), a homeserver down at start (`down::`) and who may
+//! be in the rooms (`room::`). One test binary, so the shared Synapse starts once for all
+//! of them; run one area with `cargo test --test matrix handoff::`.
 //!
 //! Tests here share one process: the shared Synapse and the tracing subscriber are set up
 //! once (`OnceLock`, `try_init`); every test registers its own users with unique names.
@@ -15,6 +15,7 @@ mod operator;
 #[path = "../support/mod.rs"]
 mod support;
 
+mod down;
 mod handoff;
 mod matrix;
 mod room;

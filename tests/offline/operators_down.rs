@@ -1,0 +1,86 @@
+//! A request for a person while the operators' channel is configured but down (its
+//! homeserver unreachable): the case opens and waits in the operators' outbox with every
+//! message the person writes meanwhile, and the person is told honestly that nobody can
+//! read the chat yet, never that a person is coming. With no operators' channel at all,
+//! as before: the honest answer and no case.
+
+use std::sync::Arc;
+
+use crate::support::fixtures::{self, pending, shown};
+use varco::conversation::{Body, Helpline, Service, OPERATORS};
+use varco::store::MemoryStore;
+
+/// The first line the person reads of `sys-operators-down` (en).
+const DOWN: &str = "nobody from the team can read this chat";
+/// What the flow's own handoff text says: a person is being asked to answer.
+const COMING: &str = "I am asking a person from the helpline";
+
+fn ask_for_a_person(svc: &Service<MemoryStore>, then: &[&str]) {
+    let inputs = ["hello", "1", "1", "/operator"].iter().chain(then);
+    for (i, text) in inputs.enumerate() {
+        svc.handle(&fixtures::text_in("4242", &format!("u{i}"), text, "en"), 0)
+            .unwrap();
+    }
+}
+
+fn person_texts(svc: &Service<MemoryStore>) -> Vec<String> {
+    pending(svc.store().as_ref(), "telegram")
+        .iter()
+        .filter_map(|o| shown(&o.body))
+        .collect()
+}
+
+#[test]
+fn with_the_channel_down_the_case_opens_and_the_person_is_told_honestly() {
+    let svc = fixtures::service(Arc::new(MemoryStore::new()), Helpline::default());
+    svc.set_operators_connected(false);
+    ask_for_a_person(&svc, &["first", "second", "third"]);
+
+    let texts = person_texts(&svc);
+    assert!(texts.iter().any(|t| t.contains(DOWN)), "{texts:#?}");
+    assert!(!texts.iter().any(|t| t.contains(COMING)), "{texts:#?}");
+    let ops = pending(svc.store().as_ref(), OPERATORS);
+    assert!(
+        matches!(ops.first().map(|o| &o.body), Some(Body::CaseOpened(n)) if n.case == 1),
+        "the case waits for the channel: {ops:#?}"
+    );
+    let relayed: Vec<_> = ops
+        .iter()
+        .filter_map(|o| match &o.body {
+            Body::Relay { text, .. } => text.clone(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(relayed, ["first", "second", "third"]);
+}
+
+#[test]
+fn with_the_channel_up_the_flow_text_is_unchanged() {
+    let svc = fixtures::service(Arc::new(MemoryStore::new()), Helpline::default());
+    svc.set_operators_connected(false);
+    svc.set_operators_connected(true);
+    ask_for_a_person(&svc, &[]);
+    let texts = person_texts(&svc);
+    assert!(texts.iter().any(|t| t.contains(COMING)), "{texts:#?}");
+    assert!(!texts.iter().any(|t| t.contains(DOWN)), "{texts:#?}");
+}
+
+#[test]
+fn with_no_channel_configured_no_case_opens_as_before() {
+    let helpline = Helpline {
+        operators_reachable: false,
+        ..Helpline::default()
+    };
+    let svc = fixtures::service(Arc::new(MemoryStore::new()), helpline);
+    svc.set_operators_connected(false);
+    ask_for_a_person(&svc, &[]);
+    let texts = person_texts(&svc);
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("Right now nobody can answer in this chat")),
+        "{texts:#?}"
+    );
+    assert!(!texts.iter().any(|t| t.contains(DOWN)), "{texts:#?}");
+    assert!(pending(svc.store().as_ref(), OPERATORS).is_empty());
+}
