@@ -444,11 +444,7 @@ fn crash_loop_loses_nothing() {
 #[test]
 fn webhook_refuses_a_missing_or_wrong_secret_and_stores_the_right_one() {
     let api = BotApi::start();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = crate::support::fixtures::free_port();
     let extra = format!(
         "mode = \"webhook\"\n[telegram.webhook]\nlisten = \"127.0.0.1:{port}\"\npublic_url = \"https://bot.example.org/tg/hook\"\nmax_body_bytes = 65536\n"
     );

@@ -21,11 +21,7 @@ const SLACK: Duration = Duration::from_secs(3);
 
 /// A `varco serve` in webhook mode with 1 s timeouts, its listener up.
 fn serve_webhook(api: &BotApi) -> (Env, Serve, u16) {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = crate::support::fixtures::free_port();
     let extra = format!(
         "mode = \"webhook\"\n[telegram.webhook]\nlisten = \"127.0.0.1:{port}\"\n\
          public_url = \"https://bot.example.org{PATH}\"\nmax_body_bytes = 65536\n\
