@@ -260,6 +260,7 @@ async fn start_matrix(config: &Config, prepared: &Prepared, shared: Shared) -> R
         lobby,
         doorbells,
         media: media.clone(),
+        max_direct_chats: m.max_direct_chats_per_account,
     });
     matrix::start::sweep_case_rooms(&desk).await?;
     tracing::info!("matrix channel started");
