@@ -6,6 +6,7 @@
 
 use crate::handoff::{operator_sees, wait_async, Scene};
 use crate::operator::{encrypted_room, raw_events, Operator};
+use crate::room::membership;
 use crate::support::serve_config::terminate;
 use crate::support::synapse::{enc, Synapse};
 use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoomRequest, RoomPreset};
@@ -16,17 +17,6 @@ use serde_json::json;
 const GREETING: &str = "Ciao, e grazie per averci scritto";
 /// `sys-send-again`'s first line, in Italian.
 const SEND_AGAIN: &str = "non sono riuscito a leggere il tuo ultimo messaggio";
-
-/// `user`'s membership of `room` (`join`, `leave`, …), as `token`'s user reads it.
-fn membership(s: &Synapse, room: &RoomId, user: &str, token: &str) -> String {
-    let path = format!(
-        "/_matrix/client/v3/rooms/{}/state/m.room.member/{}",
-        enc(room.as_str()),
-        enc(user)
-    );
-    let (_, member) = s.api("GET", &path, Some(token), None);
-    member["membership"].as_str().unwrap_or_default().to_owned()
-}
 
 async fn bot_leaves(s: &Synapse, room: &RoomId, bot: &str, person: &Operator) {
     wait_async("the bot to leave the direct chat", || {

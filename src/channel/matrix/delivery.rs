@@ -278,17 +278,22 @@ async fn left<S: Store>(desk: &Desk<S>, chat: &str) -> Carried {
         channel: CHANNEL.to_owned(),
         chat: chat.to_owned(),
     };
+    match record(desk, learned).await {
+        Ok(()) => Carried::Done,
+        Err(e) => Carried::Wait(DeliveryError::Store(e)),
+    }
+}
+
+/// Commit what delivery learned and flush it. A turn: it may wait for the conversation's
+/// turn lock, so not on an async worker.
+async fn record<S: Store>(desk: &Desk<S>, learned: Learned) -> conversation::Result<()> {
     let (service, store) = (desk.service.clone(), desk.store.clone());
-    let recorded = off_worker(move || {
+    off_worker(move || {
         service
             .learned(&learned, crate::clock::now_secs())
             .and_then(|_| Ok(store.flush()?))
     })
-    .await;
-    match recorded {
-        Ok(()) => Carried::Done,
-        Err(e) => Carried::Wait(DeliveryError::Store(e)),
-    }
+    .await
 }
 
 /// Announce the case in the lobby, create its room (unless a previous attempt did) and
@@ -342,15 +347,7 @@ async fn create_room<S: Store>(
         case: notice.case,
         room: room.to_string(),
     };
-    // A turn: it may wait for the conversation's turn lock, so not on an async worker.
-    let (service, store) = (desk.service.clone(), desk.store.clone());
-    let recorded = off_worker(move || {
-        service
-            .learned(&learned, crate::clock::now_secs())
-            .and_then(|_| Ok(store.flush()?))
-    })
-    .await;
-    if let Err(e) = recorded {
+    if let Err(e) = record(desk, learned).await {
         tracing::error!(error = %e, "cannot record a case room");
         return Err(Carried::Wait(DeliveryError::Store(e)));
     }
