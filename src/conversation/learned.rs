@@ -151,11 +151,13 @@ impl<S: Store> Service<S> {
         self.commit(conv, Some(mark), StateChange::Keep, None, out)
     }
 
-    /// A person's direct chat gained a third member: nothing more is said there (what is
-    /// still queued for it is dropped) and an open case ends as for a chat that is gone,
-    /// its room told. The channel leaves the room.
+    /// A person's direct chat gained a third member: nothing more is said there, ever
+    /// (what is still queued for it is dropped, and an invite back into it is declined),
+    /// and an open case ends as for a chat that is gone, its room told. The channel leaves
+    /// the room.
     pub fn direct_chat_shared(&self, channel: &str, chat: &str, now: u64) -> Result<Handled> {
         self.forget_direct_room(channel, chat)?;
+        self.write_raw(self.shared_key(channel, chat), vec![1])?;
         self.chat_gone(channel, chat, now)
     }
 
@@ -315,10 +317,19 @@ impl<S: Store> Service<S> {
         Ok(self.store.load_desk(&self.direct_key(channel, room))?.is_some())
     }
 
-    /// Whether `account` may open one more direct chat with the bot: it has fewer than
-    /// `max` open.
-    pub fn direct_chat_allowed(&self, channel: &str, account: &str, max: u32) -> Result<bool> {
+    /// Whether `account` may open direct chat `room` with the bot: it has fewer than `max`
+    /// open, and `room` is not one the bot left because someone else joined it.
+    pub fn direct_chat_allowed(&self, channel: &str, account: &str, room: &str, max: u32) -> Result<bool> {
+        if self.store.load_desk(&self.shared_key(channel, room))?.is_some() {
+            return Ok(false);
+        }
         Ok(self.direct_count(&self.account_key(channel, account))? < max)
+    }
+
+    fn shared_key(&self, channel: &str, room: &str) -> String {
+        // The room names a person's chat: only its keyed hash is a key.
+        let conv = self.store.conv_id(channel, room);
+        format!("direct-shared/{}", hex::encode(conv.0))
     }
 
     fn direct_count(&self, by: &str) -> Result<u32> {

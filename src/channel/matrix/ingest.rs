@@ -342,7 +342,7 @@ async fn shared_direct<S: Store>(desk: &Arc<Desk<S>>, room: &RoomId) -> conversa
 }
 
 /// Carry out what the desk says of an invite. A direct chat from an account that already
-/// has `max_direct_chats` open is declined.
+/// has `max_direct_chats` open, or back into a chat the bot left for good, is declined.
 async fn invited<S: Store>(
     desk: &Arc<Desk<S>>,
     room: &RoomId,
@@ -351,10 +351,14 @@ async fn invited<S: Store>(
 ) -> conversation::Result<()> {
     let mut invitation = desk.service.invitation(*room == *desk.lobby, inviter, is_direct);
     if invitation == Invitation::DirectChat {
-        let (d, account) = (desk.clone(), inviter.to_owned());
-        let allowed = off_worker(move || d.service.direct_chat_allowed(CHANNEL, &account, d.max_direct_chats)).await?;
+        let (d, account, r) = (desk.clone(), inviter.to_owned(), room.to_owned());
+        let allowed = off_worker(move || {
+            d.service
+                .direct_chat_allowed(CHANNEL, &account, r.as_str(), d.max_direct_chats)
+        })
+        .await?;
         if !allowed {
-            tracing::info!("direct chat from an account with as many open as allowed; declined");
+            tracing::info!("direct chat over its account's bound, or one left for good; declined");
             invitation = Invitation::Decline;
         }
     }

@@ -53,7 +53,10 @@ fn a_burst_of_undecryptable_messages_gets_one_send_again() {
 fn direct_chats_are_bounded_per_account_and_a_left_one_no_longer_counts() {
     let d = Desk::new();
     for n in 0..3 {
-        assert!(d.svc.direct_chat_allowed(MATRIX, PERSON, 3).unwrap());
+        assert!(d
+            .svc
+            .direct_chat_allowed(MATRIX, PERSON, "!new:example.org", 3)
+            .unwrap());
         let room = format!("!dm{n}:example.org");
         d.svc
             .direct_chat_opened(MATRIX, &room, PERSON, &format!("join{n}"), 100)
@@ -63,15 +66,24 @@ fn direct_chats_are_bounded_per_account_and_a_left_one_no_longer_counts() {
             .direct_chat_opened(MATRIX, &room, PERSON, &format!("join{n}"), 100)
             .unwrap();
     }
-    assert!(!d.svc.direct_chat_allowed(MATRIX, PERSON, 3).unwrap());
-    assert!(d.svc.direct_chat_allowed(MATRIX, "@other:example.org", 3).unwrap());
+    assert!(!d
+        .svc
+        .direct_chat_allowed(MATRIX, PERSON, "!new:example.org", 3)
+        .unwrap());
+    assert!(d
+        .svc
+        .direct_chat_allowed(MATRIX, "@other:example.org", "!new:example.org", 3)
+        .unwrap());
     let left = Learned::DirectChatLeft {
         channel: MATRIX.into(),
         chat: "!dm0:example.org".into(),
     };
     d.svc.learned(&left, 200).unwrap();
     assert!(!d.svc.is_direct_room(MATRIX, "!dm0:example.org").unwrap());
-    assert!(d.svc.direct_chat_allowed(MATRIX, PERSON, 3).unwrap());
+    assert!(d
+        .svc
+        .direct_chat_allowed(MATRIX, PERSON, "!new:example.org", 3)
+        .unwrap());
 }
 
 #[test]
@@ -91,7 +103,12 @@ fn a_direct_chat_with_a_third_member_is_forgotten_and_its_case_ends() {
     d.operators();
     d.svc.direct_chat_shared(MATRIX, ROOM, 200).unwrap();
     assert!(!d.svc.is_direct_room(MATRIX, ROOM).unwrap());
-    assert!(d.svc.direct_chat_allowed(MATRIX, PERSON, 1).unwrap());
+    assert!(d
+        .svc
+        .direct_chat_allowed(MATRIX, PERSON, "!new:example.org", 1)
+        .unwrap());
+    // Never again: an invite back into it is declined.
+    assert!(!d.svc.direct_chat_allowed(MATRIX, PERSON, ROOM, 3).unwrap());
     let out = d.operators();
     assert!(
         out.iter().any(|m| matches!(&m.body,
