@@ -235,6 +235,8 @@ struct MatrixStart {
     settings: matrix::Settings,
     lobby: matrix::RoomIdBuf,
     claim_timeout: Duration,
+    /// `matrix.max_direct_chats_per_account`.
+    max_direct_chats: u32,
 }
 
 impl MatrixStart {
@@ -255,6 +257,7 @@ impl MatrixStart {
             settings,
             lobby,
             claim_timeout: Duration::from_secs(m.claim_timeout_minutes * 60),
+            max_direct_chats: m.max_direct_chats_per_account,
         })
     }
 }
@@ -368,6 +371,7 @@ async fn start_matrix_once(
         lobby: start.lobby.clone(),
         doorbells: doorbells.clone(),
         media: media.clone(),
+        max_direct_chats: start.max_direct_chats,
     });
     matrix::start::sweep_case_rooms(&desk).await?;
     tracing::info!("matrix channel started");

@@ -130,3 +130,15 @@ sys-leave-opt-menu = Go to the menu
 sys-still-waiting =
     Good, your request stays open.
     A person will answer you here as soon as one is free. You can keep writing.
+# Matrix only: the person's message could not be opened by the bot (it arrived encrypted
+# with keys the bot does not have). Sent at most once every few minutes per chat, however
+# many such messages come. Neutral first line.
+sys-send-again =
+    Sorry, I could not read your last message.
+    Please send it again.
+# Matrix only: the person's chat is not encrypted and the bot cannot turn encryption on, so
+# it answers nothing else there. Sent once; the bot then leaves the chat. Neutral first line.
+sys-chat-not-private =
+    Sorry, I cannot answer in this chat.
+    Please call { $phone }: free, anonymous, day and night, in many languages.
+    In danger: { $emergency }.

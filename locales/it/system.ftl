@@ -104,3 +104,10 @@ sys-leave-opt-menu = Vai al menu
 sys-still-waiting =
     Bene, la tua richiesta resta aperta.
     Una persona ti risponderà qui appena è libera. Puoi continuare a scrivere.
+sys-send-again =
+    Scusa, non sono riuscito a leggere il tuo ultimo messaggio.
+    Per favore invialo di nuovo.
+sys-chat-not-private =
+    Scusa, non posso rispondere in questa chat.
+    Chiama il { $phone }: gratuito, anonimo, giorno e notte, in molte lingue.
+    In pericolo: { $emergency }.

@@ -421,6 +421,9 @@ pub struct MatrixConfig {
     /// Long-poll timeout of each `/sync`, in seconds; also the longest a shutdown waits for
     /// the sync in flight.
     pub poll_timeout_secs: u64,
+    /// Direct chats one Matrix account may have open with the bot at once; its further
+    /// invites are declined (counted by keyed hash, never by user id).
+    pub max_direct_chats_per_account: u32,
 }
 
 impl Default for MatrixConfig {
@@ -436,6 +439,7 @@ impl Default for MatrixConfig {
             operators: Vec::new(),
             claim_timeout_minutes: 10,
             poll_timeout_secs: 10,
+            max_direct_chats_per_account: 3,
         }
     }
 }

@@ -124,20 +124,20 @@ pub(super) enum DeskChange {
     Duty(BTreeSet<String>),
     /// Any other record, already encoded (channel bookkeeping).
     Raw { key: String, value: Vec<u8> },
+    /// A channel's bookkeeping record to delete.
+    Forget(String),
 }
 
 impl DeskChange {
     pub(super) fn write(&self) -> Result<DeskWrite> {
         let (key, value) = match self {
-            DeskChange::Case(case) => (case_key(case.number), encode("case record", case)?),
-            DeskChange::Room { room, case } => (format!("{ROOM_PREFIX}{room}"), case.to_be_bytes().to_vec()),
-            DeskChange::Duty(off) => (DUTY_KEY.to_owned(), encode("duty list", off)?),
-            DeskChange::Raw { key, value } => (key.clone(), value.clone()),
+            DeskChange::Case(case) => (case_key(case.number), Some(encode("case record", case)?)),
+            DeskChange::Room { room, case } => (format!("{ROOM_PREFIX}{room}"), Some(case.to_be_bytes().to_vec())),
+            DeskChange::Duty(off) => (DUTY_KEY.to_owned(), Some(encode("duty list", off)?)),
+            DeskChange::Raw { key, value } => (key.clone(), Some(value.clone())),
+            DeskChange::Forget(key) => (key.clone(), None),
         };
-        Ok(DeskWrite {
-            key,
-            value: Some(value),
-        })
+        Ok(DeskWrite { key, value })
     }
 }
 

@@ -205,10 +205,18 @@ impl<S: Store> Service<S> {
         }
     }
 
-    /// The bot accepted a 1:1 direct chat with a person: remember it (keyed hash only) and
-    /// greet at once, as Telegram's `/start` does — the person may not write first.
-    pub fn direct_chat_opened(&self, channel: &str, chat: &str, event_id: &str, now: u64) -> Result<Handled> {
-        self.mark_direct_room(channel, chat)?;
+    /// The bot accepted a 1:1 direct chat with a person, opened by `account`: remember it
+    /// and count it against the account (keyed hashes only), and greet at once, as
+    /// Telegram's `/start` does — the person may not write first.
+    pub fn direct_chat_opened(
+        &self,
+        channel: &str,
+        chat: &str,
+        account: &str,
+        event_id: &str,
+        now: u64,
+    ) -> Result<Handled> {
+        self.mark_direct_room(channel, chat, account)?;
         let start = super::Inbound {
             channel: channel.to_owned(),
             chat: chat.to_owned(),

@@ -1,8 +1,11 @@
 //! What channels find out and tell the service, committed like any other turn: a case room
-//! was created, an operator's file could not reach the person; and the channels' own
-//! bookkeeping (sync cursors, accepted direct chats), kept sealed with the desk. Also the
-//! limits each channel publishes for the files it carries. It must not know any platform
-//! API; deliveries call nothing else of the service.
+//! was created, an operator's file could not reach the person, a direct chat was left; and
+//! the channels' own bookkeeping (sync cursors, accepted direct chats and how many each
+//! account has open, as keyed hashes), kept sealed with the desk. What a person's direct
+//! chat gets when the bot cannot read it, cannot keep it private or must leave it is
+//! decided here too. Also the limits each channel publishes for the files it carries. It
+//! must not know any platform API; deliveries call nothing else of the service but
+//! [`Service::learned`] and [`Service::is_direct_room`].
 
 use std::collections::BTreeMap;
 
@@ -13,9 +16,16 @@ use super::desk::{desk_conv, mark};
 use super::error::Result;
 use super::outgoing::Outgoing;
 use super::service::keep;
-use super::{megabytes, Attachment, Handled, Service};
-use crate::flow::MediaKind;
-use crate::store::{StateChange, Store};
+use super::{megabytes, Attachment, Handled, Record, Service};
+use crate::flow::{MediaKind, Text};
+use crate::store::{StateChange, Store, UpdateMark};
+
+/// How long one "please send that again" covers, in seconds: further undecryptable
+/// messages in the same direct chat within it are not answered again.
+pub const SEND_AGAIN_EVERY: u64 = 300;
+
+/// Prefix of the count of direct chats one account has open (its keyed hash follows).
+const DIRECT_BY: &str = "direct-by/";
 
 /// What a channel can carry, as it publishes it (bytes; `None`: no limit of its own).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -79,6 +89,14 @@ pub enum Learned {
         /// The person's chat on it (a platform id: only its keyed hash is ever stored).
         chat: String,
     },
+    /// The bot left a person's direct chat for good (after the quick exit): it is no
+    /// longer counted against the account that opened it.
+    DirectChatLeft {
+        /// The person's channel.
+        channel: String,
+        /// The direct chat (a platform id: only its keyed hash is ever stored).
+        chat: String,
+    },
 }
 
 impl<S: Store> Service<S> {
@@ -88,7 +106,76 @@ impl<S: Store> Service<S> {
             Learned::CaseRoomCreated { case, room } => self.case_room_created(*case, room, now),
             Learned::FileNotSent { case, file, limit } => self.file_not_sent(*case, file, *limit, now),
             Learned::ChatGone { channel, chat } => self.chat_gone(channel, chat, now),
+            Learned::DirectChatLeft { channel, chat } => {
+                self.forget_direct_room(channel, chat)?;
+                Ok(Handled::Duplicate)
+            }
         }
+    }
+
+    /// A message in a person's direct chat that the bot could not decrypt: they are asked,
+    /// neutrally, to send it again — once for a burst: not again in that chat for
+    /// [`SEND_AGAIN_EVERY`] seconds. Nothing of the message is kept.
+    pub fn undecryptable_from_person(&self, channel: &str, chat: &str, event_id: &str, now: u64) -> Result<Handled> {
+        let conv = self.store.conv_id(channel, chat);
+        let _turn = self.turns.lock(conv);
+        let mark = UpdateMark {
+            channel: channel.to_owned(),
+            update_id: event_id.to_owned(),
+        };
+        if self.store.seen_update(&mark)? {
+            return Ok(Handled::Duplicate);
+        }
+        let key = format!("send-again/{}", hex::encode(conv.0));
+        let last = self
+            .store
+            .load_desk(&key)?
+            .and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok())
+            .map(u64::from_be_bytes);
+        let mut out = Outgoing::new(channel, chat, now);
+        if last.map_or(true, |at| now >= at.saturating_add(SEND_AGAIN_EVERY)) {
+            let record = self.existing_record(conv)?.unwrap_or_default();
+            let text = self.render(
+                &self.lang_of(&record),
+                &Text::new("sys-send-again"),
+                &record,
+                &[],
+                channel,
+            );
+            out.text_for_person(text, Vec::new());
+            out.desk.push(DeskChange::Raw {
+                key,
+                value: now.to_be_bytes().to_vec(),
+            });
+        }
+        self.commit(conv, Some(mark), StateChange::Keep, None, out)
+    }
+
+    /// A person's direct chat gained a third member: nothing more is said there, ever
+    /// (what is still queued for it is dropped, and an invite back into it is declined),
+    /// and an open case ends as for a chat that is gone, its room told. The channel leaves
+    /// the room.
+    pub fn direct_chat_shared(&self, channel: &str, chat: &str, now: u64) -> Result<Handled> {
+        self.forget_direct_room(channel, chat)?;
+        self.write_raw(self.shared_key(channel, chat), vec![1])?;
+        self.chat_gone(channel, chat, now)
+    }
+
+    /// A person's direct chat that is not encrypted, where the bot could not turn
+    /// encryption on: the one thing said there is the neutral fallback (the helpline's
+    /// phone and the emergency number, in the helpline's language), once per chat; `None`
+    /// if it was said already. The person is never left in silence, and nothing else is
+    /// ever said in clear.
+    pub fn direct_chat_not_private(&self, channel: &str, chat: &str, now: u64) -> Result<Option<String>> {
+        let mark = mark(&format!("not-private:{channel}:{chat}"));
+        if self.store.seen_update(&mark)? {
+            return Ok(None);
+        }
+        let out = Outgoing::new("desk", "desk", now);
+        self.commit(desk_conv(&*self.store), Some(mark), StateChange::Keep, None, out)?;
+        let lang = self.helpline.default_language.clone();
+        let text = Text::new("sys-chat-not-private");
+        Ok(Some(self.render(&lang, &text, &Record::default(), &[], channel)))
     }
 
     /// A person who can no longer be reached: their open case is withdrawn, once.
@@ -178,9 +265,51 @@ impl<S: Store> Service<S> {
         self.write_raw(format!("cursor/{name}"), value.as_bytes().to_vec())
     }
 
-    /// Remember that the bot accepted this direct chat with a person (keyed hash only).
-    pub(super) fn mark_direct_room(&self, channel: &str, room: &str) -> Result<()> {
-        self.write_raw(self.direct_key(channel, room), vec![1])
+    /// Remember that the bot accepted this direct chat with a person, opened by `account`,
+    /// and count it against that account (keyed hashes only). Idempotent.
+    pub(super) fn mark_direct_room(&self, channel: &str, room: &str, account: &str) -> Result<()> {
+        let _desk = self.turns.lock(desk_conv(&*self.store));
+        if self.is_direct_room(channel, room)? {
+            return Ok(());
+        }
+        let by = self.account_key(channel, account);
+        let open = self.direct_count(&by)?;
+        let mut out = Outgoing::new("desk", "desk", 0);
+        out.desk.push(DeskChange::Raw {
+            key: self.direct_key(channel, room),
+            value: by.clone().into_bytes(),
+        });
+        out.desk.push(DeskChange::Raw {
+            key: by,
+            value: (open + 1).to_be_bytes().to_vec(),
+        });
+        self.commit(desk_conv(&*self.store), None, StateChange::Keep, None, out)?;
+        Ok(())
+    }
+
+    /// Forget a direct chat the bot left for good: no longer a person's chat (what is
+    /// still queued for it is dropped), no longer counted against the account that opened
+    /// it. Idempotent.
+    pub(super) fn forget_direct_room(&self, channel: &str, room: &str) -> Result<()> {
+        let _desk = self.turns.lock(desk_conv(&*self.store));
+        let key = self.direct_key(channel, room);
+        let Some(by) = self.store.load_desk(&key)? else {
+            return Ok(());
+        };
+        let mut out = Outgoing::new("desk", "desk", 0);
+        out.desk.push(DeskChange::Forget(key));
+        // Chats accepted before accounts were counted hold no account.
+        if let Some(by) = String::from_utf8(by).ok().filter(|b| b.starts_with(DIRECT_BY)) {
+            out.desk.push(match self.direct_count(&by)? {
+                0 | 1 => DeskChange::Forget(by),
+                n => DeskChange::Raw {
+                    key: by,
+                    value: (n - 1).to_be_bytes().to_vec(),
+                },
+            });
+        }
+        self.commit(desk_conv(&*self.store), None, StateChange::Keep, None, out)?;
+        Ok(())
     }
 
     /// Whether the bot accepted this room as a direct chat with a person.
@@ -188,10 +317,36 @@ impl<S: Store> Service<S> {
         Ok(self.store.load_desk(&self.direct_key(channel, room))?.is_some())
     }
 
+    /// Whether `account` may open direct chat `room` with the bot: it has fewer than `max`
+    /// open, and `room` is not one the bot left because someone else joined it.
+    pub fn direct_chat_allowed(&self, channel: &str, account: &str, room: &str, max: u32) -> Result<bool> {
+        if self.store.load_desk(&self.shared_key(channel, room))?.is_some() {
+            return Ok(false);
+        }
+        Ok(self.direct_count(&self.account_key(channel, account))? < max)
+    }
+
+    fn shared_key(&self, channel: &str, room: &str) -> String {
+        // The room names a person's chat: only its keyed hash is a key.
+        let conv = self.store.conv_id(channel, room);
+        format!("direct-shared/{}", hex::encode(conv.0))
+    }
+
+    fn direct_count(&self, by: &str) -> Result<u32> {
+        let bytes = self.store.load_desk(by)?.unwrap_or_default();
+        Ok(<[u8; 4]>::try_from(bytes.as_slice()).map_or(0, u32::from_be_bytes))
+    }
+
     fn direct_key(&self, channel: &str, room: &str) -> String {
         // The room names a person's chat: only its keyed hash is a key.
         let conv = self.store.conv_id(channel, room);
         format!("direct/{}", hex::encode(conv.0))
+    }
+
+    fn account_key(&self, channel: &str, account: &str) -> String {
+        // The account is a person's user id: only its keyed hash is a key.
+        let hashed = self.store.conv_id(&format!("{channel}-account"), account);
+        format!("{DIRECT_BY}{}", hex::encode(hashed.0))
     }
 
     fn write_raw(&self, key: String, value: Vec<u8>) -> Result<()> {

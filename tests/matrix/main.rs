@@ -15,6 +15,7 @@ mod operator;
 #[path = "../support/mod.rs"]
 mod support;
 
+mod direct;
 mod down;
 mod handoff;
 mod matrix;

@@ -22,7 +22,7 @@ use matrix_sdk::ruma::{OwnedUserId, RoomId};
 use serde_json::json;
 
 /// `user`'s membership of `room` (`join`, `leave`, …), as `token`'s user reads it.
-fn membership(s: &Synapse, room: &RoomId, user: &str, token: &str) -> String {
+pub(crate) fn membership(s: &Synapse, room: &RoomId, user: &str, token: &str) -> String {
     let path = format!(
         "/_matrix/client/v3/rooms/{}/state/m.room.member/{}",
         enc(room.as_str()),

@@ -5,8 +5,9 @@
 //! repeats at most one message; a destination that keeps failing waits alone. It owns how an entry becomes Matrix calls
 //! and must not decide what to say: entries carry their texts rendered, including what to
 //! say when a file cannot be posted. What it learns (a room was created, an operator's file
-//! cannot reach the person) goes back to the service as a [`Learned`] event; it calls
-//! nothing else of the service.
+//! cannot reach the person, a direct chat was left) goes back to the service as a
+//! [`Learned`] event; beyond that it only asks whether a chat is still a person's direct
+//! chat (entries for one the bot left are dropped).
 
 use std::sync::Arc;
 
@@ -43,6 +44,9 @@ pub struct Desk<S: Store> {
     pub doorbells: Doorbells,
     /// Where people's attachments are fetched from.
     pub media: Arc<Media>,
+    /// Direct chats one account may have open with the bot (`matrix.max_direct_chats_per_account`);
+    /// invites past it are declined.
+    pub max_direct_chats: u32,
 }
 
 /// Why an entry could not be carried this time.
@@ -181,7 +185,7 @@ async fn tell_ended<S: Store>(desk: &Desk<S>, message: &Outbound) {
     }
 }
 
-async fn carry<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
+async fn carry<S: Store>(desk: &Arc<Desk<S>>, message: &Outbound) -> Carried {
     let bot = &desk.bot;
     match &message.body {
         Body::CaseOpened(notice) => open_case(desk, notice).await,
@@ -237,12 +241,19 @@ async fn invite<S: Store>(desk: &Desk<S>, case: u64, user: &str) -> Carried {
     }
 }
 
-/// An entry of the `matrix` outbox: for a person in their direct chat.
-async fn to_person<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
+/// An entry of the `matrix` outbox: for a person in their direct chat, while it is one
+/// (one the bot left for good, e.g. when a third member joined, gets nothing more).
+async fn to_person<S: Store>(desk: &Arc<Desk<S>>, message: &Outbound) -> Carried {
     let bot = &desk.bot;
     let Ok(room) = OwnedRoomId::try_from(message.chat.as_str()) else {
         return Carried::Drop("malformed room id");
     };
+    let (service, chat) = (desk.service.clone(), message.chat.clone());
+    match off_worker(move || service.is_direct_room(CHANNEL, &chat)).await {
+        Ok(true) => {}
+        Ok(false) => return Carried::Drop("no longer a direct chat: nothing more is sent there"),
+        Err(e) => return Carried::Wait(DeliveryError::Store(e)),
+    }
     match &message.body {
         Body::Text { text, choices, .. } => {
             let mut body = text.clone();
@@ -265,11 +276,36 @@ async fn to_person<S: Store>(desk: &Desk<S>, message: &Outbound) -> Carried {
         // Matrix keeps the history in the person's own client; the bot leaves so the room
         // holds nothing more from the helpline, and the flow tells them to delete it.
         Body::Wipe => match bot.leave(&room).await {
-            Ok(()) | Err(Error::NotJoined(_)) => Carried::Done,
+            Ok(()) | Err(Error::NotJoined(_)) => left(desk, &message.chat).await,
             Err(e) => retry_or_drop(e),
         },
         _ => Carried::Drop("not an entry for a person"),
     }
+}
+
+/// The bot left a person's direct chat for good: it no longer counts against the account
+/// that opened it (and nothing more is sent there).
+async fn left<S: Store>(desk: &Desk<S>, chat: &str) -> Carried {
+    let learned = Learned::DirectChatLeft {
+        channel: CHANNEL.to_owned(),
+        chat: chat.to_owned(),
+    };
+    match record(desk, learned).await {
+        Ok(()) => Carried::Done,
+        Err(e) => Carried::Wait(DeliveryError::Store(e)),
+    }
+}
+
+/// Commit what delivery learned and flush it. A turn: it may wait for the conversation's
+/// turn lock, so not on an async worker.
+async fn record<S: Store>(desk: &Desk<S>, learned: Learned) -> conversation::Result<()> {
+    let (service, store) = (desk.service.clone(), desk.store.clone());
+    off_worker(move || {
+        service
+            .learned(&learned, crate::clock::now_secs())
+            .and_then(|_| Ok(store.flush()?))
+    })
+    .await
 }
 
 /// Announce the case in the lobby, create its room (unless a previous attempt did) and
@@ -323,15 +359,7 @@ async fn create_room<S: Store>(
         case: notice.case,
         room: room.to_string(),
     };
-    // A turn: it may wait for the conversation's turn lock, so not on an async worker.
-    let (service, store) = (desk.service.clone(), desk.store.clone());
-    let recorded = off_worker(move || {
-        service
-            .learned(&learned, crate::clock::now_secs())
-            .and_then(|_| Ok(store.flush()?))
-    })
-    .await;
-    if let Err(e) = recorded {
+    if let Err(e) = record(desk, learned).await {
         tracing::error!(error = %e, "cannot record a case room");
         return Err(Carried::Wait(DeliveryError::Store(e)));
     }

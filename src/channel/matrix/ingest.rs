@@ -178,12 +178,21 @@ fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<
             }
             _ => {}
         },
-        MatrixEvent::Undecryptable { room, event_id, .. } => {
-            if let Place::Desk(DeskRoom::Case(n)) = place(desk, &room)? {
-                desk.service
-                    .desk_note(event_id.as_str(), Some(n), "desk-undecryptable", now)?;
+        MatrixEvent::Undecryptable { room, event_id, .. } => match place(desk, &room)? {
+            Place::Desk(DeskRoom::Case(n)) => {
+                drop(
+                    desk.service
+                        .desk_note(event_id.as_str(), Some(n), "desk-undecryptable", now)?,
+                )
             }
-        }
+            Place::Person => {
+                drop(
+                    desk.service
+                        .undecryptable_from_person(CHANNEL, room.as_str(), event_id.as_str(), now)?,
+                )
+            }
+            _ => {}
+        },
         MatrixEvent::Joined { .. } | MatrixEvent::Invited { .. } | MatrixEvent::Synced { .. } => return Ok(()),
     }
     desk.store.flush()?;
@@ -279,14 +288,18 @@ fn file<S: Store>(
 }
 
 /// Someone joined a room: in a case room, the desk's turn (committed and flushed), then,
-/// if the desk says they may not stay, their removal. The doorbells ring after it, so the
-/// room is told once they are out. A removal that fails is logged; the next start removes
-/// whoever is still there.
+/// if the desk says they may not stay, their removal; in a person's direct chat, a third
+/// member makes the bot leave it for good (`shared_direct`). The doorbells ring after it,
+/// so the room is told once they are out. A removal that fails is logged; the next start
+/// removes whoever is still there.
 async fn joined<S: Store>(desk: &Arc<Desk<S>>, room: OwnedRoomId, user: OwnedUserId) -> conversation::Result<()> {
     let (d, r, u) = (desk.clone(), room.clone(), user.clone());
     let joining = off_worker(move || -> conversation::Result<Option<Joining>> {
-        let Place::Desk(DeskRoom::Case(n)) = place(&d, &r)? else {
-            return Ok(None);
+        let n = match place(&d, &r)? {
+            Place::Desk(DeskRoom::Case(n)) => n,
+            // Told apart from a case room's by `shared_direct`, which counts the members.
+            Place::Person => return Ok(None),
+            _ => return Ok(Some(Joining::Stays)),
         };
         let event = format!("join:{r}:{u}");
         let joining = d.service.member_joined(n, u.as_str(), &event, now_secs())?;
@@ -294,32 +307,70 @@ async fn joined<S: Store>(desk: &Arc<Desk<S>>, room: OwnedRoomId, user: OwnedUse
         Ok(Some(joining))
     })
     .await?;
-    if joining == Some(Joining::Remove) {
-        match desk.bot.kick(&room, &user).await {
+    match joining {
+        None => shared_direct(desk, &room).await?,
+        Some(Joining::Remove) => match desk.bot.kick(&room, &user).await {
             Ok(()) => tracing::info!("someone not on the roster was removed from a case room"),
             Err(e) => tracing::warn!(error = %e, "cannot remove someone not on the roster from a case room"),
-        }
+        },
+        Some(Joining::Stays) => {}
     }
     desk.doorbells.ring_all();
     Ok(())
 }
 
-/// Carry out what the desk says of an invite.
+/// Someone joined a person's direct chat: if it now has more than the bot and one person,
+/// the desk forgets it (nothing queued for it is sent) and the bot leaves it at once.
+async fn shared_direct<S: Store>(desk: &Arc<Desk<S>>, room: &RoomId) -> conversation::Result<()> {
+    match desk.bot.members(room).await {
+        Ok(members) if members.len() <= 2 => return Ok(()),
+        Ok(_) => {}
+        // Unknown: leaving is the safe side.
+        Err(e) => tracing::warn!(error = %e, "cannot read a direct chat's members; leaving it"),
+    }
+    let (d, r) = (desk.clone(), room.to_owned());
+    off_worker(move || -> conversation::Result<()> {
+        d.service.direct_chat_shared(CHANNEL, r.as_str(), now_secs())?;
+        Ok(d.store.flush()?)
+    })
+    .await?;
+    tracing::info!("a third member joined a direct chat; left");
+    if let Err(e) = desk.bot.leave(room).await {
+        tracing::warn!(error = %e, "cannot leave a direct chat with a third member");
+    }
+    Ok(())
+}
+
+/// Carry out what the desk says of an invite. A direct chat from an account that already
+/// has `max_direct_chats` open, or back into a chat the bot left for good, is declined.
 async fn invited<S: Store>(
     desk: &Arc<Desk<S>>,
     room: &RoomId,
     inviter: &str,
     is_direct: bool,
 ) -> conversation::Result<()> {
-    match desk.service.invitation(*room == *desk.lobby, inviter, is_direct) {
+    let mut invitation = desk.service.invitation(*room == *desk.lobby, inviter, is_direct);
+    if invitation == Invitation::DirectChat {
+        let (d, account, r) = (desk.clone(), inviter.to_owned(), room.to_owned());
+        let allowed = off_worker(move || {
+            d.service
+                .direct_chat_allowed(CHANNEL, &account, r.as_str(), d.max_direct_chats)
+        })
+        .await?;
+        if !allowed {
+            tracing::info!("direct chat over its account's bound, or one left for good; declined");
+            invitation = Invitation::Decline;
+        }
+    }
+    match invitation {
         Invitation::JoinLobby => {
             if let Err(e) = desk.bot.join(room).await {
                 tracing::warn!(error = %e, "cannot join the lobby");
             }
         }
-        Invitation::DirectChat => accept_direct(desk, room).await?,
+        Invitation::DirectChat => accept_direct(desk, room, inviter).await?,
         Invitation::Decline => {
-            tracing::info!("invite to a room that is not a 1:1 direct chat; declined");
+            tracing::info!("invite declined");
             if let Err(e) = desk.bot.decline(room).await {
                 tracing::warn!(error = %e, "cannot decline an invite");
             }
@@ -370,30 +421,67 @@ fn person<S: Store>(
     Ok(())
 }
 
-/// Join a direct chat; stay only if it is 1:1 (the bot and one person), and let the desk
-/// open the conversation.
-async fn accept_direct<S: Store>(desk: &Arc<Desk<S>>, room: &RoomId) -> conversation::Result<()> {
+/// Join a direct chat; stay only if it is 1:1 (the bot and one person) and encrypted,
+/// turning encryption on if it is not, and let the desk open the conversation. A chat that
+/// cannot be made private gets the desk's one neutral fallback in clear and is left.
+async fn accept_direct<S: Store>(desk: &Arc<Desk<S>>, room: &RoomId, account: &str) -> conversation::Result<()> {
     if let Err(e) = desk.bot.join(room).await {
         tracing::warn!(error = %e, "cannot join a direct chat");
         return Ok(());
     }
     match desk.bot.members(room).await {
-        Ok(members) if members.len() <= 2 => {
-            let (d, room) = (desk.clone(), room.to_owned());
-            off_worker(move || -> conversation::Result<()> {
-                d.service
-                    .direct_chat_opened(CHANNEL, room.as_str(), &format!("join:{room}"), now_secs())?;
-                d.store.flush()?;
-                d.doorbells.ring_all();
-                Ok(())
-            })
-            .await?;
-        }
+        Ok(members) if members.len() <= 2 => {}
         Ok(_) => {
             tracing::info!("direct chat with more than one person; left");
             let _ = desk.bot.leave(room).await;
+            return Ok(());
         }
-        Err(e) => tracing::warn!(error = %e, "cannot read a direct chat's members"),
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot read a direct chat's members");
+            return Ok(());
+        }
     }
-    Ok(())
+    if !private(desk, room).await? {
+        return Ok(());
+    }
+    let (d, room, account) = (desk.clone(), room.to_owned(), account.to_owned());
+    off_worker(move || -> conversation::Result<()> {
+        let event = format!("join:{room}");
+        d.service
+            .direct_chat_opened(CHANNEL, room.as_str(), &account, &event, now_secs())?;
+        d.store.flush()?;
+        d.doorbells.ring_all();
+        Ok(())
+    })
+    .await
+}
+
+/// Whether a direct chat the bot just joined is encrypted, once the bot has turned
+/// encryption on where it was not. Where the bot may not (a chat whose creator kept that
+/// power), the person gets the desk's neutral fallback, the one text ever sent in clear,
+/// and the bot leaves: never silence, and nothing of theirs answered in clear.
+async fn private<S: Store>(desk: &Arc<Desk<S>>, room: &RoomId) -> conversation::Result<bool> {
+    match desk.bot.room_is_encrypted_now(room).await {
+        Ok(true) => return Ok(true),
+        Ok(false) => {}
+        Err(e) => tracing::warn!(error = %e, "cannot tell whether a direct chat is encrypted"),
+    }
+    match desk.bot.enable_encryption(room).await {
+        Ok(()) => {
+            tracing::info!("direct chat was not encrypted; encryption turned on");
+            return Ok(true);
+        }
+        Err(e) => tracing::info!(error = %e, "cannot turn encryption on in a direct chat"),
+    }
+    let (d, r) = (desk.clone(), room.to_owned());
+    let fallback = off_worker(move || d.service.direct_chat_not_private(CHANNEL, r.as_str(), now_secs())).await?;
+    if let Some(text) = fallback {
+        if let Err(e) = desk.bot.send_fallback_in_clear(room, &text).await {
+            tracing::warn!(error = %e, "cannot send the fallback into an unencrypted direct chat");
+        }
+    }
+    if let Err(e) = desk.bot.leave(room).await {
+        tracing::warn!(error = %e, "cannot leave an unencrypted direct chat");
+    }
+    Ok(false)
 }

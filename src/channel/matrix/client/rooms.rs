@@ -1,7 +1,9 @@
 //! The bot in rooms: encrypted case rooms (`private_chat`, `m.room.encryption` in the
 //! initial state, power levels that leave inviting, removing, redacting others and every
 //! change of state to the bot alone: operators may only talk), sending text, notices and
-//! files into encrypted rooms only (the lobby too), membership (join, leave, decline,
+//! files into encrypted rooms only (the lobby too) — but for the one neutral fallback a
+//! direct chat that cannot be made private gets in clear — turning encryption on in a
+//! direct chat, membership (join, leave, decline,
 //! invite, kick, members), whether a room is encrypted as the homeserver says now, fetching
 //! an attachment's bytes and the homeserver's upload limit. It must not decide what is said
 //! or to whom, send anything a person wrote in clear, or log text or user ids (a case
@@ -134,6 +136,33 @@ impl Bot {
         }
         debug!(event = %event_id, "{sent_line}");
         Ok(event_id)
+    }
+
+    /// Turn end-to-end encryption on in a room the bot joined (a person's direct chat that
+    /// was made without it). Refused by the homeserver where the bot lacks the power to
+    /// change the room's state.
+    pub async fn enable_encryption(&self, room: &RoomId) -> Result<(), Error> {
+        let joined = self.joined(room)?;
+        joined.enable_encryption().await.map_err(request_error)?;
+        if is_encrypted(&joined).await? {
+            Ok(())
+        } else {
+            Err(Error::NotEncrypted(room.to_owned()))
+        }
+    }
+
+    /// The one send path into an unencrypted room, as an `m.notice`: only for the fixed,
+    /// neutral fallback (the helpline's phone and the emergency number) in a person's
+    /// direct chat that cannot be made private. Never for anything a person or an operator
+    /// wrote, nor anything about a case.
+    pub async fn send_fallback_in_clear(&self, room: &RoomId, fallback: &str) -> Result<OwnedEventId, Error> {
+        let joined = self.joined(room)?;
+        let sent = joined
+            .send(RoomMessageEventContent::notice_plain(fallback))
+            .await
+            .map_err(request_error)?;
+        debug!(event = %sent.response.event_id, "matrix fallback sent in clear");
+        Ok(sent.response.event_id)
     }
 
     /// Encrypt `bytes` (a fresh key per file), upload them and post them into an encrypted
