@@ -115,7 +115,7 @@ impl<S: Store> Service<S> {
 
     /// A message in a person's direct chat that the bot could not decrypt: they are asked,
     /// neutrally, to send it again — once for a burst: not again in that chat for
-    /// [`SEND_AGAIN_EVERY`] seconds. Nothing of the message is kept.
+    /// `SEND_AGAIN_EVERY` seconds. Nothing of the message is kept.
     pub fn undecryptable_from_person(&self, channel: &str, chat: &str, event_id: &str, now: u64) -> Result<Handled> {
         let conv = self.store.conv_id(channel, chat);
         let _turn = self.turns.lock(conv);

@@ -37,7 +37,7 @@ impl Bot {
     /// (megolm) in the initial state, guests forbidden, power levels bot 100 (or, in room
     /// versions 12+, the bot as privileged creator above every level) and everyone else,
     /// operators included, 0: they may send messages, and inviting, kicking, banning,
-    /// redacting others' events and every state event need 100 ([`case_room_power`]), so
+    /// redacting others' events and every state event need 100 (`case_room_power`), so
     /// no member can let anyone in, open the room up or hide what was said; `invite` is
     /// invited at creation. `name` must not reveal anything about the person (e.g. "Case 12").
     pub async fn create_case_room(&self, name: &str, invite: &[OwnedUserId]) -> Result<OwnedRoomId, Error> {
