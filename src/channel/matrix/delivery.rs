@@ -140,27 +140,27 @@ async fn pass<S: Store>(
             Ok(message) => carry(desk, message).await,
             Err(_) => Carried::Drop("unreadable outbox entry"),
         };
-        let (refusal, e) = match outcome {
-            Carried::Done => {
-                queues.done(&dest);
-                (None, None)
-            }
+        // `Some((refusal, error))` when the entry is not done.
+        let failed = match outcome {
+            Carried::Done => None,
             Carried::Drop(why) => {
                 tracing::error!(outbox, outbox_id = item.id.0, why, "matrix outbox entry dropped");
-                queues.done(&dest);
-                (None, None)
+                None
             }
-            Carried::Retry(e) => (Some(true), Some(e)),
-            Carried::Wait(e) => (Some(false), Some(e)),
+            Carried::Retry(e) => Some((true, e)),
+            Carried::Wait(e) => Some((false, e)),
         };
-        if let (Some(refusal), Some(e)) = (refusal, e) {
-            if queues.failed(&dest, refusal, std::time::Instant::now()) == AfterFailure::Later {
-                failure = Some(e);
-                continue;
-            }
-            tracing::error!(outbox, outbox_id = item.id.0, error = %e, "matrix outbox entry ended after retries");
-            if let Ok(message) = &message {
-                tell_ended(desk, message).await;
+        match failed {
+            None => queues.done(&dest),
+            Some((refusal, e)) => {
+                if queues.failed(&dest, refusal, std::time::Instant::now()) == AfterFailure::Later {
+                    failure = Some(e);
+                    continue;
+                }
+                tracing::error!(outbox, outbox_id = item.id.0, error = %e, "matrix outbox entry ended after retries");
+                if let Ok(message) = &message {
+                    tell_ended(desk, message).await;
+                }
             }
         }
         let store = desk.store.clone();
