@@ -35,7 +35,7 @@ professional-consult-assess =
     欧盟公民可以加入该项目，不需要许可。获得帮助不以持有许可为前提。
 # Example: { $phone } = "800 290 290".
 professional-consult-who =
-    谁可以联系热线：
+    谁可以联系：
     社会服务和医疗服务、非政府组织、雇主和劳动者协会、执法部门、司法机关以及普通公民。
     请拨打 { $phone }（24 小时），或在这里和工作人员交谈。
 
@@ -47,7 +47,7 @@ professional-referral-local =
     求助热线把当事人转介到负责统一的脱离、援助和社会融入项目的地方项目（art. 18 c.3-bis d.lgs. 286/1998，DPCM 16 May 2016；art. 13 L. 228/2003）。
 # Example: { $phone } = "800 290 290".
 professional-referral-transfer =
-    热线还在其他地区负责该项目的各个项目之间协调转移请求。
+    它还在其他地区负责该项目的各个项目之间协调转移请求。
     如需转介某人，请拨打 { $phone }，或在这里和工作人员交谈。
 
 ## Talk to a person
