@@ -34,7 +34,7 @@ safety-privacy =
     Telefoni mund t'i tregojë mesazhet e reja në ekranin e kyçur. Për t'i fshehur, çaktivizo pamjen paraprake të mesazheve te cilësimet e njoftimeve të aplikacionit.
     Kjo bisedë është konfidenciale, por jo anonime: aplikacioni që përdor e njeh llogarinë tënde. Një telefonatë në { $phone } mund të jetë anonime.
 # A question with two buttons (safety-opt-yes, safety-opt-later).
-safety-ask = A mund të shkruash pa rrezik tani?
+safety-ask = A mund të shkruash tani në mënyrë të sigurt?
 # Button, ≤ 30 characters.
 safety-opt-yes = Po
 # Button, ≤ 30 characters.
