@@ -62,7 +62,7 @@ sys-operators-down =
 sys-exit-words = exit, quit, quitter, sortie rapide, quick exit
 # Words or phrases (comma-separated) that flag the conversation for operators, who may
 # take it over; the bot answers as usual. Whole words; phrases anywhere in a message.
-sys-danger-words = danger, en danger, aidez-moi, aide-moi, au secours, il me frappe, ils me frappent, on me frappe, frappé, frappée, enfermé, enfermée, ils vont me tuer, on va me tuer, ils ont pris mon passeport, on m'a pris mon passeport
+sys-danger-words = danger, en danger, aidez moi, aide moi, à l'aide, à l’aide, au secours, il me frappe, ils me frappent, on me frappe, frappé, frappée, enfermé, enfermée, ils vont me tuer, on va me tuer, ils ont pris mon passeport, on m'a pris mon passeport, on m’a pris mon passeport
 # Two answers in a row the bot could not use; the question follows.
 sys-not-understood =
     Désolé, je n'ai pas compris.
