@@ -62,7 +62,7 @@ sys-operators-down =
 sys-exit-words = exit, quit, quick exit, вихід, швидкий вихід, вийти з чату
 # Words or phrases (comma-separated) that flag the conversation for operators, who may
 # take it over; the bot answers as usual. Whole words; phrases anywhere in a message.
-sys-danger-words = небезпека, в небезпеці, у небезпеці, допоможіть, допоможи мені, рятуйте, мене б'ють, мене побили, б'ють мене, мене зачинили, мене замкнули, мене вб'ють, хочуть мене вбити, забрали паспорт, забрали мій паспорт
+sys-danger-words = небезпека, в небезпеці, у небезпеці, допоможіть, допоможи мені, рятуйте, мене б'ють, мене б’ють, мене бʼють, мене побили, б'ють мене, мене зачинили, мене замкнули, мене вб'ють, мене вб’ють, мене вбʼють, хочуть мене вбити, забрали паспорт, забрали мій паспорт
 # Two answers in a row the bot could not use; the question follows.
 sys-not-understood =
     Вибач, я не зрозумів.
