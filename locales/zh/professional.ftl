@@ -44,7 +44,7 @@ professional-consult-who =
 # Since 2016 one programme (DPCM 16 May 2016); art. 13 L. 228/2003 is cited as the seed does.
 professional-referral-local =
     以下是一些信息。
-    求助热线把当事人转介到负责统一的脱离、援助和社会融入项目的地方项目（art. 18 c.3-bis d.lgs. 286/1998，DPCM 16 May 2016；art. 13 L. 228/2003）。
+    求助热线把当事人转介到负责统一的脱离、援助和社会融入项目的地方项目（art. 18 c.3-bis d.lgs. 286/1998，2016年5月16日 DPCM；art. 13 L. 228/2003）。
 # Example: { $phone } = "800 290 290".
 professional-referral-transfer =
     它还在其他地区负责该项目的各个项目之间协调转移请求。
