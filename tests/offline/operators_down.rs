@@ -27,6 +27,8 @@ fn person_texts(svc: &Service<MemoryStore>) -> Vec<String> {
     pending(svc.store().as_ref(), "telegram")
         .iter()
         .filter_map(|o| shown(&o.body))
+        // Without the bidi isolation marks around the numbers.
+        .map(|t| t.replace(['\u{2068}', '\u{2069}'], ""))
         .collect()
 }
 
@@ -83,4 +85,69 @@ fn with_no_channel_configured_no_case_opens_as_before() {
     );
     assert!(!texts.iter().any(|t| t.contains(DOWN)), "{texts:#?}");
     assert!(pending(svc.store().as_ref(), OPERATORS).is_empty());
+}
+
+/// Words that promise the person a person (en), in any text sent while nobody can read
+/// the chat.
+const PROMISES: [&str; 4] = [
+    "asking a person",
+    "A person will answer",
+    "a person will write",
+    "A person will write",
+];
+
+fn assert_honest(texts: &[String]) {
+    let all = texts.join("\n");
+    for promise in PROMISES {
+        assert!(!all.contains(promise), "promised `{promise}`: {texts:#?}");
+    }
+}
+
+#[test]
+fn in_danger_with_the_channel_down_the_person_is_told_the_numbers_and_no_promise() {
+    let svc = fixtures::service(Arc::new(MemoryStore::new()), Helpline::default());
+    svc.set_operators_connected(false);
+    let mut texts = Vec::new();
+    let say = |update: &str, text: &str, now: u64| {
+        svc.handle(&fixtures::text_in("4242", update, text, "en"), now).unwrap();
+        let got = person_texts(&svc);
+        fixtures::drain(svc.store().as_ref(), "telegram");
+        got
+    };
+    // "I am in danger now", then a message, a command, `/menu` and "keep waiting".
+    for (i, text) in ["hello", "1", "1", "1", "4"].iter().enumerate() {
+        texts = say(&format!("u{i}"), text, 0);
+    }
+    let danger = texts.join("\n");
+    assert!(danger.contains("call 112 now"), "{texts:#?}");
+    assert!(danger.contains(DOWN) && danger.contains("800 290 290"), "{texts:#?}");
+    assert_honest(&texts);
+    for (i, text) in ["please hurry", "/help", "/menu", "1"].iter().enumerate() {
+        let got = say(&format!("w{i}"), text, 10);
+        assert_honest(&got);
+        texts.extend(got);
+    }
+    let down_again = texts.iter().filter(|t| t.contains(DOWN)).count();
+    assert!(
+        down_again >= 3,
+        "the command and \"keep waiting\" are answered honestly: {texts:#?}"
+    );
+}
+
+#[test]
+fn the_nobody_answered_reminder_with_the_channel_down_promises_nothing() {
+    let svc = fixtures::service(Arc::new(MemoryStore::new()), Helpline::default()).with_roster(vec![
+        varco::handoff::Operator {
+            user: "@anna:example.org".into(),
+            languages: vec!["en".into()],
+        },
+    ]);
+    ask_for_a_person(&svc, &[]);
+    fixtures::drain(svc.store().as_ref(), "telegram");
+    svc.set_operators_connected(false);
+    assert_eq!(svc.remind_waiting(600, 1000).unwrap(), 1);
+    let texts = person_texts(&svc);
+    assert_eq!(texts.len(), 1, "{texts:#?}");
+    assert!(texts[0].contains(DOWN) && texts[0].contains("800 290 290") && texts[0].contains("112"));
+    assert_honest(&texts);
 }
