@@ -61,7 +61,7 @@ impl Env {
     }
 
     /// Wait until `serve` has started its channel `n` times in all (it logs each start).
-    fn wait_started(&self, n: usize) {
+    pub(crate) fn wait_started(&self, n: usize) {
         wait_until("serve to start", Duration::from_secs(20), || {
             fs::read_to_string(self.log())
                 .unwrap_or_default()
