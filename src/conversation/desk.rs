@@ -513,13 +513,7 @@ impl<S: Store> Service<S> {
     /// wait) and the lobby is reminded (again every `wait`). The case stays queued. Returns
     /// how many cases were reminded; the caller flushes.
     pub fn remind_waiting(&self, wait: u64, now: u64) -> Result<usize> {
-        let mut reminded = 0;
-        for case in self.cases.open_cases()? {
-            if due(&case, wait, now) && self.remind(case.number, wait, now)? {
-                reminded += 1;
-            }
-        }
-        Ok(reminded)
+        self.each_due_case(|c| due(c, wait, now), |n| self.remind(n, wait, now))
     }
 
     /// One waiting case's reminder, in one write, decided on the case as it is while no

@@ -11,7 +11,7 @@ use super::error::Result;
 use super::outgoing::Outgoing;
 use super::service::keep;
 use super::Service;
-use crate::handoff::{self, Decision, Outcome};
+use crate::handoff::{self, Case, Decision, Outcome};
 use crate::store::{StateChange, Store};
 
 impl<S: Store> Service<S> {
@@ -33,13 +33,10 @@ impl<S: Store> Service<S> {
     /// Claimed cases whose owner has left the person waiting `silence` seconds: the lobby
     /// (and the room) told once per wait. Returns how many; the caller flushes.
     pub fn announce_silent_owners(&self, silence: u64, now: u64) -> Result<usize> {
-        let mut announced = 0;
-        for case in self.cases.open_cases()? {
-            if case.owner_silent(silence, now) && self.announce_silent(case.number, silence, now)? {
-                announced += 1;
-            }
-        }
-        Ok(announced)
+        self.each_due_case(
+            |c| c.owner_silent(silence, now),
+            |n| self.announce_silent(n, silence, now),
+        )
     }
 
     /// One silent owner's case announced, in one write, decided on the case as it is while
@@ -78,13 +75,23 @@ impl<S: Store> Service<S> {
     /// (and the room) told once; the person, who never asked, is told nothing, and a later
     /// flag or request opens a new case. Returns how many; the caller flushes.
     pub fn expire_flagged(&self, expiry: u64, now: u64) -> Result<usize> {
-        let mut expired = 0;
+        self.each_due_case(|c| c.flag_expired(expiry, now), |n| self.expire(n, expiry, now))
+    }
+
+    /// Each open case that `due` picks, carried out by `act` (which decides again under the
+    /// case's lock, and says whether it acted). Returns how many it acted on.
+    pub(super) fn each_due_case(
+        &self,
+        due: impl Fn(&Case) -> bool,
+        mut act: impl FnMut(u64) -> Result<bool>,
+    ) -> Result<usize> {
+        let mut acted = 0;
         for case in self.cases.open_cases()? {
-            if case.flag_expired(expiry, now) && self.expire(case.number, expiry, now)? {
-                expired += 1;
+            if due(&case) && act(case.number)? {
+                acted += 1;
             }
         }
-        Ok(expired)
+        Ok(acted)
     }
 
     /// One flagged case expired, in one write, while no other turn of its conversation

@@ -257,11 +257,6 @@ fn a_crash_mid_wipe_keeps_the_ids_still_to_delete() {
     assert!(deleted_in(&api, chat).is_empty(), "nothing deleted before the crash");
     child.kill9();
     // After a restart the wipe is done from the ids kept in the store.
-    let starts_before = fs::read_to_string(env.log())
-        .unwrap_or_default()
-        .matches("telegram channel started")
-        .count();
-    let child = env.start();
-    env.wait_started(starts_before + 1);
+    let child = env.restart();
     assert_wiped(&api, &env, child, chat);
 }
