@@ -79,3 +79,7 @@ desk-media-not-relayed = Only text, photos, voice notes, videos and files are pa
 desk-flagged = Conversation { $case } may need a person ({ $reason }) · { $channel } · language { $lang } · priority { $priority }. The bot goes on answering; `!takeover { $case }` to take it over.
 desk-removed-not-on-roster = { $user } is not on the roster and is removed from this room: only the helpline's operators may be in a case room.
 desk-owner-left-roster = Case { $case } is back in the queue: { $owner }, who had it, is no longer on the roster. `!claim` in its room or `!takeover { $case }` to take it.
+desk-owner-silent = Case { $case }: the person has waited { $minutes } min for an answer from { $owner }. Any operator on duty can take it with `!takeover { $case }`.
+desk-taken-over = { $owner } took over case { $case } from { $from }: from now on only { $owner }'s messages go to the person.
+desk-flag-expired = Conversation { $case } was flagged but nobody took it within { $hours } hours: closed as expired.
+desk-refused-off-duty = You are off duty: `!duty on` in the lobby first.

@@ -79,3 +79,7 @@ desk-media-not-relayed = Alla persona passano solo testo, foto, messaggi vocali,
 desk-flagged = La conversazione { $case } potrebbe aver bisogno di una persona ({ $reason }) · { $channel } · lingua { $lang } · priorità { $priority }. Il bot continua a rispondere; `!takeover { $case }` per prenderla.
 desk-removed-not-on-roster = { $user } non è nell'elenco e viene tolto da questa stanza: nelle stanze dei casi possono stare solo gli operatori del numero verde.
 desk-owner-left-roster = Il caso { $case } torna in coda: { $owner }, che lo aveva, non è più nell'elenco. `!claim` nella sua stanza o `!takeover { $case }` per prenderlo.
+desk-owner-silent = Caso { $case }: la persona aspetta da { $minutes } min una risposta di { $owner }. Chiunque sia di turno può prenderlo con `!takeover { $case }`.
+desk-taken-over = { $owner } ha preso il caso { $case } da { $from }: d'ora in poi vanno alla persona solo i messaggi di { $owner }.
+desk-flag-expired = La conversazione { $case } era segnalata ma nessuno l'ha presa entro { $hours } ore: chiusa come scaduta.
+desk-refused-off-duty = Non sei di turno: prima `!duty on` nella stanza di turno.

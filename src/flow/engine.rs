@@ -34,6 +34,8 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "language-name",
     // The operator's side of a handoff (conversation/desk.rs).
     "sys-operator-joined",
+    // `!takeover` of a case from an owner who left the person waiting.
+    "sys-operator-changed",
     "sys-operator-left",
     "sys-case-closed",
     "sys-nobody-on-duty",
@@ -413,7 +415,7 @@ impl Run<'_> {
                     if self.st.asked_to_leave && *i < 2 {
                         return self.answer_leave(*i as usize);
                     }
-                    return self.say(Text::new("sys-waiting-operator"));
+                    return self.say_waiting("sys-waiting-operator");
                 }
                 self.answer_choice(*i as usize)
             }
@@ -422,7 +424,7 @@ impl Run<'_> {
                     if self.st.asked_to_leave && menu == LEAVE_MENU && *index < 2 {
                         return self.answer_leave(*index as usize);
                     }
-                    return self.say(Text::new("sys-waiting-operator"));
+                    return self.say_waiting("sys-waiting-operator");
                 }
                 if self.waiting().map(|at| menu_tag(self.flows, at)).as_ref() == Some(menu) {
                     return self.answer_choice(*index as usize);
@@ -464,7 +466,7 @@ impl Run<'_> {
                 // A second /menu while asked is the answer.
                 Command::Menu if !self.st.asked_to_leave => return self.ask_to_leave(),
                 Command::Start(_) | Command::Menu => self.leave_queue(),
-                _ => return self.say(Text::new("sys-waiting-operator")),
+                _ => return self.say_waiting("sys-waiting-operator"),
             }
         }
         match cmd {
@@ -502,7 +504,7 @@ impl Run<'_> {
     fn answer_leave(&mut self, index: usize) {
         self.st.asked_to_leave = false;
         if index == 0 {
-            return self.say(Text::new("sys-still-waiting"));
+            return self.say_waiting("sys-still-waiting");
         }
         self.leave_queue();
         let menu = self.flows.commands().menu;
@@ -802,6 +804,13 @@ impl Run<'_> {
 
     fn say(&mut self, text: Text) {
         self.fx.push(Effect::Say(text));
+    }
+
+    /// A text for a person waiting for their case (`id` promises that a person answers):
+    /// while the operators' channel is down nobody can, so the honest text instead.
+    fn say_waiting(&mut self, id: &str) {
+        let id = if self.operators_down { "sys-operators-down" } else { id };
+        self.say(Text::new(id));
     }
 
     fn say_all(&mut self, ids: &[String]) {
