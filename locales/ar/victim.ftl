@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     شكراً لأنك أخبرتني. لست وحدك.
     إن أمكن، يُرجى الاتصال بالرقم { $emergency } الآن. الاتصال مجاني، ويعمل حتى بدون رصيد في هاتفك.
-    أطلب أيضاً من شخص من خط المساعدة أن يرد عليك هنا.
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     رقمك المرجعي هو { $case }.

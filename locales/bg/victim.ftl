@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     Благодарим ти, че споделяш. Ние сме до теб.
     Ако можеш, обади се сега на { $emergency }. Безплатно е и работи дори без кредит в телефона.
-    Моля и човек от линията за помощ да ти отговори тук.
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     Твоят номер за справка е { $case }.

@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     আমাকে বলার জন্য ধন্যবাদ। আপনি একা নন।
     পারলে এখনই { $emergency } নম্বরে ফোন করুন। এটা বিনা খরচে, আর ফোনে ব্যালেন্স না থাকলেও কাজ করে।
-    আমি হেল্পলাইনের একজন মানুষকেও এখানে আপনাকে উত্তর দিতে বলছি।
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     আপনার রেফারেন্স নম্বর { $case }।

@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     Gracias por contármelo. Aquí tienes apoyo.
     Si puedes, llama ahora al { $emergency }. Es gratis y funciona incluso sin saldo en el teléfono.
-    También estoy pidiendo a una persona de la línea de ayuda que te responda aquí.
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     Tu número de referencia es { $case }.

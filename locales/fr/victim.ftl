@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     Merci de me l'avoir dit. Nous sommes avec toi.
     Si tu peux, appelle le { $emergency } maintenant. C'est gratuit, et ça marche même sans crédit sur ton téléphone.
-    Je demande aussi à une personne de la ligne d'écoute de te répondre ici.
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     Ton numéro de référence est { $case }.

@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ। ਤੁਸੀਂ ਇਕੱਲੇ ਨਹੀਂ ਹੋ।
     ਜੇ ਹੋ ਸਕੇ, ਤਾਂ ਹੁਣੇ { $emergency } ਤੇ ਫ਼ੋਨ ਕਰੋ। ਇਹ ਮੁਫ਼ਤ ਹੈ, ਅਤੇ ਫ਼ੋਨ ਵਿੱਚ ਬੈਲੇਂਸ ਨਾ ਹੋਵੇ ਤਾਂ ਵੀ ਕੰਮ ਕਰਦਾ ਹੈ।
-    ਨਾਲ ਹੀ ਹੈਲਪਲਾਈਨ ਦੇ ਇੱਕ ਵਿਅਕਤੀ ਨੂੰ ਇੱਥੇ ਤੁਹਾਨੂੰ ਜਵਾਬ ਦੇਣ ਲਈ ਕਿਹਾ ਜਾ ਰਿਹਾ ਹੈ।
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ { $case } ਹੈ।

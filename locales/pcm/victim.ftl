@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     Thank you say you tell me. You no dey alone.
     If you fit, call { $emergency } now. E free, and e dey work even if you no get credit for your phone.
-    I dey also ask one person from di helpline make e answer you for here.
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     Your reference number na { $case }.

@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     Obrigado por me contar. Você tem apoio.
     Se puder, ligue agora para o { $emergency }. É gratuito e funciona mesmo sem crédito no celular.
-    Também estou pedindo para uma pessoa da linha de apoio responder você aqui.
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     Seu número de referência é { $case }.

@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     Mulțumim că mi-ai spus. Există oameni alături de tine.
     Dacă poți, sună acum la { $emergency }. Este gratuit și merge chiar și fără credit pe telefon.
-    Cer și unei persoane de la linia de ajutor să-ți răspundă aici.
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     Numărul tău de referință este { $case }.

@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     Спасибо, что рассказываешь. Ты не в одиночестве.
     Если можешь, позвони сейчас на { $emergency }. Это бесплатно и работает даже без денег на телефоне.
-    Я также прошу человека из службы помощи ответить тебе здесь.
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     Твой номер обращения: { $case }.

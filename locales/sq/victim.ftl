@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     Faleminderit që ma the. Nuk je vetëm.
     Nëse mundesh, telefono { $emergency } tani. Është falas dhe funksionon edhe pa kredit në telefon.
-    Po i kërkoj edhe një personi nga linja e ndihmës të të përgjigjet këtu.
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     Numri yt i referencës është { $case }.

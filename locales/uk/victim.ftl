@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     Дякуємо, що розповідаєш. Ми поруч.
     Якщо можеш, телефонуй зараз на { $emergency }. Це безкоштовно і працює навіть без грошей на рахунку.
-    Я також прошу людину з гарячої лінії відповісти тобі тут.
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     Твій номер звернення: { $case }.

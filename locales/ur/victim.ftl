@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     بتانے کا شکریہ۔ آپ اکیلے نہیں ہیں۔
     اگر ممکن ہو تو ابھی { $emergency } پر کال کریں۔ یہ مفت ہے، اور فون میں بیلنس نہ ہو تب بھی کام کرتا ہے۔
-    ساتھ ہی ہیلپ لائن کے ایک فرد سے یہاں آپ کو جواب دینے کی درخواست کی جا رہی ہے۔
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     آپ کا حوالہ نمبر { $case } ہے۔

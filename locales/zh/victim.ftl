@@ -111,7 +111,6 @@ victim-person-queued =
 victim-danger-call =
     谢谢你告诉我。你不是一个人。
     如果可以，请现在拨打 { $emergency }。它是免费的，手机没有话费也可以打。
-    我也在请一位求助热线的工作人员在这里回复你。
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     你的参考编号是 { $case }。
