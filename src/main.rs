@@ -370,22 +370,23 @@ fn l10n_preview(lang: &str, locales: Option<PathBuf>) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// One row per locale, then its files, each followed by what it lacks.
+/// One row per locale, then its files, each followed by what it lacks. `missing` and
+/// `english` count the texts people read (operators' texts stay in en and it).
 fn print_status_table(status: &[LocaleStatus]) {
     println!(
-        "{:<6} {:<12} {:>9} {:>7} {:>8} {:>8} {:>8} {:<11} {:<7} fallback",
-        "lang", "name", "coverage", "people", "operator", "missing", "english", "review", "menu"
+        "{:<6} {:<20} {:>9} {:>7} {:>8} {:>8} {:>9} {:<11} {:<8} fallback",
+        "lang", "name", "coverage", "people", "missing", "english", "operator", "review", "menu"
     );
     for s in status {
         println!(
-            "{:<6} {:<12} {:>8.1}% {:>6.1}% {:>7.1}% {:>8} {:>8} {:<11} {:<7} {}",
+            "{:<6} {:<20} {:>8.1}% {:>6.1}% {:>8} {:>8} {:>8.1}% {:<11} {:<8} {}",
             s.lang,
             s.name,
             percent(s.translated, s.total),
             percent(s.person.translated, s.person.total),
+            s.person.missing,
+            s.person.identical,
             percent(s.operator.translated, s.operator.total),
-            s.missing.len(),
-            s.identical.len(),
             format!("{:?}", s.review).to_lowercase(),
             if s.offered { "offered" } else { "left out" },
             if s.fallback.is_empty() {

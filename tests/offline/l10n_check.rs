@@ -431,3 +431,38 @@ fn choices_typed_in_any_scripts_digits_pick_that_option() {
         assert_eq!((&got, &effects), (&want, &want_effects), "{two:?}");
     }
 }
+
+#[test]
+fn chat_starts_without_a_broken_fr_and_says_so_in_one_line() {
+    let dir = with_fr(|name, text| {
+        if name == "victim.ftl" {
+            format!("{text}\nbroken-message Bonjour\n")
+        } else {
+            text
+        }
+    });
+    let mut child = Command::new(BIN)
+        .args(["chat", "--locales"])
+        .arg(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start varco");
+    // Closing stdin ends the conversation.
+    drop(child.stdin.take());
+    let out = child.wait_with_output().expect("varco ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let loud: Vec<&str> = stderr.lines().filter(|l| l.contains("left out")).collect();
+    assert_eq!(loud.len(), 1, "{stderr}");
+    assert!(
+        loud[0].contains("locale `fr`") && loud[0].contains("fr/victim.ftl:"),
+        "{}",
+        loud[0]
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("English"),
+        "the menu still shows"
+    );
+}
