@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 
 /// The comment that says a message is rightly the same as in English (a number, a name):
-/// `# same-as-en` on the line just above the message.
+/// `# same-as-en` on the line just above the message, or in a group comment
+/// (`## Regions: same-as-en`) for every message of the group.
 pub const SAME_AS_EN: &str = "same-as-en";
 
 /// One message of a file, as the tools see it.
@@ -43,7 +44,11 @@ pub fn messages(file: &str, text: &str) -> Vec<MessageInfo> {
     };
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut out = Vec::new();
+    let mut group_same = false;
     for entry in &resource.body {
+        if let Entry::GroupComment(c) = entry {
+            group_same = c.content.iter().any(|l| l.contains(SAME_AS_EN));
+        }
         let Entry::Message(m) = entry else { continue };
         let nth = seen.entry(m.id.name).or_insert(0);
         let line = super::line_of_id(text, m.id.name, *nth).line.max(1);
@@ -52,10 +57,10 @@ pub fn messages(file: &str, text: &str) -> Vec<MessageInfo> {
         for p in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
             walk.pattern(p);
         }
-        let same_as_en = m
-            .comment
-            .as_ref()
-            .is_some_and(|c| c.content.iter().any(|l| l.contains(SAME_AS_EN)));
+        let same_as_en = group_same
+            || m.comment
+                .as_ref()
+                .is_some_and(|c| c.content.iter().any(|l| l.contains(SAME_AS_EN)));
         let bare = ast::Message {
             comment: None,
             ..m.clone()
@@ -163,6 +168,16 @@ mod tests {
             ["other", "victim"]
         );
         assert!(m[1].has_letters && !m[1].same_as_en);
+    }
+
+    #[test]
+    fn a_group_comment_marks_its_messages_until_the_next_group() {
+        let m = messages(
+            "a",
+            "## Regions: same-as-en\n\nlazio = Lazio\nmolise = Molise\n\n## Other\n\nok = OK\n",
+        );
+        let marked: Vec<bool> = m.iter().map(|x| x.same_as_en).collect();
+        assert_eq!(marked, [true, true, false]);
     }
 
     #[test]
