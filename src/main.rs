@@ -402,14 +402,17 @@ fn print_status_table(status: &[LocaleStatus]) {
 /// A locale's files, missing ids (with their file), ids still English, leftovers.
 fn print_status_details(s: &LocaleStatus) {
     for f in &s.files {
+        if !f.present {
+            println!("       {} absent: 0/{} translated", f.file, f.coverage.total);
+            continue;
+        }
         println!(
-            "       {} legal-review: {}, review: {}, {}/{} translated{}",
+            "       {} legal-review: {}, review: {}, {}/{} translated",
             f.file,
             f.legal_review.as_str(),
             format!("{:?}", f.review).to_lowercase(),
             f.coverage.translated,
             f.coverage.total,
-            if f.present { "" } else { " (file missing)" }
         );
     }
     for id in &s.missing {

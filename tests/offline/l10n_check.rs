@@ -361,6 +361,19 @@ fn a_missing_desk_file_does_not_keep_a_language_out() {
     assert!(!desk.present);
     let missing = fr.missing.first().expect("missing ids");
     assert!(fr.belongs_in[missing].ends_with("fr/desk.ftl"), "{:?}", fr.belongs_in);
+    let out = Command::new(BIN)
+        .args(["l10n", "status", "--locales"])
+        .arg(dir.path())
+        .output()
+        .expect("run varco");
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(table.contains("fr/desk.ftl absent: 0/"), "{table}");
+    assert!(table.contains(&format!("missing: {missing} (belongs in ")), "{table}");
+    assert!(
+        !table.contains("unmarked"),
+        "an absent file has no marker to show: {table}"
+    );
 }
 
 #[test]
