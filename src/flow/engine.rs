@@ -896,9 +896,11 @@ fn parse_command(text: &str) -> Option<Command<'_>> {
     })
 }
 
-/// A number as people type it in a chat: `2`, ` 2 `, `2.`, `2)`.
+/// A number as people type it in a chat: `2`, ` 2 `, `2.`, `2)`, in any script's digits
+/// (`٢`, `۲`, `২`, `２`).
 fn parse_number(text: &str) -> Option<usize> {
-    let t = text.trim().trim_end_matches(['.', ')']);
+    let ascii = crate::l10n::digits::to_ascii_digits(text);
+    let t = ascii.trim().trim_end_matches(['.', ')', '۔', '।', '。']);
     if t.is_empty() || t.len() > 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -926,6 +928,15 @@ mod tests {
         assert_eq!(parse_number("1)"), Some(1));
         assert_eq!(parse_number("two"), None);
         assert_eq!(parse_number("99999999999999999999"), None);
+    }
+
+    #[test]
+    fn numbers_in_any_scripts_digits() {
+        for three in ["٣", "۳", "৩", "३", "੩", "３", " ٣. ", "۳۔", "३।", "３。"] {
+            assert_eq!(parse_number(three), Some(3), "{three:?}");
+        }
+        assert_eq!(parse_number("١٢"), Some(12));
+        assert_eq!(parse_number("三"), None, "a numeral word is not a digit");
     }
 
     #[test]
