@@ -20,6 +20,8 @@ type HmacSha256 = Hmac<Sha256>;
 /// Identifies the subkey a record was sealed with; the first byte of every sealed record.
 // rotate before 2^32 encryptions per key (random 96-bit nonces)
 pub(crate) const KEY_ID: u8 = 1;
+/// First byte of a record sealed under a data key (see `store::keyring`), not the master key.
+pub(crate) const DATA_KEY_ID: u8 = 0x44;
 /// Bytes of the random GCM nonce that follows the key id.
 pub(crate) const NONCE_LEN: usize = 12;
 /// Bytes of the GCM authentication tag at the end of a sealed record.
@@ -35,6 +37,8 @@ const ID_HASH_LABEL: &[u8] = b"varco/v1/id-hash";
 /// Only the derived subkeys are kept (zeroized on drop); the AES key schedule and HMAC state
 /// are rebuilt per call so no long-lived, un-zeroized copy of key material exists.
 pub struct Cipher {
+    /// The first byte of what this cipher seals; [`KEY_ID`] for the master key's.
+    key_id: u8,
     encrypt_key: Zeroizing<[u8; 32]>,
     id_hash_key: Zeroizing<[u8; 32]>,
 }
@@ -43,8 +47,19 @@ impl Cipher {
     /// Derive the two independent subkeys from the master key.
     pub fn new(master: &MasterKey) -> Cipher {
         Cipher {
+            key_id: KEY_ID,
             encrypt_key: derive(master.expose(), ENCRYPT_LABEL),
             id_hash_key: derive(master.expose(), ID_HASH_LABEL),
+        }
+    }
+
+    /// A cipher for one conversation's (or record's) data key: what it seals starts with
+    /// [`DATA_KEY_ID`], so a reader knows to look for the data key instead of the master key.
+    pub(crate) fn for_data_key(key: &[u8; 32]) -> Cipher {
+        Cipher {
+            key_id: DATA_KEY_ID,
+            encrypt_key: derive(key, ENCRYPT_LABEL),
+            id_hash_key: derive(key, ID_HASH_LABEL),
         }
     }
 
@@ -71,7 +86,7 @@ impl Cipher {
             Err(_) => unreachable!("AES-GCM plaintext exceeds the algorithm's limit"),
         };
         let mut out = Vec::with_capacity(1 + NONCE_LEN + ciphertext.len());
-        out.push(KEY_ID);
+        out.push(self.key_id);
         out.extend_from_slice(&nonce);
         out.extend_from_slice(&ciphertext);
         out
@@ -81,7 +96,7 @@ impl Cipher {
     /// key. Never returns unauthenticated bytes.
     pub fn open(&self, tree: &'static str, key: &[u8], sealed: &[u8]) -> Result<Vec<u8>> {
         let (&key_id, rest) = sealed.split_first().ok_or(Error::Corrupt { tree })?;
-        if key_id != KEY_ID {
+        if key_id != self.key_id {
             return Err(Error::UnknownKeyId(key_id));
         }
         if rest.len() < NONCE_LEN + TAG_LEN {

@@ -35,6 +35,7 @@ use subtle::ConstantTimeEq;
 
 use super::cipher::OVERHEAD;
 use super::key::create_private_dirs;
+use super::keyring::{self, DataKey, Sealing, KEYS};
 use super::{
     Cipher, ConvId, Delivered, Error, MasterKey, OutboundRecord, OutboxId, OutboxItem, Result, StateChange, Store,
     TrackedMessage, Turn, UpdateMark,
@@ -67,6 +68,8 @@ pub struct SledStore {
     tracked: Tree,
     /// Cases and duty.
     desk: Tree,
+    /// Wrapped data keys (see `keyring`): destroying one forgets what it sealed.
+    keys: Tree,
 }
 
 impl SledStore {
@@ -118,6 +121,7 @@ impl SledStore {
             outbox: db.open_tree(OUTBOX)?,
             tracked: db.open_tree(TRACKED)?,
             desk: db.open_tree(DESK)?,
+            keys: db.open_tree(KEYS)?,
             db,
             cipher,
         };
@@ -211,37 +215,90 @@ fn transaction_error(e: TransactionError<Error>) -> Error {
 }
 
 /// A turn's writes whose keys are known up front, sealed once outside the (retryable)
-/// transaction; outbox entries need their ids first.
+/// transaction; the conversation's values and the outbox entries are sealed inside it,
+/// under data keys that may have to be read first.
 struct SealedTurn<'t> {
-    /// `None`: keep the conversation's state; `Some(None)`: delete it.
-    state: Option<Option<IVec>>,
-    /// Desk records by key; `None` removes the record.
-    desk: Vec<(&'t [u8], Option<IVec>)>,
+    /// Desk records by key: the value sealed under a fresh data key, and that key wrapped;
+    /// `None` removes the record and its key.
+    desk: Vec<SealedDesk<'t>>,
     /// The update mark's hashed key and its sealed commit time.
     update: Option<([u8; 32], IVec)>,
+}
+
+/// A desk record to write: its key, and its value sealed under a fresh data key with that
+/// key wrapped; `None` removes both.
+type SealedDesk<'t> = (&'t [u8], Option<(IVec, IVec)>);
+
+/// Keys generated outside a transaction, used inside it where a slot has none yet.
+struct FreshKeys {
+    conv: DataKey,
+    parting: DataKey,
+    outbox: Vec<DataKey>,
+}
+
+impl FreshKeys {
+    fn new(outbox: usize) -> FreshKeys {
+        FreshKeys {
+            conv: DataKey::generate(),
+            parting: DataKey::generate(),
+            outbox: (0..outbox).map(|_| DataKey::generate()).collect(),
+        }
+    }
+}
+
+/// The trees a transaction over one conversation's values writes.
+struct ConvTx<'a> {
+    state: Option<&'a TransactionalTree>,
+    tracked: &'a TransactionalTree,
+    keys: &'a TransactionalTree,
 }
 
 /// What a step inside a transaction returns: an abort carries the store's own error.
 type TxResult<T> = std::result::Result<T, ConflictableTransactionError<Error>>;
 
+fn abort<T>(r: Result<T>) -> TxResult<T> {
+    r.map_err(ConflictableTransactionError::Abort)
+}
+
+/// First byte of a tracked list sealed under the conversation's parting key.
+const PARTING: u8 = b'p';
+
+/// Open a stored value of `tree` at `key`: sealed under the master key (written before data
+/// keys, or owned by no conversation) or under the data key wrapped in `wrapped` for `slot`.
+/// `Ok(None)`: its data key was destroyed, so the value is gone for good.
+fn open_value(
+    master: &Cipher,
+    (tree, key): (&'static str, &[u8]),
+    sealed: &[u8],
+    slot: &[u8],
+    wrapped: Option<&[u8]>,
+) -> Result<Option<Vec<u8>>> {
+    match keyring::sealing(sealed) {
+        Sealing::DataKey => match wrapped {
+            None => Ok(None),
+            Some(w) => Ok(Some(
+                DataKey::unwrap(master, slot, w)?.cipher().open(tree, key, sealed)?,
+            )),
+        },
+        Sealing::Master | Sealing::Unknown => master.open(tree, key, sealed).map(Some),
+    }
+}
+
 impl SledStore {
-    /// Seal `turn`'s state, desk records and update mark (stamped with the time now).
+    /// Seal `turn`'s desk records (each under a fresh data key) and update mark (stamped
+    /// with the time now).
     fn seal_turn<'t>(&self, turn: &'t Turn) -> SealedTurn<'t> {
-        let conv_key = turn.conv.0;
-        let state = match &turn.state {
-            StateChange::Keep => None,
-            StateChange::Set(s) => Some(Some(IVec::from(self.cipher.seal(STATE, &conv_key, s)))),
-            StateChange::Delete => Some(None),
-        };
         let desk = turn
             .desk
             .iter()
             .map(|w| {
                 let key = w.key.as_bytes();
-                (
-                    key,
-                    w.value.as_ref().map(|v| IVec::from(self.cipher.seal(DESK, key, v))),
-                )
+                let sealed = w.value.as_ref().map(|v| {
+                    let data_key = DataKey::generate();
+                    let wrapped = data_key.wrap(&self.cipher, &keyring::desk_slot(key));
+                    (IVec::from(data_key.cipher().seal(DESK, key, v)), IVec::from(wrapped))
+                });
+                (key, sealed)
             })
             .collect();
         let update = turn.update.as_ref().map(|u| {
@@ -249,28 +306,131 @@ impl SledStore {
             let sealed = self.cipher.seal(UPDATES, &key, &crate::clock::now_secs().to_be_bytes());
             (key, IVec::from(sealed))
         });
-        SealedTurn { state, desk, update }
+        SealedTurn { desk, update }
     }
 
-    /// In a turn's transaction: merge `track` into the conversation's sealed list of
-    /// message ids, pruned by the caller's clock as carried by the turn's own messages.
-    fn track_in(&self, tracked_tx: &TransactionalTree, conv_key: &[u8; 32], track: &[TrackedMessage]) -> TxResult<()> {
-        let now = track.iter().map(|m| m.at).max().unwrap_or(0);
-        let old = read_tracked(&self.cipher, conv_key, tracked_tx.get(conv_key)?.as_deref())
-            .map_err(ConflictableTransactionError::Abort)?;
-        let merged = super::merge_tracked(old, track, now);
-        let sealed = self.cipher.seal(TRACKED, conv_key, &super::encode_tracked(&merged));
-        tracked_tx.insert(&conv_key[..], sealed)?;
+    /// In a transaction: the cipher of `slot`'s data key, storing `fresh` there if the slot
+    /// has none yet.
+    fn cipher_in(&self, keys: &TransactionalTree, slot: &[u8], fresh: &DataKey) -> TxResult<Cipher> {
+        match keys.get(slot)? {
+            Some(wrapped) => Ok(abort(DataKey::unwrap(&self.cipher, slot, &wrapped))?.cipher()),
+            None => {
+                keys.insert(slot, fresh.wrap(&self.cipher, slot))?;
+                Ok(fresh.cipher())
+            }
+        }
+    }
+
+    /// In a transaction: the conversation's tracked ids, and whether they are sealed under
+    /// its parting key (the conversation was forgotten; the quick exit has yet to take them).
+    fn read_tracked_in(&self, tx: &ConvTx<'_>, conv: &ConvId) -> TxResult<(Vec<TrackedMessage>, bool)> {
+        let Some(value) = tx.tracked.get(conv.0)? else {
+            return Ok((Vec::new(), false));
+        };
+        let (parting, sealed) = match value.split_first() {
+            Some((&PARTING, rest)) => (true, rest),
+            _ => (false, &value[..]),
+        };
+        let slot = if parting {
+            keyring::parting_slot(conv)
+        } else {
+            keyring::conv_slot(conv)
+        };
+        let wrapped = tx.keys.get(&slot)?;
+        let plain = abort(open_value(
+            &self.cipher,
+            (TRACKED, &conv.0),
+            sealed,
+            &slot,
+            wrapped.as_deref(),
+        ))?;
+        let list = match plain {
+            Some(p) => abort(super::decode_tracked(&p).ok_or(Error::Corrupt { tree: TRACKED }))?,
+            None => Vec::new(),
+        };
+        Ok((list, parting))
+    }
+
+    /// In a transaction: write the conversation's tracked ids under its data key, or under
+    /// its parting key if `parting`; an empty list removes the record (and a parting key).
+    fn write_tracked_in(
+        &self,
+        tx: &ConvTx<'_>,
+        conv: &ConvId,
+        list: &[TrackedMessage],
+        (parting, was_parting): (bool, bool),
+        fresh: &FreshKeys,
+    ) -> TxResult<()> {
+        if was_parting && (!parting || list.is_empty()) {
+            tx.keys.remove(keyring::parting_slot(conv))?;
+        }
+        if list.is_empty() {
+            tx.tracked.remove(&conv.0[..])?;
+            return Ok(());
+        }
+        let (slot, fresh_key) = if parting {
+            (keyring::parting_slot(conv), &fresh.parting)
+        } else {
+            (keyring::conv_slot(conv), &fresh.conv)
+        };
+        let sealed = self
+            .cipher_in(tx.keys, &slot, fresh_key)?
+            .seal(TRACKED, &conv.0, &super::encode_tracked(list));
+        let value = if parting {
+            [&[PARTING][..], &sealed].concat()
+        } else {
+            sealed
+        };
+        tx.tracked.insert(&conv.0[..], value)?;
+        Ok(())
+    }
+
+    /// In a transaction: add `new` ids (at most `now` old by their own clock) to the
+    /// conversation's tracked list, keeping it under the key it is under.
+    fn track_in(&self, tx: &ConvTx<'_>, conv: &ConvId, new: &[TrackedMessage], now: u64) -> TxResult<()> {
+        let (old, parting) = self.read_tracked_in(tx, conv)?;
+        let merged = super::merge_tracked(old, new, now);
+        self.write_tracked_in(tx, conv, &merged, (parting, parting), &FreshKeys::new(0))
+    }
+
+    /// In a turn's transaction: the conversation's state and tracked ids. A deleting turn
+    /// destroys the conversation's data key (every version of its state, transcript and
+    /// tracked ids dies with it) and moves the ids the quick exit must still delete to a
+    /// parting key, which dies when they are taken.
+    fn conv_in(&self, tx: &ConvTx<'_>, turn: &Turn, fresh: &FreshKeys) -> TxResult<()> {
+        let conv = &turn.conv;
+        let deleting = turn.state == StateChange::Delete;
+        if !turn.track.is_empty() || deleting {
+            let (old, was_parting) = self.read_tracked_in(tx, conv)?;
+            // The caller's clock, as carried by the turn's own messages.
+            let now = turn.track.iter().map(|m| m.at).max().unwrap_or(0);
+            let merged = super::merge_tracked(old, &turn.track, now);
+            self.write_tracked_in(tx, conv, &merged, (deleting, was_parting), fresh)?;
+        }
+        let Some(state) = tx.state else {
+            return Ok(());
+        };
+        match &turn.state {
+            StateChange::Keep => {}
+            StateChange::Set(s) => {
+                let cipher = self.cipher_in(tx.keys, &keyring::conv_slot(conv), &fresh.conv)?;
+                state.insert(&conv.0[..], cipher.seal(STATE, &conv.0, s))?;
+            }
+            StateChange::Delete => {
+                state.remove(&conv.0[..])?;
+                tx.keys.remove(keyring::conv_slot(conv))?;
+            }
+        }
         Ok(())
     }
 
     /// In a turn's transaction: append `records` to the outbox under fresh ids taken from
-    /// the outbox counter; returns the ids in order.
+    /// the outbox counter, each sealed under its own data key; returns the ids in order.
     fn append_outbox_in(
         &self,
-        meta: &TransactionalTree,
-        outbox_tx: &TransactionalTree,
+        (meta, outbox_tx, keys_tx): (&TransactionalTree, &TransactionalTree, &TransactionalTree),
         records: &[OutboundRecord],
+        fresh: &[DataKey],
     ) -> TxResult<Vec<OutboxId>> {
         let count = records.len() as u64;
         if count == 0 {
@@ -278,39 +438,40 @@ impl SledStore {
         }
         let last = advance_counter(&self.cipher, meta, OUTBOX_COUNTER, count)?;
         let mut ids = Vec::with_capacity(records.len());
-        for (i, record) in records.iter().enumerate() {
+        for (i, (record, data_key)) in records.iter().zip(fresh).enumerate() {
             // `advance_counter` checked that `last + count` fits.
             let id = last + 1 + i as u64;
             let key = outbox_key(&record.channel, id);
-            let sealed = self.cipher.seal(OUTBOX, &key, &record.payload);
-            outbox_tx.insert(key, sealed)?;
+            let slot = keyring::outbox_slot(&key);
+            keys_tx.insert(slot.as_slice(), data_key.wrap(&self.cipher, &slot))?;
+            outbox_tx.insert(key.as_slice(), data_key.cipher().seal(OUTBOX, &key, &record.payload))?;
             ids.push(OutboxId(id));
         }
         Ok(ids)
     }
-}
 
-/// In a turn's transaction: write (or remove) the sealed desk records.
-fn write_desk_in(desk_tx: &TransactionalTree, desk: &[(&[u8], Option<IVec>)]) -> TxResult<()> {
-    for (key, value) in desk {
-        match value {
-            Some(sealed) => desk_tx.insert(*key, sealed.clone())?,
-            None => desk_tx.remove(*key)?,
-        };
+    /// Open a desk record, `None` if its data key is gone.
+    fn open_desk(&self, key: &[u8], sealed: &[u8]) -> Result<Option<Vec<u8>>> {
+        let slot = keyring::desk_slot(key);
+        let wrapped = self.keys.get(&slot)?;
+        open_value(&self.cipher, (DESK, key), sealed, &slot, wrapped.as_deref())
     }
-    Ok(())
 }
 
-/// In a turn's transaction: set, delete or keep the conversation's sealed state.
-fn write_state_in(state_tx: &TransactionalTree, conv_key: &[u8; 32], state: &Option<Option<IVec>>) -> TxResult<()> {
-    match state {
-        None => {}
-        Some(Some(sealed)) => {
-            state_tx.insert(&conv_key[..], sealed.clone())?;
-        }
-        Some(None) => {
-            state_tx.remove(&conv_key[..])?;
-        }
+/// In a turn's transaction: write (or remove) the sealed desk records and their data keys.
+fn write_desk_in(desk_tx: &TransactionalTree, keys_tx: &TransactionalTree, desk: &[SealedDesk<'_>]) -> TxResult<()> {
+    for (key, value) in desk {
+        let slot = keyring::desk_slot(key);
+        match value {
+            Some((sealed, wrapped)) => {
+                keys_tx.insert(slot, wrapped.clone())?;
+                desk_tx.insert(*key, sealed.clone())?;
+            }
+            None => {
+                keys_tx.remove(slot)?;
+                desk_tx.remove(*key)?;
+            }
+        };
     }
     Ok(())
 }
@@ -324,10 +485,12 @@ impl Store for SledStore {
     }
 
     fn load_state(&self, conv: ConvId) -> Result<Option<Vec<u8>>> {
-        match self.state.get(conv.0)? {
-            Some(sealed) => Ok(Some(self.cipher.open(STATE, &conv.0, &sealed)?)),
-            None => Ok(None),
-        }
+        let Some(sealed) = self.state.get(conv.0)? else {
+            return Ok(None);
+        };
+        let slot = keyring::conv_slot(&conv);
+        let wrapped = self.keys.get(&slot)?;
+        open_value(&self.cipher, (STATE, &conv.0), &sealed, &slot, wrapped.as_deref())
     }
 
     fn seen_update(&self, update: &UpdateMark) -> Result<bool> {
@@ -342,30 +505,34 @@ impl Store for SledStore {
     }
 
     fn commit_turn(&self, turn: Turn) -> Result<Vec<OutboxId>> {
-        let conv_key = turn.conv.0;
         let sealed = self.seal_turn(&turn);
-        let ids = (
+        let fresh = FreshKeys::new(turn.outbox.len());
+        let trees = (
             &self.meta,
             &self.state,
             &self.updates,
             &self.outbox,
             &self.tracked,
             &self.desk,
-        )
-            .transaction(|(meta, state_tx, updates_tx, outbox_tx, tracked_tx, desk_tx)| {
-                write_desk_in(desk_tx, &sealed.desk)?;
+            &self.keys,
+        );
+        let ids = trees
+            .transaction(|(meta, state, updates, outbox, tracked, desk, keys)| {
+                write_desk_in(desk, keys, &sealed.desk)?;
                 for name in &turn.counters {
                     let key = [STATS_PREFIX, name.as_bytes()].concat();
                     advance_counter(&self.cipher, meta, &key, 1)?;
                 }
-                if !turn.track.is_empty() {
-                    self.track_in(tracked_tx, &conv_key, &turn.track)?;
-                }
-                write_state_in(state_tx, &conv_key, &sealed.state)?;
+                let conv_tx = ConvTx {
+                    state: Some(state),
+                    tracked,
+                    keys,
+                };
+                self.conv_in(&conv_tx, &turn, &fresh)?;
                 if let Some((key, value)) = &sealed.update {
-                    updates_tx.insert(&key[..], value.clone())?;
+                    updates.insert(&key[..], value.clone())?;
                 }
-                self.append_outbox_in(meta, outbox_tx, &turn.outbox)
+                self.append_outbox_in((meta, outbox, keys), &turn.outbox, &fresh.outbox)
             })
             .map_err(transaction_error)?;
         Ok(ids)
@@ -376,6 +543,8 @@ impl Store for SledStore {
         Ok(())
     }
 
+    /// An entry whose data key is gone (damage: a key dies only with its entry) is passed
+    /// over, never returned and never an error for the entries after it.
     fn outbox_pending(&self, channel: &str, limit: usize) -> Result<Vec<OutboxItem>> {
         let prefix = outbox_prefix(channel);
         let mut items = Vec::new();
@@ -388,7 +557,12 @@ impl Store for SledStore {
             let Ok(id) = <[u8; 8]>::try_from(&key[prefix.len()..]) else {
                 continue;
             };
-            let payload = self.cipher.open(OUTBOX, &key, &sealed)?;
+            let slot = keyring::outbox_slot(&key);
+            let wrapped = self.keys.get(&slot)?;
+            let Some(payload) = open_value(&self.cipher, (OUTBOX, &key), &sealed, &slot, wrapped.as_deref())? else {
+                tracing::warn!("outbox entry whose data key is gone passed over");
+                continue;
+            };
             items.push(OutboxItem {
                 id: OutboxId(u64::from_be_bytes(id)),
                 payload,
@@ -401,13 +575,26 @@ impl Store for SledStore {
     }
 
     fn mark_delivered(&self, channel: &str, id: OutboxId) -> Result<()> {
-        self.outbox.remove(outbox_key(channel, id.0))?;
-        Ok(())
+        let key = outbox_key(channel, id.0);
+        (&self.outbox, &self.keys)
+            .transaction(|(outbox, keys)| {
+                keys.remove(keyring::outbox_slot(&key))?;
+                outbox.remove(key.as_slice())?;
+                Ok(())
+            })
+            .map_err(transaction_error)
     }
 
     fn forget(&self, conv: ConvId) -> Result<()> {
-        self.state.remove(conv.0)?;
-        Ok(())
+        (&self.state, &self.tracked, &self.keys)
+            .transaction(|(state, tracked, keys)| {
+                keys.remove(keyring::conv_slot(&conv))?;
+                keys.remove(keyring::parting_slot(&conv))?;
+                state.remove(&conv.0[..])?;
+                tracked.remove(&conv.0[..])?;
+                Ok(())
+            })
+            .map_err(transaction_error)
     }
 
     /// Flushes before returning: a number handed out must never be handed out again, even
@@ -432,47 +619,38 @@ impl Store for SledStore {
     }
 
     fn track(&self, conv: ConvId, messages: &[TrackedMessage], now: u64) -> Result<()> {
-        let key = conv.0;
-        self.tracked
-            .transaction(|tx| {
-                let old = read_tracked(&self.cipher, &key, tx.get(key)?.as_deref())
-                    .map_err(ConflictableTransactionError::Abort)?;
-                let merged = super::merge_tracked(old, messages, now);
-                if merged.is_empty() {
-                    tx.remove(&key[..])?;
-                } else {
-                    tx.insert(
-                        &key[..],
-                        self.cipher.seal(TRACKED, &key, &super::encode_tracked(&merged)),
-                    )?;
-                }
-                Ok(())
+        (&self.tracked, &self.keys)
+            .transaction(|(tracked, keys)| {
+                let tx = ConvTx {
+                    state: None,
+                    tracked,
+                    keys,
+                };
+                self.track_in(&tx, &conv, messages, now)
             })
             .map_err(transaction_error)
     }
 
-    /// One transaction over the outbox and the tracked ids: a round of deliveries costs one
-    /// log write instead of two or three per entry.
+    /// One transaction over the outbox, the tracked ids and their keys: a round of
+    /// deliveries costs one log write instead of two or three per entry.
     fn record_delivered(&self, channel: &str, delivered: &[Delivered], now: u64) -> Result<()> {
         if delivered.is_empty() {
             return Ok(());
         }
-        (&self.outbox, &self.tracked)
-            .transaction(|(outbox_tx, tracked_tx)| {
+        (&self.outbox, &self.tracked, &self.keys)
+            .transaction(|(outbox, tracked, keys)| {
+                let tx = ConvTx {
+                    state: None,
+                    tracked,
+                    keys,
+                };
                 for d in delivered {
                     if !d.sent.is_empty() {
-                        let key = d.conv.0;
-                        let old = read_tracked(&self.cipher, &key, tracked_tx.get(key)?.as_deref())
-                            .map_err(ConflictableTransactionError::Abort)?;
-                        let merged = super::merge_tracked(old, &d.sent, now);
-                        if merged.is_empty() {
-                            tracked_tx.remove(&key[..])?;
-                        } else {
-                            let sealed = self.cipher.seal(TRACKED, &key, &super::encode_tracked(&merged));
-                            tracked_tx.insert(&key[..], sealed)?;
-                        }
+                        self.track_in(&tx, &d.conv, &d.sent, now)?;
                     }
-                    outbox_tx.remove(outbox_key(channel, d.id.0))?;
+                    let key = outbox_key(channel, d.id.0);
+                    keys.remove(keyring::outbox_slot(&key))?;
+                    outbox.remove(key)?;
                 }
                 Ok(())
             })
@@ -481,7 +659,7 @@ impl Store for SledStore {
 
     fn load_desk(&self, key: &str) -> Result<Option<Vec<u8>>> {
         match self.desk.get(key.as_bytes())? {
-            Some(sealed) => Ok(Some(self.cipher.open(DESK, key.as_bytes(), &sealed)?)),
+            Some(sealed) => self.open_desk(key.as_bytes(), &sealed),
             None => Ok(None),
         }
     }
@@ -490,34 +668,30 @@ impl Store for SledStore {
         let mut out = Vec::new();
         for entry in self.desk.scan_prefix(prefix.as_bytes()) {
             let (key, sealed) = entry?;
-            let plain = self.cipher.open(DESK, &key, &sealed)?;
-            out.push((String::from_utf8_lossy(&key).into_owned(), plain));
+            if let Some(plain) = self.open_desk(&key, &sealed)? {
+                out.push((String::from_utf8_lossy(&key).into_owned(), plain));
+            }
         }
         Ok(out)
     }
 
     fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {
-        let key = conv.0;
-        let list = self
-            .tracked
-            .transaction(|tx| {
-                let old = read_tracked(&self.cipher, &key, tx.get(key)?.as_deref())
-                    .map_err(ConflictableTransactionError::Abort)?;
-                tx.remove(&key[..])?;
+        let list = (&self.tracked, &self.keys)
+            .transaction(|(tracked, keys)| {
+                let tx = ConvTx {
+                    state: None,
+                    tracked,
+                    keys,
+                };
+                let (old, parting) = self.read_tracked_in(&tx, &conv)?;
+                tracked.remove(&conv.0[..])?;
+                if parting {
+                    keys.remove(keyring::parting_slot(&conv))?;
+                }
                 Ok(old)
             })
             .map_err(transaction_error)?;
         Ok(super::merge_tracked(list, &[], now))
-    }
-}
-
-fn read_tracked(cipher: &Cipher, key: &[u8], sealed: Option<&[u8]>) -> Result<Vec<TrackedMessage>> {
-    match sealed {
-        None => Ok(Vec::new()),
-        Some(sealed) => {
-            let plain = cipher.open(TRACKED, key, sealed)?;
-            super::decode_tracked(&plain).ok_or(Error::Corrupt { tree: TRACKED })
-        }
     }
 }
 

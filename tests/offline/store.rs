@@ -206,6 +206,49 @@ fn forget_removes_state<S: Store>(s: &S) {
     assert_eq!(s.load_state(other).unwrap().as_deref(), Some(&b"s2"[..]));
 }
 
+/// `forget` takes the state and the tracked ids, leaves other conversations and the
+/// outbox alone, and the conversation can start over afterwards.
+fn forget_takes_everything_of_the_conversation<S: Store>(s: &S) {
+    use varco::store::TrackedMessage;
+    let m = |id| TrackedMessage { id, at: 1_000 };
+    let conv = s.conv_id("telegram", "1");
+    let other = s.conv_id("telegram", "2");
+    let mut t = turn(conv, None, Some(b"s1"), &[("telegram", b"queued")]);
+    t.track = vec![m(1)];
+    s.commit_turn(t).unwrap();
+    s.track(other, &[m(2)], 1_000).unwrap();
+    s.forget(conv).unwrap();
+    assert_eq!(s.load_state(conv).unwrap(), None);
+    assert!(s.take_tracked(conv, 1_000).unwrap().is_empty());
+    assert_eq!(payloads(&s.outbox_pending("telegram", 10).unwrap()), [b"queued"]);
+    assert_eq!(s.take_tracked(other, 1_000).unwrap(), vec![m(2)]);
+    s.commit_turn(turn(conv, None, Some(b"again"), &[])).unwrap();
+    assert_eq!(s.load_state(conv).unwrap().as_deref(), Some(&b"again"[..]));
+}
+
+/// A deleting turn (the quick exit) forgets the state at once, but the ids the exit must
+/// still delete on the platform stay for one `take_tracked`, with the turn's own.
+fn a_deleting_turn_leaves_the_ids_to_wipe<S: Store>(s: &S) {
+    use varco::store::TrackedMessage;
+    let m = |id| TrackedMessage { id, at: 1_000 };
+    let conv = s.conv_id("telegram", "5");
+    let mut t = turn(conv, None, Some(b"s"), &[]);
+    t.track = vec![m(1)];
+    s.commit_turn(t).unwrap();
+    let mut exit = turn(conv, None, None, &[("telegram", b"wipe"), ("telegram", b"bye")]);
+    exit.track = vec![m(2)];
+    s.commit_turn(exit).unwrap();
+    assert_eq!(s.load_state(conv).unwrap(), None);
+    assert_eq!(
+        payloads(&s.outbox_pending("telegram", 10).unwrap()),
+        [&b"wipe"[..], b"bye"]
+    );
+    // The bot's reply, delivered after the exit, is tracked for the same wipe.
+    s.track(conv, &[m(3)], 1_000).unwrap();
+    assert_eq!(s.take_tracked(conv, 1_000).unwrap(), vec![m(1), m(2), m(3)]);
+    assert!(s.take_tracked(conv, 1_000).unwrap().is_empty());
+}
+
 fn case_numbers_strictly_increase<S: Store>(s: &S) {
     let numbers: Vec<u64> = (0..20).map(|_| s.next_case_number().unwrap()).collect();
     assert_eq!(numbers[0], 1);
@@ -411,6 +454,8 @@ macro_rules! store_suite {
                 outbox_channels_that_prefix_each_other,
                 mark_delivered_idempotent,
                 forget_removes_state,
+                forget_takes_everything_of_the_conversation,
+                a_deleting_turn_leaves_the_ids_to_wipe,
                 case_numbers_strictly_increase,
                 conv_id_properties,
                 concurrent_commits_get_unique_ordered_ids,
