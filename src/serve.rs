@@ -118,7 +118,8 @@ pub fn prepare(config: &Config) -> Result<Prepared, PrepareError> {
         Arc::new(content.directory),
         Arc::new(store),
         helpline,
-    );
+    )
+    .with_campaigns(config.campaigns.tags.iter().cloned());
     if config.matrix.enabled {
         service = service.with_roster(
             config

@@ -87,6 +87,8 @@ impl SledStore {
             create_private_dirs(path).map_err(|e| open_err(sled::Error::Io(e)))?;
         }
         let db = open_with_lock_retry(path).map_err(open_err)?;
+        // sled creates its files under the process umask; tighten them on every open.
+        super::private_file::restrict_tree(path).map_err(|e| open_err(sled::Error::Io(e)))?;
         let cipher = Cipher::new(key);
 
         // Check the key before creating any tree, so a refused open leaves no trace.
