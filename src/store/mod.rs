@@ -19,7 +19,7 @@ use std::path::PathBuf;
 pub use cipher::Cipher;
 pub use key::MasterKey;
 pub use memory::MemoryStore;
-pub use sled_store::SledStore;
+pub use sled_store::{Rotation, SledStore};
 
 /// A conversation's identity on disk: HMAC-SHA256 of `channel \0 platform id` under a key
 /// derived from the master key. The platform id itself is never stored.
@@ -194,7 +194,7 @@ pub enum Error {
     },
     /// The key does not open the store's key check: it is not the key the store was
     /// created with, and the store is not touched.
-    #[error("store at {path} was created with a different key (key file does not match)")]
+    #[error("store at {path} was created with a different key (key file does not match; after `varco keys rotate`, use the new key file)")]
     WrongKey {
         /// The store's directory.
         path: PathBuf,

@@ -28,18 +28,23 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
 
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 use sled::{IVec, Transactional, Tree};
 use subtle::ConstantTimeEq;
 
-use super::cipher::OVERHEAD;
+use super::cipher::{KEY_ID, OVERHEAD};
 use super::key::create_private_dirs;
 use super::keyring::{self, DataKey, Sealing, KEYS};
 use super::{
     Cipher, ConvId, Delivered, Error, MasterKey, OutboundRecord, OutboxId, OutboxItem, Result, StateChange, Store,
     TrackedMessage, Turn, UpdateMark,
 };
+
+mod rotation;
+
+pub use rotation::Rotation;
 
 const META: &str = "meta";
 const STATE: &str = "state";
@@ -51,6 +56,8 @@ const TRACKED: &str = "tracked";
 const KEY_CHECK: &[u8] = b"key-check";
 const KEY_CHECK_PLAINTEXT: &[u8] = b"varco store key check v1";
 const CASE_COUNTER: &[u8] = b"counters/case";
+/// The id-hash key of the store's first master key, sealed: conversation ids never change.
+const ID_HASH_KEY: &[u8] = b"id-hash-key";
 const OUTBOX_COUNTER: &[u8] = b"counters/outbox";
 /// Prefix of the monitoring counters in `meta`.
 const STATS_PREFIX: &[u8] = b"stats/";
@@ -59,7 +66,6 @@ const STATS_PREFIX: &[u8] = b"stats/";
 pub struct SledStore {
     path: PathBuf,
     db: sled::Db,
-    cipher: Cipher,
     meta: Tree,
     state: Tree,
     updates: Tree,
@@ -70,6 +76,13 @@ pub struct SledStore {
     desk: Tree,
     /// Wrapped data keys (see `keyring`): destroying one forgets what it sealed.
     keys: Tree,
+    /// The master key (two generations of it while a rotation runs).
+    cipher: RwLock<Arc<Cipher>>,
+    /// Held by the one rotation that may run at a time.
+    rotating: Mutex<()>,
+    /// Read-held by every write that seals under the master key, write-held by a rotation
+    /// while it swaps the key: no write sealed under the old key lands after the swap.
+    writes: RwLock<()>,
 }
 
 impl SledStore {
@@ -78,6 +91,9 @@ impl SledStore {
     /// A new, empty store gets a sealed key-check record. An existing one must hold a
     /// key-check that opens under `key` (else [`Error::WrongKey`]); one with data but no
     /// key-check is refused ([`Error::MissingKeyCheck`]). Nothing is written on refusal.
+    /// A key rotation requested with [`SledStore::request_rotation`] and not finished is
+    /// finished here, before the store is handed out (`key` may then be the old key or the
+    /// new one).
     pub fn open(path: &Path, key: &MasterKey) -> Result<SledStore> {
         let open_err = |source: sled::Error| Error::Open {
             path: path.to_path_buf(),
@@ -89,32 +105,10 @@ impl SledStore {
         let db = open_with_lock_retry(path).map_err(open_err)?;
         // sled creates its files under the process umask; tighten them on every open.
         super::private_file::restrict_tree(path).map_err(|e| open_err(sled::Error::Io(e)))?;
-        let cipher = Cipher::new(key);
+        let requested = rotation::requested_key(path)?;
 
         // Check the key before creating any tree, so a refused open leaves no trace.
-        let key_checked = if db.tree_names().iter().any(|n| n == META.as_bytes()) {
-            let meta = db.open_tree(META)?;
-            match meta.get(KEY_CHECK)? {
-                Some(sealed) => {
-                    verify_key_check(&cipher, &sealed, path)?;
-                    true
-                }
-                None => false,
-            }
-        } else {
-            false
-        };
-        if !key_checked {
-            for name in db.tree_names() {
-                if let Some(entry) = db.open_tree(&name)?.iter().next() {
-                    entry?;
-                    return Err(Error::MissingKeyCheck {
-                        path: path.to_path_buf(),
-                    });
-                }
-            }
-        }
-
+        let unlocked = unlock(&db, path, key, requested.as_ref())?;
         let store = SledStore {
             path: path.to_path_buf(),
             meta: db.open_tree(META)?,
@@ -125,14 +119,64 @@ impl SledStore {
             desk: db.open_tree(DESK)?,
             keys: db.open_tree(KEYS)?,
             db,
-            cipher,
+            cipher: RwLock::new(Arc::new(Cipher::new(key))),
+            rotating: Mutex::new(()),
+            writes: RwLock::new(()),
         };
-        if !key_checked {
-            let sealed = store.cipher.seal(META, KEY_CHECK, KEY_CHECK_PLAINTEXT);
-            store.meta.insert(KEY_CHECK, sealed)?;
-            store.db.flush()?;
+        match unlocked {
+            None => {
+                let cipher = Cipher::new(key);
+                store
+                    .meta
+                    .insert(KEY_CHECK, cipher.seal(META, KEY_CHECK, KEY_CHECK_PLAINTEXT))?;
+                store.keep_id_hash_key(cipher.clone(), &cipher)?;
+                store.db.flush()?;
+            }
+            Some(cipher) => {
+                // Values an interrupted rotation re-sealed are under the requested key.
+                let reader = match &requested {
+                    Some(new) => cipher.rotated(new),
+                    None => cipher.clone(),
+                };
+                store.set_cipher(store.keep_id_hash_key(cipher, &reader)?);
+            }
         }
+        store.rotate_if_requested()?;
         Ok(store)
+    }
+
+    /// The master key's cipher as it is now (a rotation swaps it).
+    fn cipher(&self) -> Arc<Cipher> {
+        self.cipher.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Hold off a rotation's key swap while a write seals (see `writes`).
+    fn write_gate(&self) -> std::sync::RwLockReadGuard<'_, ()> {
+        self.writes.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn set_cipher(&self, cipher: Cipher) {
+        *self.cipher.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(cipher);
+    }
+
+    /// `cipher` with the store's id-hash key: the one recorded in `meta` (read with
+    /// `reader`, which may also hold a requested rotation's key), or (a store from before
+    /// rotation existed) the one `cipher` derived, recorded now so that conversation ids
+    /// outlive the master key.
+    fn keep_id_hash_key(&self, cipher: Cipher, reader: &Cipher) -> Result<Cipher> {
+        match self.meta.get(ID_HASH_KEY)? {
+            Some(sealed) => {
+                let plain = zeroize::Zeroizing::new(reader.open(META, ID_HASH_KEY, &sealed)?);
+                let key: [u8; 32] = plain.as_slice().try_into().map_err(|_| Error::Corrupt { tree: META })?;
+                Ok(cipher.with_id_hash_key(key))
+            }
+            None => {
+                let key = cipher.id_hash_key();
+                self.meta
+                    .insert(ID_HASH_KEY, cipher.seal(META, ID_HASH_KEY, &key[..]))?;
+                Ok(cipher)
+            }
+        }
     }
 
     /// The directory this store lives in.
@@ -146,7 +190,7 @@ impl SledStore {
     }
 
     fn update_key(&self, update: &UpdateMark) -> [u8; 32] {
-        self.cipher
+        self.cipher()
             .keyed_hash(&[b"update", update.channel.as_bytes(), update.update_id.as_bytes()])
     }
 }
@@ -156,6 +200,39 @@ impl fmt::Debug for SledStore {
         f.debug_struct("SledStore")
             .field("path", &self.path)
             .finish_non_exhaustive()
+    }
+}
+
+/// Check `key` (or a requested rotation's `new` key) against the store's key check: the
+/// cipher to use, `None` for a new, empty store. Writes nothing.
+fn unlock(db: &sled::Db, path: &Path, key: &MasterKey, new: Option<&MasterKey>) -> Result<Option<Cipher>> {
+    let sealed = if db.tree_names().iter().any(|n| n == META.as_bytes()) {
+        db.open_tree(META)?.get(KEY_CHECK)?
+    } else {
+        None
+    };
+    let Some(sealed) = sealed else {
+        for name in db.tree_names() {
+            if let Some(entry) = db.open_tree(&name)?.iter().next() {
+                entry?;
+                return Err(Error::MissingKeyCheck {
+                    path: path.to_path_buf(),
+                });
+            }
+        }
+        return Ok(None);
+    };
+    let generation = sealed.first().copied().unwrap_or(KEY_ID);
+    let cipher = Cipher::new(key).with_generation(generation);
+    match (verify_key_check(&cipher, &sealed, path), new) {
+        (Ok(()), _) => Ok(Some(cipher)),
+        // The rotation got as far as the key check: the new key is the store's key now.
+        (Err(Error::WrongKey { .. }), Some(new)) => {
+            let cipher = Cipher::new(new).with_generation(generation);
+            verify_key_check(&cipher, &sealed, path)?;
+            Ok(Some(cipher))
+        }
+        (Err(e), _) => Err(e),
     }
 }
 
@@ -297,7 +374,7 @@ impl SledStore {
                 let key = w.key.as_bytes();
                 let sealed = w.value.as_ref().map(|v| {
                     let data_key = DataKey::generate();
-                    let wrapped = data_key.wrap(&self.cipher, &keyring::desk_slot(key));
+                    let wrapped = data_key.wrap(&self.cipher(), &keyring::desk_slot(key));
                     (IVec::from(data_key.cipher().seal(DESK, key, v)), IVec::from(wrapped))
                 });
                 (key, sealed)
@@ -305,7 +382,9 @@ impl SledStore {
             .collect();
         let update = turn.update.as_ref().map(|u| {
             let key = self.update_key(u);
-            let sealed = self.cipher.seal(UPDATES, &key, &crate::clock::now_secs().to_be_bytes());
+            let sealed = self
+                .cipher()
+                .seal(UPDATES, &key, &crate::clock::now_secs().to_be_bytes());
             (key, IVec::from(sealed))
         });
         SealedTurn { desk, update }
@@ -315,9 +394,9 @@ impl SledStore {
     /// has none yet.
     fn cipher_in(&self, keys: &TransactionalTree, slot: &[u8], fresh: &DataKey) -> TxResult<Cipher> {
         match keys.get(slot)? {
-            Some(wrapped) => Ok(abort(DataKey::unwrap(&self.cipher, slot, &wrapped))?.cipher()),
+            Some(wrapped) => Ok(abort(DataKey::unwrap(&self.cipher(), slot, &wrapped))?.cipher()),
             None => {
-                keys.insert(slot, fresh.wrap(&self.cipher, slot))?;
+                keys.insert(slot, fresh.wrap(&self.cipher(), slot))?;
                 Ok(fresh.cipher())
             }
         }
@@ -340,7 +419,7 @@ impl SledStore {
         };
         let wrapped = tx.keys.get(&slot)?;
         let plain = abort(open_value(
-            &self.cipher,
+            &self.cipher(),
             (TRACKED, &conv.0),
             sealed,
             &slot,
@@ -438,14 +517,14 @@ impl SledStore {
         if count == 0 {
             return Ok(Vec::new());
         }
-        let last = advance_counter(&self.cipher, meta, OUTBOX_COUNTER, count)?;
+        let last = advance_counter(&self.cipher(), meta, OUTBOX_COUNTER, count)?;
         let mut ids = Vec::with_capacity(records.len());
         for (i, (record, data_key)) in records.iter().zip(fresh).enumerate() {
             // `advance_counter` checked that `last + count` fits.
             let id = last + 1 + i as u64;
             let key = outbox_key(&record.channel, id);
             let slot = keyring::outbox_slot(&key);
-            keys_tx.insert(slot.as_slice(), data_key.wrap(&self.cipher, &slot))?;
+            keys_tx.insert(slot.as_slice(), data_key.wrap(&self.cipher(), &slot))?;
             outbox_tx.insert(key.as_slice(), data_key.cipher().seal(OUTBOX, &key, &record.payload))?;
             ids.push(OutboxId(id));
         }
@@ -456,7 +535,7 @@ impl SledStore {
     fn open_desk(&self, key: &[u8], sealed: &[u8]) -> Result<Option<Vec<u8>>> {
         let slot = keyring::desk_slot(key);
         let wrapped = self.keys.get(&slot)?;
-        open_value(&self.cipher, (DESK, key), sealed, &slot, wrapped.as_deref())
+        open_value(&self.cipher(), (DESK, key), sealed, &slot, wrapped.as_deref())
     }
 }
 
@@ -481,7 +560,7 @@ fn write_desk_in(desk_tx: &TransactionalTree, keys_tx: &TransactionalTree, desk:
 impl Store for SledStore {
     fn conv_id(&self, channel: &str, platform_id: &str) -> ConvId {
         ConvId(
-            self.cipher
+            self.cipher()
                 .keyed_hash(&[b"conv", channel.as_bytes(), platform_id.as_bytes()]),
         )
     }
@@ -492,14 +571,14 @@ impl Store for SledStore {
         };
         let slot = keyring::conv_slot(&conv);
         let wrapped = self.keys.get(&slot)?;
-        open_value(&self.cipher, (STATE, &conv.0), &sealed, &slot, wrapped.as_deref())
+        open_value(&self.cipher(), (STATE, &conv.0), &sealed, &slot, wrapped.as_deref())
     }
 
     fn seen_update(&self, update: &UpdateMark) -> Result<bool> {
         let key = self.update_key(update);
         match self.updates.get(key)? {
             Some(sealed) => {
-                self.cipher.open(UPDATES, &key, &sealed)?;
+                self.cipher().open(UPDATES, &key, &sealed)?;
                 Ok(true)
             }
             None => Ok(false),
@@ -507,6 +586,7 @@ impl Store for SledStore {
     }
 
     fn commit_turn(&self, turn: Turn) -> Result<Vec<OutboxId>> {
+        let _gate = self.write_gate();
         let sealed = self.seal_turn(&turn);
         let fresh = FreshKeys::new(turn.outbox.len());
         let trees = (
@@ -523,7 +603,7 @@ impl Store for SledStore {
                 write_desk_in(desk, keys, &sealed.desk)?;
                 for name in &turn.counters {
                     let key = [STATS_PREFIX, name.as_bytes()].concat();
-                    advance_counter(&self.cipher, meta, &key, 1)?;
+                    advance_counter(&self.cipher(), meta, &key, 1)?;
                 }
                 let conv_tx = ConvTx {
                     state: Some(state),
@@ -561,7 +641,7 @@ impl Store for SledStore {
             };
             let slot = keyring::outbox_slot(&key);
             let wrapped = self.keys.get(&slot)?;
-            let Some(payload) = open_value(&self.cipher, (OUTBOX, &key), &sealed, &slot, wrapped.as_deref())? else {
+            let Some(payload) = open_value(&self.cipher(), (OUTBOX, &key), &sealed, &slot, wrapped.as_deref())? else {
                 tracing::warn!("outbox entry whose data key is gone passed over");
                 continue;
             };
@@ -602,9 +682,10 @@ impl Store for SledStore {
     /// Flushes before returning: a number handed out must never be handed out again, even
     /// if the process dies before the turn that uses it is flushed.
     fn next_case_number(&self) -> Result<u64> {
+        let _gate = self.write_gate();
         let last = self
             .meta
-            .transaction(|meta| advance_counter(&self.cipher, meta, CASE_COUNTER, 1))
+            .transaction(|meta| advance_counter(&self.cipher(), meta, CASE_COUNTER, 1))
             .map_err(transaction_error)?;
         self.db.flush()?;
         Ok(last + 1)
@@ -614,13 +695,14 @@ impl Store for SledStore {
         let mut out = Vec::new();
         for entry in self.meta.scan_prefix(STATS_PREFIX) {
             let (key, sealed) = entry?;
-            let value = decode_counter(&self.cipher, &key, Some(sealed))?;
+            let value = decode_counter(&self.cipher(), &key, Some(sealed))?;
             out.push((String::from_utf8_lossy(&key[STATS_PREFIX.len()..]).into_owned(), value));
         }
         Ok(out)
     }
 
     fn track(&self, conv: ConvId, messages: &[TrackedMessage], now: u64) -> Result<()> {
+        let _gate = self.write_gate();
         (&self.tracked, &self.keys)
             .transaction(|(tracked, keys)| {
                 let tx = ConvTx {
@@ -639,6 +721,7 @@ impl Store for SledStore {
         if delivered.is_empty() {
             return Ok(());
         }
+        let _gate = self.write_gate();
         (&self.outbox, &self.tracked, &self.keys)
             .transaction(|(outbox, tracked, keys)| {
                 let tx = ConvTx {

@@ -233,3 +233,81 @@ impl Write for LogWriter {
         Ok(())
     }
 }
+
+/// Key rotation while turns run: none fails, and afterwards the old key file is deleted and
+/// the store, reopened on the new key alone, reads everything; the old key is refused.
+#[test]
+fn rotation_under_turns_then_the_old_key_is_not_needed() {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let (old_file, new_file) = (dir.path().join("old.key"), dir.path().join("new.key"));
+    MasterKey::generate_to_file(&old_file).unwrap();
+    MasterKey::generate_to_file(&new_file).unwrap();
+    let chats: Vec<String> = (0..8).map(|i| format!("90{i}")).collect();
+    let snapshot = |store: &SledStore| {
+        let states: Vec<Option<Vec<u8>>> = chats
+            .iter()
+            .map(|c| store.load_state(store.conv_id("telegram", c)).unwrap())
+            .collect();
+        (
+            states,
+            store.counters().unwrap(),
+            fixtures::pending(store, "telegram").len(),
+        )
+    };
+    let before = {
+        let store = Arc::new(SledStore::open(&path, &MasterKey::load(&old_file).unwrap()).unwrap());
+        let svc = Arc::new(service(store.clone()));
+        for chat in &chats {
+            svc.handle(
+                &fixtures::text_in(chat, &format!("{chat}-0"), "/start qr-torino", "en"),
+                0,
+            )
+            .unwrap();
+        }
+        let stop = Arc::new(AtomicBool::new(false));
+        let turns = Arc::new(AtomicUsize::new(0));
+        let workers: Vec<_> = chats
+            .iter()
+            .cloned()
+            .map(|chat| {
+                let (svc, stop, turns) = (svc.clone(), stop.clone(), turns.clone());
+                std::thread::spawn(move || {
+                    let mut i = 1;
+                    while !stop.load(Ordering::SeqCst) || i < 4 {
+                        let text = if i % 2 == 0 { "hello" } else { "1" };
+                        svc.handle(&fixtures::text_in(&chat, &format!("{chat}-{i}"), text, "en"), 0)
+                            .expect("no turn fails during the rotation");
+                        turns.fetch_add(1, Ordering::SeqCst);
+                        i += 1;
+                    }
+                })
+            })
+            .collect();
+        fixtures::wait_until("turns running", std::time::Duration::from_secs(30), || {
+            turns.load(Ordering::SeqCst) >= 8
+        });
+        SledStore::request_rotation(&path, &new_file).unwrap();
+        assert!(store.rotation_requested());
+        let done = store.rotate_if_requested().unwrap().expect("a rotation ran");
+        assert!(done.resealed > 0, "{done:?}");
+        assert!(!store.rotation_requested(), "the request is removed once done");
+        stop.store(true, Ordering::SeqCst);
+        for w in workers {
+            w.join().expect("a worker failed a turn");
+        }
+        store.flush().unwrap();
+        snapshot(&store)
+    };
+    let old = MasterKey::load(&old_file).unwrap();
+    std::fs::remove_file(&old_file).unwrap();
+    let store = SledStore::open(&path, &MasterKey::load(&new_file).unwrap()).unwrap();
+    assert_eq!(snapshot(&store), before);
+    assert!(before.0.iter().all(Option::is_some));
+    drop(store);
+    match SledStore::open(&path, &old) {
+        Err(varco::store::Error::WrongKey { .. }) => {}
+        other => panic!("the old key must be refused: {other:?}"),
+    }
+}
