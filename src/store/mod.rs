@@ -19,7 +19,7 @@ use std::path::PathBuf;
 pub use cipher::Cipher;
 pub use key::MasterKey;
 pub use memory::MemoryStore;
-pub use sled_store::{Rotation, SledStore};
+pub use sled_store::{rotation_request_file, Rotation, SledStore};
 
 /// A conversation's identity on disk: HMAC-SHA256 of `channel \0 platform id` under a key
 /// derived from the master key. The platform id itself is never stored.

@@ -44,7 +44,7 @@ use super::{
 
 mod rotation;
 
-pub use rotation::Rotation;
+pub use rotation::{request_file as rotation_request_file, Rotation};
 
 const META: &str = "meta";
 const STATE: &str = "state";

@@ -1026,3 +1026,79 @@ proptest! {
         }
     }
 }
+
+/// The store directory is 0700 and its files 0600 whatever the umask made them: a
+/// directory that existed world-readable, and files left 0666, are tightened on open.
+#[cfg(unix)]
+#[test]
+fn sled_files_are_private_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    std::fs::create_dir(&path).unwrap();
+    let loosen = |p: &Path, mode| std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
+    loosen(&path, 0o777);
+    let key = MasterKey::generate();
+    let check = |path: &Path| {
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(path), 0o700);
+        let files = files_under(path);
+        assert!(!files.is_empty());
+        for f in files {
+            assert_eq!(mode(&f), 0o600, "{}", f.display());
+        }
+    };
+    {
+        let s = SledStore::open(&path, &key).unwrap();
+        let conv = s.conv_id("telegram", "1");
+        s.commit_turn(turn(conv, None, Some(b"s"), &[])).unwrap();
+        s.flush().unwrap();
+        check(&path);
+    }
+    for f in files_under(&path) {
+        loosen(&f, 0o666);
+    }
+    loosen(&path, 0o777);
+    drop(SledStore::open(&path, &key).unwrap());
+    check(&path);
+}
+
+/// Damaged store files (truncated, bytes overwritten) give a clear error or read as before,
+/// never a panic.
+#[test]
+fn sled_damaged_files_never_panic() {
+    for damage in 0..3u8 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store");
+        let key = MasterKey::generate();
+        {
+            let s = SledStore::open(&path, &key).unwrap();
+            for i in 0..20 {
+                let conv = s.conv_id("telegram", &i.to_string());
+                s.commit_turn(turn(conv, None, Some(&[i as u8; 300]), &[("telegram", b"x")]))
+                    .unwrap();
+            }
+            s.flush().unwrap();
+        }
+        for f in files_under(&path) {
+            let mut bytes = std::fs::read(&f).unwrap();
+            match damage {
+                0 => bytes.truncate(bytes.len() / 2),
+                1 => bytes.iter_mut().skip(64).step_by(97).for_each(|b| *b ^= 0x5a),
+                _ => bytes.truncate(0),
+            }
+            std::fs::write(&f, bytes).unwrap();
+        }
+        let result = std::panic::catch_unwind(|| match SledStore::open(&path, &key) {
+            Ok(s) => {
+                for i in 0..20 {
+                    let _ = s.load_state(s.conv_id("telegram", &i.to_string()));
+                }
+                let _ = s.outbox_pending("telegram", 100);
+                let _ = s.counters();
+            }
+            Err(e) => assert!(!e.to_string().is_empty()),
+        });
+        assert!(result.is_ok(), "damage {damage} made the store panic");
+    }
+}

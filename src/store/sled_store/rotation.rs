@@ -25,8 +25,9 @@ pub struct Rotation {
     pub resealed: u64,
 }
 
-/// The request file of the store at `path`: the new key file's path, one line.
-pub(crate) fn request_file(path: &Path) -> PathBuf {
+/// The request file of the store at `path` (`<path>.rotate-to`): the new key file's path,
+/// one line; there while a rotation is asked for and not done.
+pub fn request_file(path: &Path) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(".rotate-to");
     PathBuf::from(name)
