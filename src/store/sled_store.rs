@@ -3,28 +3,37 @@
 //! that came from a user, return unauthenticated bytes, or modify a store opened with the
 //! wrong key.
 //!
-//! Layout (tree: key -> value; every value is `Cipher::seal`ed with AAD `tree \0 key`):
-//! - `meta`: `key-check` -> fixed marker (proves the key on open);
-//!   `counters/case` -> last case number (u64 BE); `counters/outbox` -> last outbox id
+//! Layout (tree: key -> value; every value is sealed with AAD `tree \0 key`, under the
+//! master key (first byte: its generation) or under a data key (first byte `0x44`)):
+//! - `meta` (master key): `key-check` -> fixed marker (proves the key on open; moved last
+//!   by a rotation); `id-hash-key` -> the HMAC key of conversation ids, for the store's
+//!   life; `counters/case` -> last case number (u64 BE); `counters/outbox` -> last outbox id
 //!   (u64 BE); `stats/<month>|<name>` (e.g. `stats/2026-11|language:it`, names from
-//!   `stats`) -> count (u64 BE).
-//! - `state`: `ConvId` (32-byte keyed hash of `conv`, channel, platform id) -> serialised
-//!   conversation record.
-//! - `updates`: `keyed_hash("update", channel, update_id)` -> unix seconds of the commit
-//!   (u64 BE).
-//! - `tracked`: `ConvId` -> the conversation's platform message ids and their times, for the
-//!   quick exit (16 bytes each: id, unix seconds; both u64 BE).
-//! - `desk`: the operators' desk, keys chosen by the caller (not personal data) ->
-//!   serialised value: `case/<n, 12 digits>` -> case record; `duty` -> who is on duty;
-//!   `room/<room id>` -> case number (u64 BE) of a case room; `direct/<hex ConvId>` -> a
-//!   marker for a person's direct chat (its room id only as a keyed hash);
-//!   `cursor/<name>` -> a channel's resume point (e.g. the Matrix sync token).
-//! - `outbox`: `channel \0 id (u64 BE)` -> payload. One tree for all channels, so a turn
-//!   whose messages go to several channels is still one transaction over a fixed set of
-//!   trees; the key prefix keeps each channel's entries contiguous and in id order.
+//!   `stats`; a campaign only as a configured tag or `other`) -> count (u64 BE).
+//! - `keys` (master key): data keys, wrapped: `c` + ConvId (a conversation's), `p` + ConvId
+//!   (a forgotten conversation's parting key for the ids the quick exit still deletes),
+//!   `o` + outbox key (one entry's), `d` + desk key (one desk record's, fresh per write).
+//! - `state` (conversation key): `ConvId` (32-byte keyed hash of `conv`, channel, platform
+//!   id) -> serialised conversation record.
+//! - `updates` (master key): `keyed_hash("update", channel, update_id)` -> unix seconds of
+//!   the commit (u64 BE).
+//! - `tracked` (conversation key, or `p` + sealed under the parting key): `ConvId` -> the
+//!   conversation's platform message ids and their times, for the quick exit (16 bytes
+//!   each: id, unix seconds; both u64 BE).
+//! - `desk` (record key): the operators' desk, keys chosen by the caller (never a platform
+//!   id in clear) -> serialised value: `case/<n, 12 digits>` -> case record (an ended case
+//!   without the person's chat); `duty` -> who is on duty; `room/<hex keyed hash>` -> case
+//!   number (u64 BE) of a case room; `direct/<hex ConvId>` -> a marker for a person's direct
+//!   chat; `cursor/<name>` -> a channel's resume point (e.g. the Matrix sync token).
+//! - `outbox` (entry key): `channel \0 id (u64 BE)` -> payload. One tree for all channels,
+//!   so a turn whose messages go to several channels is still one transaction over a fixed
+//!   set of trees; the key prefix keeps each channel's entries contiguous and in id order.
 //!
 //! Outbox ids come from `counters/outbox`, read and advanced inside the turn's transaction:
-//! monotonic across restarts, never reused, and consistent with the entries they name.
+//! monotonic across restarts, never reused, and consistent with the entries they name. A
+//! value whose data key was destroyed reads as gone (`None`, or passed over in a scan),
+//! never as an error that stops other conversations. Values sealed under the master key
+//! before data keys existed still open. Rotation: `rotation`.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
