@@ -1102,3 +1102,45 @@ fn sled_damaged_files_never_panic() {
         assert!(result.is_ok(), "damage {damage} made the store panic");
     }
 }
+
+/// A record whose data key is gone (destroyed, or its key record lost) reads as gone: no
+/// error, and the other conversations' records read as before.
+#[test]
+fn sled_records_under_a_destroyed_key_read_as_gone() {
+    use varco::store::DeskWrite;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let key = MasterKey::generate();
+    let (gone, kept) = {
+        let s = SledStore::open(&path, &key).unwrap();
+        let gone = s.conv_id("telegram", "1");
+        let kept = s.conv_id("telegram", "2");
+        let mut t = turn(gone, None, Some(b"g"), &[("telegram", b"to-gone")]);
+        t.desk = vec![DeskWrite {
+            key: "case/000000000001".into(),
+            value: Some(b"case".to_vec()),
+        }];
+        s.commit_turn(t).unwrap();
+        s.commit_turn(turn(kept, None, Some(b"k"), &[("telegram", b"to-kept")]))
+            .unwrap();
+        s.flush().unwrap();
+        (gone, kept)
+    };
+    // Every key of the first turn is lost: its conversation's, its entry's, its record's.
+    with_raw_db(&path, |db| {
+        let keys = db.open_tree("keys").unwrap();
+        let mut conv_slot = b"c".to_vec();
+        conv_slot.extend_from_slice(&gone.0);
+        keys.remove(conv_slot).unwrap();
+        keys.remove(b"dcase/000000000001").unwrap();
+        let mut entry_slot = b"otelegram\0".to_vec();
+        entry_slot.extend_from_slice(&1u64.to_be_bytes());
+        assert!(keys.remove(entry_slot).unwrap().is_some());
+    });
+    let s = SledStore::open(&path, &key).unwrap();
+    assert_eq!(s.load_state(gone).unwrap(), None);
+    assert_eq!(s.load_state(kept).unwrap().as_deref(), Some(&b"k"[..]));
+    assert_eq!(payloads(&s.outbox_pending("telegram", 10).unwrap()), [b"to-kept"]);
+    assert_eq!(s.load_desk("case/000000000001").unwrap(), None);
+    assert!(s.desk_entries("case/").unwrap().is_empty());
+}
