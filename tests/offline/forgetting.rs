@@ -311,3 +311,48 @@ fn rotation_under_turns_then_the_old_key_is_not_needed() {
         other => panic!("the old key must be refused: {other:?}"),
     }
 }
+
+/// Whether some 61-byte run of `files` is the wrapped data key of `slot` under `cipher`.
+fn wrapped_key_in(files: &[(String, Vec<u8>)], cipher: &Cipher, slot: &[u8]) -> bool {
+    const WRAPPED: usize = 1 + 12 + 32 + 16;
+    files.iter().any(|(_, bytes)| {
+        (0..bytes.len().saturating_sub(WRAPPED - 1))
+            .filter(|&o| bytes[o] == 1)
+            .any(|o| cipher.open("keys", slot, &bytes[o..o + WRAPPED]).is_ok())
+    })
+}
+
+/// What THREAT_MODEL.md says of the log: after the quick exit the old master key still
+/// opens the old version of the conversation's wrapped key left in sled's log; once the key
+/// is rotated and the old key file deleted, no key that exists opens it.
+#[test]
+fn after_a_rotation_no_existing_key_opens_a_destroyed_keys_old_versions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let (old_file, new_file) = (dir.path().join("old.key"), dir.path().join("new.key"));
+    let old = MasterKey::generate_to_file(&old_file).unwrap();
+    let new = MasterKey::generate_to_file(&new_file).unwrap();
+    let slot = {
+        let store = Arc::new(SledStore::open(&path, &old).unwrap());
+        let svc = service(store.clone());
+        for (i, text) in ["hello", "1", "/exit"].iter().enumerate() {
+            svc.handle(&fixtures::text_in("77", &format!("u{i}"), text, "en"), 0)
+                .unwrap();
+        }
+        let conv = store.conv_id("telegram", "77");
+        deliver_all(&store, conv);
+        [&b"c"[..], &conv.0].concat()
+    };
+    let files = read_files(&path);
+    assert!(
+        wrapped_key_in(&files, &Cipher::new(&old), &slot),
+        "the residual: the old master key opens the destroyed key's old version"
+    );
+    SledStore::request_rotation(&path, &new_file).unwrap();
+    // No serve holds the store: opening it carries the rotation out.
+    drop(SledStore::open(&path, &old).unwrap());
+    std::fs::remove_file(&old_file).unwrap();
+    let files = read_files(&path);
+    assert!(!wrapped_key_in(&files, &Cipher::new(&new), &slot));
+    drop(SledStore::open(&path, &MasterKey::load(&new_file).unwrap()).unwrap());
+}
