@@ -162,6 +162,14 @@ enum KeysCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Re-seal the store of --config under the key in FILE (from `keys generate`), while
+    /// `serve` keeps serving; then point store.key_file at FILE and delete the old key.
+    Rotate {
+        #[arg(long, value_name = "FILE")]
+        new: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -207,6 +215,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Keys {
             command: KeysCommand::Generate { out },
         } => keys_generate(&out),
+        Command::Keys {
+            command: KeysCommand::Rotate { new, config },
+        } => keys_rotate(&new, &config),
     }
 }
 
@@ -470,6 +481,50 @@ fn keys_generate(out: &Path) -> Result<ExitCode> {
         out.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// `varco keys rotate`: request the rotation; carry it out at once if no `serve` holds the
+/// store, else wait (up to two minutes) for the running `serve` to finish it.
+fn keys_rotate(new: &Path, config_file: &Path) -> Result<ExitCode> {
+    let config = Config::load(config_file)?;
+    let (path, old) = (&config.store.path, &config.store.key_file);
+    let old_key = MasterKey::load(old)?;
+    if std::fs::canonicalize(old).ok() == std::fs::canonicalize(new).ok() {
+        bail!(
+            "--new {} is the key in use (store.key_file); generate a new one with `varco keys generate --out FILE`",
+            new.display()
+        );
+    }
+    if !path.exists() {
+        bail!("store.path {} does not exist: nothing to rotate", path.display());
+    }
+    SledStore::request_rotation(path, new)?;
+    let done_text = || {
+        println!("store key rotated. Now set store.key_file = \"{}\" in {} (or VARCO__STORE__KEY_FILE), restart serve when convenient, then delete {}: it is no longer needed.", new.display(), config_file.display(), old.display());
+        Ok(ExitCode::SUCCESS)
+    };
+    match SledStore::open(path, &old_key) {
+        // Opening finishes a requested rotation.
+        Ok(store) => {
+            drop(store);
+            return done_text();
+        }
+        Err(e @ varco::store::Error::Open { .. }) if !e.to_string().contains("in use by another process") => {
+            return Err(e.into())
+        }
+        Err(varco::store::Error::Open { .. }) => {}
+        Err(e) => return Err(e.into()),
+    }
+    println!("serve holds the store: it rotates the key in the background while serving…");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while std::time::Instant::now() < deadline {
+        if !varco::store::rotation_request_file(path).exists() {
+            return done_text();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(500));
+    }
+    println!("not finished yet: serve goes on with it (see its log); run this command again later to check. Keep {} until it is done.", old.display());
+    Ok(ExitCode::from(2))
 }
 
 fn print_diagnostics(diags: &[Diagnostic]) {

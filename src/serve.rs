@@ -118,7 +118,8 @@ pub fn prepare(config: &Config) -> Result<Prepared, PrepareError> {
         Arc::new(content.directory),
         Arc::new(store),
         helpline,
-    );
+    )
+    .with_campaigns(config.campaigns.tags.iter().cloned());
     if config.matrix.enabled {
         service = service.with_roster(
             config
@@ -160,6 +161,7 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
             let _ = stop_tx.send(true);
         });
     }
+    tokio::spawn(watch_rotation(prepared.service.store().clone(), stop.clone()));
     let shared = Shared {
         doorbells: doorbells.clone(),
         stop,
@@ -181,6 +183,37 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
     let result = join_tasks(tasks).await;
     prepared.service.store().flush()?;
     result
+}
+
+/// How often `serve` looks for a key rotation requested by `varco keys rotate`.
+const ROTATION_POLL: Duration = Duration::from_secs(2);
+
+/// Carry out key rotations `varco keys rotate` requests, in the background while the
+/// channels serve (turns go on during it), until `stop`. A failed rotation is reported and
+/// tried again later; serving goes on under the key in use.
+async fn watch_rotation(store: Arc<SledStore>, mut stop: watch::Receiver<bool>) {
+    loop {
+        tokio::select! {
+            () = tokio::time::sleep(ROTATION_POLL) => {}
+            () = stopped(&mut stop) => return,
+        }
+        if !store.rotation_requested() {
+            continue;
+        }
+        let rotating = store.clone();
+        match tokio::task::spawn_blocking(move || rotating.rotate_if_requested()).await {
+            Ok(Ok(Some(done))) => tracing::info!(
+                resealed = done.resealed,
+                "store key rotated; the old key is no longer needed"
+            ),
+            Ok(Ok(None)) => {}
+            Ok(Err(e)) => {
+                tracing::error!(error = %e, "store key rotation failed; still serving under the current key");
+                tokio::time::sleep(ROTATION_POLL * 30).await;
+            }
+            Err(_) => tracing::error!("store key rotation panicked"),
+        }
+    }
 }
 
 /// Wait for every task to end; the first failure, if any.

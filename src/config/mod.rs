@@ -154,6 +154,8 @@ pub struct Config {
     pub directory: DirectoryConfig,
     /// `[limits]`: what the process may hold at once.
     pub limits: LimitsConfig,
+    /// `[campaigns]`: the `/start` campaign tags that are counted by name.
+    pub campaigns: CampaignsConfig,
     /// Secret values given as environment variables when the config was loaded; they win
     /// over the `*_file` keys in [`Config::resolve_secret`].
     #[serde(skip)]
@@ -172,6 +174,7 @@ impl Default for Config {
             matrix: MatrixConfig::default(),
             directory: DirectoryConfig::default(),
             limits: LimitsConfig::default(),
+            campaigns: CampaignsConfig::default(),
             secret_env: BTreeMap::new(),
         }
     }
@@ -282,6 +285,16 @@ impl Default for LimitsConfig {
             files_in_flight_mb: 100,
         }
     }
+}
+
+/// `[campaigns]`: the `/start` payloads (deep-link campaign tags) counted by name. Any other
+/// payload is free text a person could type: it counts as `other` and is never stored or
+/// logged.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CampaignsConfig {
+    /// The known tags (`A-Za-z0-9_-`, at most 64 characters each).
+    pub tags: Vec<String>,
 }
 
 /// `[store]`: the encrypted sled store.

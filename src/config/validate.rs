@@ -15,6 +15,17 @@ pub(super) fn problems(config: &Config) -> Vec<Problem> {
     if config.limits.files_in_flight_mb == 0 {
         out.push("limits.files_in_flight_mb", "must be greater than 0");
     }
+    for (i, tag) in config.campaigns.tags.iter().enumerate() {
+        let ok = !tag.is_empty()
+            && tag.len() <= 64
+            && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !ok {
+            out.push(
+                format!("campaigns.tags[{i}]"),
+                "is not a campaign tag (1 to 64 of A-Z a-z 0-9 - _, as a Telegram deep link allows)",
+            );
+        }
+    }
     if config.telegram.enabled {
         telegram(config, &config.telegram, &mut out);
     }

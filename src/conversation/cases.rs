@@ -101,11 +101,21 @@ impl<S: Store> CaseBook<S> {
 
     /// The case whose room this is.
     pub fn case_for_room(&self, room: &str) -> Result<Option<u64>> {
-        Ok(self
-            .store
-            .load_desk(&format!("{ROOM_PREFIX}{room}"))?
+        let bytes = match self.store.load_desk(&self.room_key(room))? {
+            Some(bytes) => Some(bytes),
+            // A room recorded before room ids were hashed.
+            None => self.store.load_desk(&format!("{ROOM_PREFIX}{room}"))?,
+        };
+        Ok(bytes
             .and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok())
             .map(u64::from_be_bytes))
+    }
+
+    /// The desk key of a case room: the room id only as a keyed hash, so the store's keys
+    /// name no room.
+    pub(super) fn room_key(&self, room: &str) -> String {
+        let hashed = self.store.conv_id("case-room", room);
+        format!("{ROOM_PREFIX}{}", hex::encode(hashed.0))
     }
 
     /// The room of case `number`, once created.
@@ -118,8 +128,8 @@ impl<S: Store> CaseBook<S> {
 pub(super) enum DeskChange {
     /// A case's record, as it is now.
     Case(Case),
-    /// Which case a room belongs to.
-    Room { room: String, case: u64 },
+    /// Which case a room belongs to, under the room's key ([`CaseBook::room_key`]).
+    Room { key: String, case: u64 },
     /// Who is off duty.
     Duty(BTreeSet<String>),
     /// Any other record, already encoded (channel bookkeeping).
@@ -131,14 +141,26 @@ pub(super) enum DeskChange {
 impl DeskChange {
     pub(super) fn write(&self) -> Result<DeskWrite> {
         let (key, value) = match self {
-            DeskChange::Case(case) => (case_key(case.number), Some(encode("case record", case)?)),
-            DeskChange::Room { room, case } => (format!("{ROOM_PREFIX}{room}"), Some(case.to_be_bytes().to_vec())),
+            DeskChange::Case(case) => (case_key(case.number), Some(encode("case record", &kept(case))?)),
+            DeskChange::Room { key, case } => (key.clone(), Some(case.to_be_bytes().to_vec())),
             DeskChange::Duty(off) => (DUTY_KEY.to_owned(), Some(encode("duty list", off)?)),
             DeskChange::Raw { key, value } => (key.clone(), Some(value.clone())),
             DeskChange::Forget(key) => (key.clone(), None),
         };
         Ok(DeskWrite { key, value })
     }
+}
+
+/// What a case record keeps: an ended case only what monitoring needs, not the person's
+/// chat (a Telegram user id, a Matrix room id). The store seals each write under a fresh
+/// key, so the versions that named the chat die with this one.
+fn kept(case: &Case) -> std::borrow::Cow<'_, Case> {
+    if case.is_open() || case.chat.is_empty() {
+        return std::borrow::Cow::Borrowed(case);
+    }
+    let mut ended = case.clone();
+    ended.chat.clear();
+    std::borrow::Cow::Owned(ended)
 }
 
 fn case_key(number: u64) -> String {

@@ -210,7 +210,7 @@ impl<S: Store> Service<S> {
         let mut out = Outgoing::new("desk", "desk", now);
         out.desk.push(DeskChange::Case(case));
         out.desk.push(DeskChange::Room {
-            room: room.to_owned(),
+            key: self.cases.room_key(room),
             case: number,
         });
         self.commit(desk_conv(&*self.store), None, StateChange::Keep, None, out)

@@ -58,6 +58,9 @@ pub enum Handled {
     Duplicate,
 }
 
+/// What an unconfigured `/start` payload counts as.
+pub(super) const OTHER_CAMPAIGN: &str = "other";
+
 /// Runs turns: a person's message, an operator's message, what a delivery learned.
 pub struct Service<S: Store> {
     pub(super) flows: Arc<Flows>,
@@ -78,6 +81,9 @@ pub struct Service<S: Store> {
     /// [`Service::set_operators_connected`]); meaningful only when
     /// [`Helpline::operators_reachable`] says one is configured.
     pub(super) operators_connected: AtomicBool,
+    /// The `/start` campaign tags counted by name (`[campaigns] tags`); any other payload
+    /// counts as `other` and is never kept.
+    pub(super) campaigns: Arc<std::collections::BTreeSet<String>>,
 }
 
 /// Locks that serialise the turns of one conversation. Every turn that reads and then
@@ -140,6 +146,23 @@ impl<S: Store> Service<S> {
             limits: RwLock::new(ChannelLimits::new()),
             turns: TurnLocks::new(),
             operators_connected: AtomicBool::new(true),
+            campaigns: Arc::default(),
+        }
+    }
+
+    /// The `/start` campaign tags to count by name (`[campaigns] tags`); without them every
+    /// payload counts as `other`.
+    pub fn with_campaigns(mut self, tags: impl IntoIterator<Item = String>) -> Self {
+        self.campaigns = Arc::new(tags.into_iter().collect());
+        self
+    }
+
+    /// A `/start` payload as it may be kept: a configured tag, else `other`.
+    pub(super) fn known_campaign(&self, tag: &str) -> String {
+        if self.campaigns.contains(tag) {
+            tag.to_owned()
+        } else {
+            OTHER_CAMPAIGN.to_owned()
         }
     }
 

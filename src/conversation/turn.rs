@@ -70,7 +70,10 @@ impl<S: Store> Service<S> {
             operators_reachable: self.helpline.operators_reachable,
             operators_down: self.operators_down(),
         };
-        let (engine, effects) = flow::step_in(&self.flows, &record.engine, &input, &situation);
+        let (mut engine, effects) = flow::step_in(&self.flows, &record.engine, &input, &situation);
+        if let Some(tag) = engine.vars.get_mut("campaign") {
+            *tag = self.known_campaign(tag);
+        }
         record.engine = engine;
         let mut draft = Draft {
             lang: self.lang_of(&record),
@@ -169,8 +172,12 @@ impl<S: Store> Service<S> {
             Effect::Relay(input) => self.relay(d, input)?,
             Effect::LeaveQueue => self.leave_queue(d)?,
             Effect::Referrals { region } => self.referrals(d, region),
-            Effect::Record(event) => {
-                // Anonymous by construction (see flow::Event); counted per month.
+            Effect::Record(mut event) => {
+                // Anonymous by construction (see flow::Event) once a `/start` payload is
+                // reduced to a configured tag; counted per month.
+                if let flow::Event::Started { campaign: Some(tag) } = &mut event {
+                    *tag = self.known_campaign(tag);
+                }
                 tracing::debug!(event = ?event, "event");
                 d.out.counters.extend(stats::counter_names(&event, d.out.now));
             }
@@ -361,6 +368,8 @@ fn read_caption<'a>(inbound: &'a Inbound, record: &Record) -> Cow<'a, Input> {
 /// (a button of another menu than `menu`, the current one, as no option of it).
 fn note_person(record: &mut Record, input: &Input, menu: Option<&str>) {
     let line = match input {
+        // A `/start` payload is free text: only the command is kept.
+        Input::Text(t) if t.trim_start().starts_with("/start ") => "/start".to_owned(),
         Input::Text(t) => t.clone(),
         Input::Button { menu: pressed, .. } if Some(pressed.as_str()) != menu => "[a button of an old menu]".to_owned(),
         Input::Choice(i) | Input::Button { index: i, .. } => {

@@ -20,6 +20,8 @@ type HmacSha256 = Hmac<Sha256>;
 /// Identifies the subkey a record was sealed with; the first byte of every sealed record.
 // rotate before 2^32 encryptions per key (random 96-bit nonces)
 pub(crate) const KEY_ID: u8 = 1;
+/// First byte of a record sealed under a data key (see `store::keyring`), not the master key.
+pub(crate) const DATA_KEY_ID: u8 = 0x44;
 /// Bytes of the random GCM nonce that follows the key id.
 pub(crate) const NONCE_LEN: usize = 12;
 /// Bytes of the GCM authentication tag at the end of a sealed record.
@@ -34,22 +36,98 @@ const ID_HASH_LABEL: &[u8] = b"varco/v1/id-hash";
 ///
 /// Only the derived subkeys are kept (zeroized on drop); the AES key schedule and HMAC state
 /// are rebuilt per call so no long-lived, un-zeroized copy of key material exists.
+#[derive(Clone)]
 pub struct Cipher {
+    /// The first byte of what this cipher seals; [`KEY_ID`] for the master key's.
+    key_id: u8,
     encrypt_key: Zeroizing<[u8; 32]>,
     id_hash_key: Zeroizing<[u8; 32]>,
+    /// While a key rotation runs: the previous master key's generation and encryption
+    /// subkey, to open what is not re-sealed yet. Never used to seal.
+    previous: Option<(u8, Zeroizing<[u8; 32]>)>,
 }
 
 impl Cipher {
     /// Derive the two independent subkeys from the master key.
     pub fn new(master: &MasterKey) -> Cipher {
         Cipher {
+            key_id: KEY_ID,
             encrypt_key: derive(master.expose(), ENCRYPT_LABEL),
             id_hash_key: derive(master.expose(), ID_HASH_LABEL),
+            previous: None,
+        }
+    }
+
+    /// This master key as generation `key_id` (the first byte of what it seals; a store
+    /// records it in its key check).
+    pub(crate) fn with_generation(mut self, key_id: u8) -> Cipher {
+        self.key_id = key_id;
+        self
+    }
+
+    /// Keyed hashes under `id_hash_key` instead of the one derived from this master key: a
+    /// store keeps the id-hash key of its first master key for life, so conversation ids
+    /// survive key rotation.
+    pub(crate) fn with_id_hash_key(mut self, id_hash_key: [u8; 32]) -> Cipher {
+        self.id_hash_key = Zeroizing::new(id_hash_key);
+        self
+    }
+
+    /// The id-hash key, to be stored sealed (see [`Cipher::with_id_hash_key`]).
+    pub(crate) fn id_hash_key(&self) -> Zeroizing<[u8; 32]> {
+        self.id_hash_key.clone()
+    }
+
+    /// The generation this cipher seals with.
+    pub(crate) fn generation(&self) -> u8 {
+        self.key_id
+    }
+
+    /// A cipher sealing under `new` as the next generation, still opening what this one
+    /// sealed, with the same id-hash key.
+    pub(crate) fn rotated(&self, new: &MasterKey) -> Cipher {
+        Cipher {
+            key_id: next_generation(self.key_id),
+            encrypt_key: derive(new.expose(), ENCRYPT_LABEL),
+            id_hash_key: self.id_hash_key.clone(),
+            previous: Some((self.key_id, self.encrypt_key.clone())),
+        }
+    }
+
+    /// This cipher without the previous generation (a rotation finished).
+    pub(crate) fn without_previous(&self) -> Cipher {
+        Cipher {
+            key_id: self.key_id,
+            encrypt_key: self.encrypt_key.clone(),
+            id_hash_key: self.id_hash_key.clone(),
+            previous: None,
+        }
+    }
+
+    /// A cipher for one conversation's (or record's) data key: what it seals starts with
+    /// [`DATA_KEY_ID`], so a reader knows to look for the data key instead of the master key.
+    pub(crate) fn for_data_key(key: &[u8; 32]) -> Cipher {
+        Cipher {
+            key_id: DATA_KEY_ID,
+            encrypt_key: derive(key, ENCRYPT_LABEL),
+            id_hash_key: derive(key, ID_HASH_LABEL),
+            previous: None,
         }
     }
 
     fn aead(&self) -> Aes256Gcm {
         Aes256Gcm::new((&*self.encrypt_key).into())
+    }
+
+    /// The AEAD for records whose first byte is `key_id`, if this cipher holds that key.
+    fn aead_for(&self, key_id: u8) -> Option<Aes256Gcm> {
+        if key_id == self.key_id {
+            return Some(self.aead());
+        }
+        match &self.previous {
+            Some((id, key)) if *id == key_id => Some(Aes256Gcm::new((&**key).into())),
+            _ => None,
+        }
     }
 
     /// Encrypt `plaintext` for the record `key` of `tree`:
@@ -71,7 +149,7 @@ impl Cipher {
             Err(_) => unreachable!("AES-GCM plaintext exceeds the algorithm's limit"),
         };
         let mut out = Vec::with_capacity(1 + NONCE_LEN + ciphertext.len());
-        out.push(KEY_ID);
+        out.push(self.key_id);
         out.extend_from_slice(&nonce);
         out.extend_from_slice(&ciphertext);
         out
@@ -81,23 +159,20 @@ impl Cipher {
     /// key. Never returns unauthenticated bytes.
     pub fn open(&self, tree: &'static str, key: &[u8], sealed: &[u8]) -> Result<Vec<u8>> {
         let (&key_id, rest) = sealed.split_first().ok_or(Error::Corrupt { tree })?;
-        if key_id != KEY_ID {
-            return Err(Error::UnknownKeyId(key_id));
-        }
+        let aead = self.aead_for(key_id).ok_or(Error::UnknownKeyId(key_id))?;
         if rest.len() < NONCE_LEN + TAG_LEN {
             return Err(Error::Corrupt { tree });
         }
         let (nonce, ciphertext) = rest.split_at(NONCE_LEN);
         let aad = associated_data(tree, key);
-        self.aead()
-            .decrypt(
-                Nonce::from_slice(nonce),
-                Payload {
-                    msg: ciphertext,
-                    aad: &aad,
-                },
-            )
-            .map_err(|_| Error::Corrupt { tree })
+        aead.decrypt(
+            Nonce::from_slice(nonce),
+            Payload {
+                msg: ciphertext,
+                aad: &aad,
+            },
+        )
+        .map_err(|_| Error::Corrupt { tree })
     }
 
     /// HMAC-SHA256 under the id-hash subkey over `parts`, each length-prefixed (u64 BE) and
@@ -118,6 +193,16 @@ impl Cipher {
 impl fmt::Debug for Cipher {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Cipher(<redacted>)")
+    }
+}
+
+/// The generation after `id`: master keys count 1..=0x43, then start over (a generation is
+/// only told apart from the one before it), never reaching [`DATA_KEY_ID`].
+pub(crate) fn next_generation(id: u8) -> u8 {
+    if id >= DATA_KEY_ID - 1 {
+        KEY_ID
+    } else {
+        id + 1
     }
 }
 

@@ -167,7 +167,9 @@ impl Store for MemoryStore {
     }
 
     fn forget(&self, conv: ConvId) -> Result<()> {
-        self.lock().state.remove(&conv);
+        let mut inner = self.lock();
+        inner.state.remove(&conv);
+        inner.tracked.remove(&conv);
         Ok(())
     }
 

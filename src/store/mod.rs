@@ -9,6 +9,7 @@
 
 pub(crate) mod cipher;
 pub mod key;
+pub(crate) mod keyring;
 pub mod memory;
 pub(crate) mod private_file;
 pub(crate) mod sled_store;
@@ -18,7 +19,7 @@ use std::path::PathBuf;
 pub use cipher::Cipher;
 pub use key::MasterKey;
 pub use memory::MemoryStore;
-pub use sled_store::SledStore;
+pub use sled_store::{rotation_request_file, Rotation, SledStore};
 
 /// A conversation's identity on disk: HMAC-SHA256 of `channel \0 platform id` under a key
 /// derived from the master key. The platform id itself is never stored.
@@ -55,7 +56,7 @@ pub enum StateChange {
     Keep,
     /// Replace it with this serialised state.
     Set(Vec<u8>),
-    /// Delete it (quick exit).
+    /// Delete it (quick exit), destroying the conversation's data key: see [`Store::forget`].
     Delete,
 }
 
@@ -193,7 +194,7 @@ pub enum Error {
     },
     /// The key does not open the store's key check: it is not the key the store was
     /// created with, and the store is not touched.
-    #[error("store at {path} was created with a different key (key file does not match)")]
+    #[error("store at {path} was created with a different key (key file does not match; after `varco keys rotate`, use the new key file)")]
     WrongKey {
         /// The store's directory.
         path: PathBuf,
@@ -224,7 +225,8 @@ pub trait Store: Send + Sync + 'static {
     /// Keyed hash of a platform identity.
     fn conv_id(&self, channel: &str, platform_id: &str) -> ConvId;
 
-    /// The conversation's serialised state, if any.
+    /// The conversation's serialised state, if any. `None` too when it was sealed under a
+    /// data key that has since been destroyed: a forgotten conversation is simply gone.
     fn load_state(&self, conv: ConvId) -> Result<Option<Vec<u8>>>;
 
     /// Whether this platform update was already committed by a turn.
@@ -244,7 +246,14 @@ pub trait Store: Send + Sync + 'static {
     /// Remove a delivered entry. Idempotent.
     fn mark_delivered(&self, channel: &str, id: OutboxId) -> Result<()>;
 
-    /// Delete the conversation's state (quick exit). Idempotent.
+    /// Forget the conversation for good (retention's purge, an explicit erase): its state,
+    /// transcript and tracked message ids, and the data keys that sealed them, in one atomic
+    /// write, so that no version of them left on disk can be read again. Idempotent. Its
+    /// undelivered outbox entries are left to be delivered (each has its own key, which dies
+    /// with the entry). A turn with [`StateChange::Delete`] (the quick exit) does the same,
+    /// except that the tracked ids the quick exit must still delete on the platform stay
+    /// readable to [`Store::take_tracked`] (under a parting key that dies when they are
+    /// taken).
     fn forget(&self, conv: ConvId) -> Result<()>;
 
     /// Next case number, durable and never reused (survives restarts).

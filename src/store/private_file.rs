@@ -43,6 +43,28 @@ pub(crate) fn sync_dir(path: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// Make `dir` and everything under it private whatever the umask was when they were
+/// created: directories 0700, files 0600 (unix; a no-op elsewhere). Symbolic links are not
+/// followed.
+pub(crate) fn restrict_tree(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = std::fs::symlink_metadata(dir)?;
+        if meta.is_dir() {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+            for entry in std::fs::read_dir(dir)? {
+                restrict_tree(&entry?.path())?;
+            }
+        } else if meta.is_file() {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
 /// The directory holding `path` (`.` for a bare file name).
 fn parent(path: &Path) -> &Path {
     match path.parent() {

@@ -3,42 +3,57 @@
 //! that came from a user, return unauthenticated bytes, or modify a store opened with the
 //! wrong key.
 //!
-//! Layout (tree: key -> value; every value is `Cipher::seal`ed with AAD `tree \0 key`):
-//! - `meta`: `key-check` -> fixed marker (proves the key on open);
-//!   `counters/case` -> last case number (u64 BE); `counters/outbox` -> last outbox id
+//! Layout (tree: key -> value; every value is sealed with AAD `tree \0 key`, under the
+//! master key (first byte: its generation) or under a data key (first byte `0x44`)):
+//! - `meta` (master key): `key-check` -> fixed marker (proves the key on open; moved last
+//!   by a rotation); `id-hash-key` -> the HMAC key of conversation ids, for the store's
+//!   life; `counters/case` -> last case number (u64 BE); `counters/outbox` -> last outbox id
 //!   (u64 BE); `stats/<month>|<name>` (e.g. `stats/2026-11|language:it`, names from
-//!   `stats`) -> count (u64 BE).
-//! - `state`: `ConvId` (32-byte keyed hash of `conv`, channel, platform id) -> serialised
-//!   conversation record.
-//! - `updates`: `keyed_hash("update", channel, update_id)` -> unix seconds of the commit
-//!   (u64 BE).
-//! - `tracked`: `ConvId` -> the conversation's platform message ids and their times, for the
-//!   quick exit (16 bytes each: id, unix seconds; both u64 BE).
-//! - `desk`: the operators' desk, keys chosen by the caller (not personal data) ->
-//!   serialised value: `case/<n, 12 digits>` -> case record; `duty` -> who is on duty;
-//!   `room/<room id>` -> case number (u64 BE) of a case room; `direct/<hex ConvId>` -> a
-//!   marker for a person's direct chat (its room id only as a keyed hash);
-//!   `cursor/<name>` -> a channel's resume point (e.g. the Matrix sync token).
-//! - `outbox`: `channel \0 id (u64 BE)` -> payload. One tree for all channels, so a turn
-//!   whose messages go to several channels is still one transaction over a fixed set of
-//!   trees; the key prefix keeps each channel's entries contiguous and in id order.
+//!   `stats`; a campaign only as a configured tag or `other`) -> count (u64 BE).
+//! - `keys` (master key): data keys, wrapped: `c` + ConvId (a conversation's), `p` + ConvId
+//!   (a forgotten conversation's parting key for the ids the quick exit still deletes),
+//!   `o` + outbox key (one entry's), `d` + desk key (one desk record's, fresh per write).
+//! - `state` (conversation key): `ConvId` (32-byte keyed hash of `conv`, channel, platform
+//!   id) -> serialised conversation record.
+//! - `updates` (master key): `keyed_hash("update", channel, update_id)` -> unix seconds of
+//!   the commit (u64 BE).
+//! - `tracked` (conversation key, or `p` + sealed under the parting key): `ConvId` -> the
+//!   conversation's platform message ids and their times, for the quick exit (16 bytes
+//!   each: id, unix seconds; both u64 BE).
+//! - `desk` (record key): the operators' desk, keys chosen by the caller (never a platform
+//!   id in clear) -> serialised value: `case/<n, 12 digits>` -> case record (an ended case
+//!   without the person's chat); `duty` -> who is on duty; `room/<hex keyed hash>` -> case
+//!   number (u64 BE) of a case room; `direct/<hex ConvId>` -> a marker for a person's direct
+//!   chat; `cursor/<name>` -> a channel's resume point (e.g. the Matrix sync token).
+//! - `outbox` (entry key): `channel \0 id (u64 BE)` -> payload. One tree for all channels,
+//!   so a turn whose messages go to several channels is still one transaction over a fixed
+//!   set of trees; the key prefix keeps each channel's entries contiguous and in id order.
 //!
 //! Outbox ids come from `counters/outbox`, read and advanced inside the turn's transaction:
-//! monotonic across restarts, never reused, and consistent with the entries they name.
+//! monotonic across restarts, never reused, and consistent with the entries they name. A
+//! value whose data key was destroyed reads as gone (`None`, or passed over in a scan),
+//! never as an error that stops other conversations. Values sealed under the master key
+//! before data keys existed still open. Rotation: `rotation`.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
 
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 use sled::{IVec, Transactional, Tree};
 use subtle::ConstantTimeEq;
 
-use super::cipher::OVERHEAD;
+use super::cipher::{KEY_ID, OVERHEAD};
 use super::key::create_private_dirs;
+use super::keyring::{self, DataKey, Sealing, KEYS};
 use super::{
     Cipher, ConvId, Delivered, Error, MasterKey, OutboundRecord, OutboxId, OutboxItem, Result, StateChange, Store,
     TrackedMessage, Turn, UpdateMark,
 };
+
+mod rotation;
+
+pub use rotation::{request_file as rotation_request_file, Rotation};
 
 const META: &str = "meta";
 const STATE: &str = "state";
@@ -50,6 +65,8 @@ const TRACKED: &str = "tracked";
 const KEY_CHECK: &[u8] = b"key-check";
 const KEY_CHECK_PLAINTEXT: &[u8] = b"varco store key check v1";
 const CASE_COUNTER: &[u8] = b"counters/case";
+/// The id-hash key of the store's first master key, sealed: conversation ids never change.
+const ID_HASH_KEY: &[u8] = b"id-hash-key";
 const OUTBOX_COUNTER: &[u8] = b"counters/outbox";
 /// Prefix of the monitoring counters in `meta`.
 const STATS_PREFIX: &[u8] = b"stats/";
@@ -58,7 +75,6 @@ const STATS_PREFIX: &[u8] = b"stats/";
 pub struct SledStore {
     path: PathBuf,
     db: sled::Db,
-    cipher: Cipher,
     meta: Tree,
     state: Tree,
     updates: Tree,
@@ -67,6 +83,15 @@ pub struct SledStore {
     tracked: Tree,
     /// Cases and duty.
     desk: Tree,
+    /// Wrapped data keys (see `keyring`): destroying one forgets what it sealed.
+    keys: Tree,
+    /// The master key (two generations of it while a rotation runs).
+    cipher: RwLock<Arc<Cipher>>,
+    /// Held by the one rotation that may run at a time.
+    rotating: Mutex<()>,
+    /// Read-held by every write that seals under the master key, write-held by a rotation
+    /// while it swaps the key: no write sealed under the old key lands after the swap.
+    writes: RwLock<()>,
 }
 
 impl SledStore {
@@ -75,6 +100,9 @@ impl SledStore {
     /// A new, empty store gets a sealed key-check record. An existing one must hold a
     /// key-check that opens under `key` (else [`Error::WrongKey`]); one with data but no
     /// key-check is refused ([`Error::MissingKeyCheck`]). Nothing is written on refusal.
+    /// A key rotation requested with [`SledStore::request_rotation`] and not finished is
+    /// finished here, before the store is handed out (`key` may then be the old key or the
+    /// new one).
     pub fn open(path: &Path, key: &MasterKey) -> Result<SledStore> {
         let open_err = |source: sled::Error| Error::Open {
             path: path.to_path_buf(),
@@ -84,32 +112,12 @@ impl SledStore {
             create_private_dirs(path).map_err(|e| open_err(sled::Error::Io(e)))?;
         }
         let db = open_with_lock_retry(path).map_err(open_err)?;
-        let cipher = Cipher::new(key);
+        // sled creates its files under the process umask; tighten them on every open.
+        super::private_file::restrict_tree(path).map_err(|e| open_err(sled::Error::Io(e)))?;
+        let requested = rotation::requested_key(path)?;
 
         // Check the key before creating any tree, so a refused open leaves no trace.
-        let key_checked = if db.tree_names().iter().any(|n| n == META.as_bytes()) {
-            let meta = db.open_tree(META)?;
-            match meta.get(KEY_CHECK)? {
-                Some(sealed) => {
-                    verify_key_check(&cipher, &sealed, path)?;
-                    true
-                }
-                None => false,
-            }
-        } else {
-            false
-        };
-        if !key_checked {
-            for name in db.tree_names() {
-                if let Some(entry) = db.open_tree(&name)?.iter().next() {
-                    entry?;
-                    return Err(Error::MissingKeyCheck {
-                        path: path.to_path_buf(),
-                    });
-                }
-            }
-        }
-
+        let unlocked = unlock(&db, path, key, requested.as_ref())?;
         let store = SledStore {
             path: path.to_path_buf(),
             meta: db.open_tree(META)?,
@@ -118,15 +126,66 @@ impl SledStore {
             outbox: db.open_tree(OUTBOX)?,
             tracked: db.open_tree(TRACKED)?,
             desk: db.open_tree(DESK)?,
+            keys: db.open_tree(KEYS)?,
             db,
-            cipher,
+            cipher: RwLock::new(Arc::new(Cipher::new(key))),
+            rotating: Mutex::new(()),
+            writes: RwLock::new(()),
         };
-        if !key_checked {
-            let sealed = store.cipher.seal(META, KEY_CHECK, KEY_CHECK_PLAINTEXT);
-            store.meta.insert(KEY_CHECK, sealed)?;
-            store.db.flush()?;
+        match unlocked {
+            None => {
+                let cipher = Cipher::new(key);
+                store
+                    .meta
+                    .insert(KEY_CHECK, cipher.seal(META, KEY_CHECK, KEY_CHECK_PLAINTEXT))?;
+                store.keep_id_hash_key(cipher.clone(), &cipher)?;
+                store.db.flush()?;
+            }
+            Some(cipher) => {
+                // Values an interrupted rotation re-sealed are under the requested key.
+                let reader = match &requested {
+                    Some(new) => cipher.rotated(new),
+                    None => cipher.clone(),
+                };
+                store.set_cipher(store.keep_id_hash_key(cipher, &reader)?);
+            }
         }
+        store.rotate_if_requested()?;
         Ok(store)
+    }
+
+    /// The master key's cipher as it is now (a rotation swaps it).
+    fn cipher(&self) -> Arc<Cipher> {
+        self.cipher.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Hold off a rotation's key swap while a write seals (see `writes`).
+    fn write_gate(&self) -> std::sync::RwLockReadGuard<'_, ()> {
+        self.writes.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn set_cipher(&self, cipher: Cipher) {
+        *self.cipher.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(cipher);
+    }
+
+    /// `cipher` with the store's id-hash key: the one recorded in `meta` (read with
+    /// `reader`, which may also hold a requested rotation's key), or (a store from before
+    /// rotation existed) the one `cipher` derived, recorded now so that conversation ids
+    /// outlive the master key.
+    fn keep_id_hash_key(&self, cipher: Cipher, reader: &Cipher) -> Result<Cipher> {
+        match self.meta.get(ID_HASH_KEY)? {
+            Some(sealed) => {
+                let plain = zeroize::Zeroizing::new(reader.open(META, ID_HASH_KEY, &sealed)?);
+                let key: [u8; 32] = plain.as_slice().try_into().map_err(|_| Error::Corrupt { tree: META })?;
+                Ok(cipher.with_id_hash_key(key))
+            }
+            None => {
+                let key = cipher.id_hash_key();
+                self.meta
+                    .insert(ID_HASH_KEY, cipher.seal(META, ID_HASH_KEY, &key[..]))?;
+                Ok(cipher)
+            }
+        }
     }
 
     /// The directory this store lives in.
@@ -140,7 +199,7 @@ impl SledStore {
     }
 
     fn update_key(&self, update: &UpdateMark) -> [u8; 32] {
-        self.cipher
+        self.cipher()
             .keyed_hash(&[b"update", update.channel.as_bytes(), update.update_id.as_bytes()])
     }
 }
@@ -150,6 +209,39 @@ impl fmt::Debug for SledStore {
         f.debug_struct("SledStore")
             .field("path", &self.path)
             .finish_non_exhaustive()
+    }
+}
+
+/// Check `key` (or a requested rotation's `new` key) against the store's key check: the
+/// cipher to use, `None` for a new, empty store. Writes nothing.
+fn unlock(db: &sled::Db, path: &Path, key: &MasterKey, new: Option<&MasterKey>) -> Result<Option<Cipher>> {
+    let sealed = if db.tree_names().iter().any(|n| n == META.as_bytes()) {
+        db.open_tree(META)?.get(KEY_CHECK)?
+    } else {
+        None
+    };
+    let Some(sealed) = sealed else {
+        for name in db.tree_names() {
+            if let Some(entry) = db.open_tree(&name)?.iter().next() {
+                entry?;
+                return Err(Error::MissingKeyCheck {
+                    path: path.to_path_buf(),
+                });
+            }
+        }
+        return Ok(None);
+    };
+    let generation = sealed.first().copied().unwrap_or(KEY_ID);
+    let cipher = Cipher::new(key).with_generation(generation);
+    match (verify_key_check(&cipher, &sealed, path), new) {
+        (Ok(()), _) => Ok(Some(cipher)),
+        // The rotation got as far as the key check: the new key is the store's key now.
+        (Err(Error::WrongKey { .. }), Some(new)) => {
+            let cipher = Cipher::new(new).with_generation(generation);
+            verify_key_check(&cipher, &sealed, path)?;
+            Ok(Some(cipher))
+        }
+        (Err(e), _) => Err(e),
     }
 }
 
@@ -211,106 +303,265 @@ fn transaction_error(e: TransactionError<Error>) -> Error {
 }
 
 /// A turn's writes whose keys are known up front, sealed once outside the (retryable)
-/// transaction; outbox entries need their ids first.
+/// transaction; the conversation's values and the outbox entries are sealed inside it,
+/// under data keys that may have to be read first.
 struct SealedTurn<'t> {
-    /// `None`: keep the conversation's state; `Some(None)`: delete it.
-    state: Option<Option<IVec>>,
-    /// Desk records by key; `None` removes the record.
-    desk: Vec<(&'t [u8], Option<IVec>)>,
+    /// Desk records by key: the value sealed under a fresh data key, and that key wrapped;
+    /// `None` removes the record and its key.
+    desk: Vec<SealedDesk<'t>>,
     /// The update mark's hashed key and its sealed commit time.
     update: Option<([u8; 32], IVec)>,
+}
+
+/// A desk record to write: its key, and its value sealed under a fresh data key with that
+/// key wrapped; `None` removes both.
+type SealedDesk<'t> = (&'t [u8], Option<(IVec, IVec)>);
+
+/// Keys generated outside a transaction, used inside it where a slot has none yet.
+struct FreshKeys {
+    conv: DataKey,
+    parting: DataKey,
+    outbox: Vec<DataKey>,
+}
+
+impl FreshKeys {
+    fn new(outbox: usize) -> FreshKeys {
+        FreshKeys {
+            conv: DataKey::generate(),
+            parting: DataKey::generate(),
+            outbox: (0..outbox).map(|_| DataKey::generate()).collect(),
+        }
+    }
+}
+
+/// The trees a transaction over one conversation's values writes.
+struct ConvTx<'a> {
+    state: Option<&'a TransactionalTree>,
+    tracked: &'a TransactionalTree,
+    keys: &'a TransactionalTree,
 }
 
 /// What a step inside a transaction returns: an abort carries the store's own error.
 type TxResult<T> = std::result::Result<T, ConflictableTransactionError<Error>>;
 
+fn abort<T>(r: Result<T>) -> TxResult<T> {
+    r.map_err(ConflictableTransactionError::Abort)
+}
+
+/// First byte of a tracked list sealed under the conversation's parting key.
+const PARTING: u8 = b'p';
+
+/// Open a stored value of `tree` at `key`: sealed under the master key (written before data
+/// keys, or owned by no conversation) or under the data key wrapped in `wrapped` for `slot`.
+/// `Ok(None)`: its data key was destroyed, so the value is gone for good.
+fn open_value(
+    master: &Cipher,
+    (tree, key): (&'static str, &[u8]),
+    sealed: &[u8],
+    slot: &[u8],
+    wrapped: Option<&[u8]>,
+) -> Result<Option<Vec<u8>>> {
+    match keyring::sealing(sealed) {
+        Sealing::DataKey => match wrapped {
+            None => Ok(None),
+            Some(w) => Ok(Some(
+                DataKey::unwrap(master, slot, w)?.cipher().open(tree, key, sealed)?,
+            )),
+        },
+        Sealing::Master | Sealing::Unknown => master.open(tree, key, sealed).map(Some),
+    }
+}
+
 impl SledStore {
-    /// Seal `turn`'s state, desk records and update mark (stamped with the time now).
+    /// Seal `turn`'s desk records (each under a fresh data key) and update mark (stamped
+    /// with the time now).
     fn seal_turn<'t>(&self, turn: &'t Turn) -> SealedTurn<'t> {
-        let conv_key = turn.conv.0;
-        let state = match &turn.state {
-            StateChange::Keep => None,
-            StateChange::Set(s) => Some(Some(IVec::from(self.cipher.seal(STATE, &conv_key, s)))),
-            StateChange::Delete => Some(None),
-        };
         let desk = turn
             .desk
             .iter()
             .map(|w| {
                 let key = w.key.as_bytes();
-                (
-                    key,
-                    w.value.as_ref().map(|v| IVec::from(self.cipher.seal(DESK, key, v))),
-                )
+                let sealed = w.value.as_ref().map(|v| {
+                    let data_key = DataKey::generate();
+                    let wrapped = data_key.wrap(&self.cipher(), &keyring::desk_slot(key));
+                    (IVec::from(data_key.cipher().seal(DESK, key, v)), IVec::from(wrapped))
+                });
+                (key, sealed)
             })
             .collect();
         let update = turn.update.as_ref().map(|u| {
             let key = self.update_key(u);
-            let sealed = self.cipher.seal(UPDATES, &key, &crate::clock::now_secs().to_be_bytes());
+            let sealed = self
+                .cipher()
+                .seal(UPDATES, &key, &crate::clock::now_secs().to_be_bytes());
             (key, IVec::from(sealed))
         });
-        SealedTurn { state, desk, update }
+        SealedTurn { desk, update }
     }
 
-    /// In a turn's transaction: merge `track` into the conversation's sealed list of
-    /// message ids, pruned by the caller's clock as carried by the turn's own messages.
-    fn track_in(&self, tracked_tx: &TransactionalTree, conv_key: &[u8; 32], track: &[TrackedMessage]) -> TxResult<()> {
-        let now = track.iter().map(|m| m.at).max().unwrap_or(0);
-        let old = read_tracked(&self.cipher, conv_key, tracked_tx.get(conv_key)?.as_deref())
-            .map_err(ConflictableTransactionError::Abort)?;
-        let merged = super::merge_tracked(old, track, now);
-        let sealed = self.cipher.seal(TRACKED, conv_key, &super::encode_tracked(&merged));
-        tracked_tx.insert(&conv_key[..], sealed)?;
+    /// In a transaction: the cipher of `slot`'s data key, storing `fresh` there if the slot
+    /// has none yet.
+    fn cipher_in(&self, keys: &TransactionalTree, slot: &[u8], fresh: &DataKey) -> TxResult<Cipher> {
+        match keys.get(slot)? {
+            Some(wrapped) => Ok(abort(DataKey::unwrap(&self.cipher(), slot, &wrapped))?.cipher()),
+            None => {
+                keys.insert(slot, fresh.wrap(&self.cipher(), slot))?;
+                Ok(fresh.cipher())
+            }
+        }
+    }
+
+    /// In a transaction: the conversation's tracked ids, and whether they are sealed under
+    /// its parting key (the conversation was forgotten; the quick exit has yet to take them).
+    fn read_tracked_in(&self, tx: &ConvTx<'_>, conv: &ConvId) -> TxResult<(Vec<TrackedMessage>, bool)> {
+        let Some(value) = tx.tracked.get(conv.0)? else {
+            return Ok((Vec::new(), false));
+        };
+        let (parting, sealed) = match value.split_first() {
+            Some((&PARTING, rest)) => (true, rest),
+            _ => (false, &value[..]),
+        };
+        let slot = if parting {
+            keyring::parting_slot(conv)
+        } else {
+            keyring::conv_slot(conv)
+        };
+        let wrapped = tx.keys.get(&slot)?;
+        let plain = abort(open_value(
+            &self.cipher(),
+            (TRACKED, &conv.0),
+            sealed,
+            &slot,
+            wrapped.as_deref(),
+        ))?;
+        let list = match plain {
+            Some(p) => abort(super::decode_tracked(&p).ok_or(Error::Corrupt { tree: TRACKED }))?,
+            None => Vec::new(),
+        };
+        Ok((list, parting))
+    }
+
+    /// In a transaction: write the conversation's tracked ids under its data key, or under
+    /// its parting key if `parting`; an empty list removes the record (and a parting key).
+    fn write_tracked_in(
+        &self,
+        tx: &ConvTx<'_>,
+        conv: &ConvId,
+        list: &[TrackedMessage],
+        (parting, was_parting): (bool, bool),
+        fresh: &FreshKeys,
+    ) -> TxResult<()> {
+        if was_parting && (!parting || list.is_empty()) {
+            tx.keys.remove(keyring::parting_slot(conv))?;
+        }
+        if list.is_empty() {
+            tx.tracked.remove(&conv.0[..])?;
+            return Ok(());
+        }
+        let (slot, fresh_key) = if parting {
+            (keyring::parting_slot(conv), &fresh.parting)
+        } else {
+            (keyring::conv_slot(conv), &fresh.conv)
+        };
+        let sealed = self
+            .cipher_in(tx.keys, &slot, fresh_key)?
+            .seal(TRACKED, &conv.0, &super::encode_tracked(list));
+        let value = if parting {
+            [&[PARTING][..], &sealed].concat()
+        } else {
+            sealed
+        };
+        tx.tracked.insert(&conv.0[..], value)?;
+        Ok(())
+    }
+
+    /// In a transaction: add `new` ids (at most `now` old by their own clock) to the
+    /// conversation's tracked list, keeping it under the key it is under.
+    fn track_in(&self, tx: &ConvTx<'_>, conv: &ConvId, new: &[TrackedMessage], now: u64) -> TxResult<()> {
+        let (old, parting) = self.read_tracked_in(tx, conv)?;
+        let merged = super::merge_tracked(old, new, now);
+        self.write_tracked_in(tx, conv, &merged, (parting, parting), &FreshKeys::new(0))
+    }
+
+    /// In a turn's transaction: the conversation's state and tracked ids. A deleting turn
+    /// destroys the conversation's data key (every version of its state, transcript and
+    /// tracked ids dies with it) and moves the ids the quick exit must still delete to a
+    /// parting key, which dies when they are taken.
+    fn conv_in(&self, tx: &ConvTx<'_>, turn: &Turn, fresh: &FreshKeys) -> TxResult<()> {
+        let conv = &turn.conv;
+        let deleting = turn.state == StateChange::Delete;
+        if !turn.track.is_empty() || deleting {
+            let (old, was_parting) = self.read_tracked_in(tx, conv)?;
+            // The caller's clock, as carried by the turn's own messages.
+            let now = turn.track.iter().map(|m| m.at).max().unwrap_or(0);
+            let merged = super::merge_tracked(old, &turn.track, now);
+            self.write_tracked_in(tx, conv, &merged, (deleting, was_parting), fresh)?;
+        }
+        let Some(state) = tx.state else {
+            return Ok(());
+        };
+        match &turn.state {
+            StateChange::Keep => {}
+            StateChange::Set(s) => {
+                let cipher = self.cipher_in(tx.keys, &keyring::conv_slot(conv), &fresh.conv)?;
+                state.insert(&conv.0[..], cipher.seal(STATE, &conv.0, s))?;
+            }
+            StateChange::Delete => {
+                state.remove(&conv.0[..])?;
+                tx.keys.remove(keyring::conv_slot(conv))?;
+            }
+        }
         Ok(())
     }
 
     /// In a turn's transaction: append `records` to the outbox under fresh ids taken from
-    /// the outbox counter; returns the ids in order.
+    /// the outbox counter, each sealed under its own data key; returns the ids in order.
     fn append_outbox_in(
         &self,
-        meta: &TransactionalTree,
-        outbox_tx: &TransactionalTree,
+        (meta, outbox_tx, keys_tx): (&TransactionalTree, &TransactionalTree, &TransactionalTree),
         records: &[OutboundRecord],
+        fresh: &[DataKey],
     ) -> TxResult<Vec<OutboxId>> {
         let count = records.len() as u64;
         if count == 0 {
             return Ok(Vec::new());
         }
-        let last = advance_counter(&self.cipher, meta, OUTBOX_COUNTER, count)?;
+        let last = advance_counter(&self.cipher(), meta, OUTBOX_COUNTER, count)?;
         let mut ids = Vec::with_capacity(records.len());
-        for (i, record) in records.iter().enumerate() {
+        for (i, (record, data_key)) in records.iter().zip(fresh).enumerate() {
             // `advance_counter` checked that `last + count` fits.
             let id = last + 1 + i as u64;
             let key = outbox_key(&record.channel, id);
-            let sealed = self.cipher.seal(OUTBOX, &key, &record.payload);
-            outbox_tx.insert(key, sealed)?;
+            let slot = keyring::outbox_slot(&key);
+            keys_tx.insert(slot.as_slice(), data_key.wrap(&self.cipher(), &slot))?;
+            outbox_tx.insert(key.as_slice(), data_key.cipher().seal(OUTBOX, &key, &record.payload))?;
             ids.push(OutboxId(id));
         }
         Ok(ids)
     }
-}
 
-/// In a turn's transaction: write (or remove) the sealed desk records.
-fn write_desk_in(desk_tx: &TransactionalTree, desk: &[(&[u8], Option<IVec>)]) -> TxResult<()> {
-    for (key, value) in desk {
-        match value {
-            Some(sealed) => desk_tx.insert(*key, sealed.clone())?,
-            None => desk_tx.remove(*key)?,
-        };
+    /// Open a desk record, `None` if its data key is gone.
+    fn open_desk(&self, key: &[u8], sealed: &[u8]) -> Result<Option<Vec<u8>>> {
+        let slot = keyring::desk_slot(key);
+        let wrapped = self.keys.get(&slot)?;
+        open_value(&self.cipher(), (DESK, key), sealed, &slot, wrapped.as_deref())
     }
-    Ok(())
 }
 
-/// In a turn's transaction: set, delete or keep the conversation's sealed state.
-fn write_state_in(state_tx: &TransactionalTree, conv_key: &[u8; 32], state: &Option<Option<IVec>>) -> TxResult<()> {
-    match state {
-        None => {}
-        Some(Some(sealed)) => {
-            state_tx.insert(&conv_key[..], sealed.clone())?;
-        }
-        Some(None) => {
-            state_tx.remove(&conv_key[..])?;
-        }
+/// In a turn's transaction: write (or remove) the sealed desk records and their data keys.
+fn write_desk_in(desk_tx: &TransactionalTree, keys_tx: &TransactionalTree, desk: &[SealedDesk<'_>]) -> TxResult<()> {
+    for (key, value) in desk {
+        let slot = keyring::desk_slot(key);
+        match value {
+            Some((sealed, wrapped)) => {
+                keys_tx.insert(slot, wrapped.clone())?;
+                desk_tx.insert(*key, sealed.clone())?;
+            }
+            None => {
+                keys_tx.remove(slot)?;
+                desk_tx.remove(*key)?;
+            }
+        };
     }
     Ok(())
 }
@@ -318,23 +569,25 @@ fn write_state_in(state_tx: &TransactionalTree, conv_key: &[u8; 32], state: &Opt
 impl Store for SledStore {
     fn conv_id(&self, channel: &str, platform_id: &str) -> ConvId {
         ConvId(
-            self.cipher
+            self.cipher()
                 .keyed_hash(&[b"conv", channel.as_bytes(), platform_id.as_bytes()]),
         )
     }
 
     fn load_state(&self, conv: ConvId) -> Result<Option<Vec<u8>>> {
-        match self.state.get(conv.0)? {
-            Some(sealed) => Ok(Some(self.cipher.open(STATE, &conv.0, &sealed)?)),
-            None => Ok(None),
-        }
+        let Some(sealed) = self.state.get(conv.0)? else {
+            return Ok(None);
+        };
+        let slot = keyring::conv_slot(&conv);
+        let wrapped = self.keys.get(&slot)?;
+        open_value(&self.cipher(), (STATE, &conv.0), &sealed, &slot, wrapped.as_deref())
     }
 
     fn seen_update(&self, update: &UpdateMark) -> Result<bool> {
         let key = self.update_key(update);
         match self.updates.get(key)? {
             Some(sealed) => {
-                self.cipher.open(UPDATES, &key, &sealed)?;
+                self.cipher().open(UPDATES, &key, &sealed)?;
                 Ok(true)
             }
             None => Ok(false),
@@ -342,30 +595,35 @@ impl Store for SledStore {
     }
 
     fn commit_turn(&self, turn: Turn) -> Result<Vec<OutboxId>> {
-        let conv_key = turn.conv.0;
+        let _gate = self.write_gate();
         let sealed = self.seal_turn(&turn);
-        let ids = (
+        let fresh = FreshKeys::new(turn.outbox.len());
+        let trees = (
             &self.meta,
             &self.state,
             &self.updates,
             &self.outbox,
             &self.tracked,
             &self.desk,
-        )
-            .transaction(|(meta, state_tx, updates_tx, outbox_tx, tracked_tx, desk_tx)| {
-                write_desk_in(desk_tx, &sealed.desk)?;
+            &self.keys,
+        );
+        let ids = trees
+            .transaction(|(meta, state, updates, outbox, tracked, desk, keys)| {
+                write_desk_in(desk, keys, &sealed.desk)?;
                 for name in &turn.counters {
                     let key = [STATS_PREFIX, name.as_bytes()].concat();
-                    advance_counter(&self.cipher, meta, &key, 1)?;
+                    advance_counter(&self.cipher(), meta, &key, 1)?;
                 }
-                if !turn.track.is_empty() {
-                    self.track_in(tracked_tx, &conv_key, &turn.track)?;
-                }
-                write_state_in(state_tx, &conv_key, &sealed.state)?;
+                let conv_tx = ConvTx {
+                    state: Some(state),
+                    tracked,
+                    keys,
+                };
+                self.conv_in(&conv_tx, &turn, &fresh)?;
                 if let Some((key, value)) = &sealed.update {
-                    updates_tx.insert(&key[..], value.clone())?;
+                    updates.insert(&key[..], value.clone())?;
                 }
-                self.append_outbox_in(meta, outbox_tx, &turn.outbox)
+                self.append_outbox_in((meta, outbox, keys), &turn.outbox, &fresh.outbox)
             })
             .map_err(transaction_error)?;
         Ok(ids)
@@ -376,6 +634,8 @@ impl Store for SledStore {
         Ok(())
     }
 
+    /// An entry whose data key is gone (damage: a key dies only with its entry) is passed
+    /// over, never returned and never an error for the entries after it.
     fn outbox_pending(&self, channel: &str, limit: usize) -> Result<Vec<OutboxItem>> {
         let prefix = outbox_prefix(channel);
         let mut items = Vec::new();
@@ -388,7 +648,12 @@ impl Store for SledStore {
             let Ok(id) = <[u8; 8]>::try_from(&key[prefix.len()..]) else {
                 continue;
             };
-            let payload = self.cipher.open(OUTBOX, &key, &sealed)?;
+            let slot = keyring::outbox_slot(&key);
+            let wrapped = self.keys.get(&slot)?;
+            let Some(payload) = open_value(&self.cipher(), (OUTBOX, &key), &sealed, &slot, wrapped.as_deref())? else {
+                tracing::warn!("outbox entry whose data key is gone passed over");
+                continue;
+            };
             items.push(OutboxItem {
                 id: OutboxId(u64::from_be_bytes(id)),
                 payload,
@@ -401,21 +666,35 @@ impl Store for SledStore {
     }
 
     fn mark_delivered(&self, channel: &str, id: OutboxId) -> Result<()> {
-        self.outbox.remove(outbox_key(channel, id.0))?;
-        Ok(())
+        let key = outbox_key(channel, id.0);
+        (&self.outbox, &self.keys)
+            .transaction(|(outbox, keys)| {
+                keys.remove(keyring::outbox_slot(&key))?;
+                outbox.remove(key.as_slice())?;
+                Ok(())
+            })
+            .map_err(transaction_error)
     }
 
     fn forget(&self, conv: ConvId) -> Result<()> {
-        self.state.remove(conv.0)?;
-        Ok(())
+        (&self.state, &self.tracked, &self.keys)
+            .transaction(|(state, tracked, keys)| {
+                keys.remove(keyring::conv_slot(&conv))?;
+                keys.remove(keyring::parting_slot(&conv))?;
+                state.remove(&conv.0[..])?;
+                tracked.remove(&conv.0[..])?;
+                Ok(())
+            })
+            .map_err(transaction_error)
     }
 
     /// Flushes before returning: a number handed out must never be handed out again, even
     /// if the process dies before the turn that uses it is flushed.
     fn next_case_number(&self) -> Result<u64> {
+        let _gate = self.write_gate();
         let last = self
             .meta
-            .transaction(|meta| advance_counter(&self.cipher, meta, CASE_COUNTER, 1))
+            .transaction(|meta| advance_counter(&self.cipher(), meta, CASE_COUNTER, 1))
             .map_err(transaction_error)?;
         self.db.flush()?;
         Ok(last + 1)
@@ -425,54 +704,47 @@ impl Store for SledStore {
         let mut out = Vec::new();
         for entry in self.meta.scan_prefix(STATS_PREFIX) {
             let (key, sealed) = entry?;
-            let value = decode_counter(&self.cipher, &key, Some(sealed))?;
+            let value = decode_counter(&self.cipher(), &key, Some(sealed))?;
             out.push((String::from_utf8_lossy(&key[STATS_PREFIX.len()..]).into_owned(), value));
         }
         Ok(out)
     }
 
     fn track(&self, conv: ConvId, messages: &[TrackedMessage], now: u64) -> Result<()> {
-        let key = conv.0;
-        self.tracked
-            .transaction(|tx| {
-                let old = read_tracked(&self.cipher, &key, tx.get(key)?.as_deref())
-                    .map_err(ConflictableTransactionError::Abort)?;
-                let merged = super::merge_tracked(old, messages, now);
-                if merged.is_empty() {
-                    tx.remove(&key[..])?;
-                } else {
-                    tx.insert(
-                        &key[..],
-                        self.cipher.seal(TRACKED, &key, &super::encode_tracked(&merged)),
-                    )?;
-                }
-                Ok(())
+        let _gate = self.write_gate();
+        (&self.tracked, &self.keys)
+            .transaction(|(tracked, keys)| {
+                let tx = ConvTx {
+                    state: None,
+                    tracked,
+                    keys,
+                };
+                self.track_in(&tx, &conv, messages, now)
             })
             .map_err(transaction_error)
     }
 
-    /// One transaction over the outbox and the tracked ids: a round of deliveries costs one
-    /// log write instead of two or three per entry.
+    /// One transaction over the outbox, the tracked ids and their keys: a round of
+    /// deliveries costs one log write instead of two or three per entry.
     fn record_delivered(&self, channel: &str, delivered: &[Delivered], now: u64) -> Result<()> {
         if delivered.is_empty() {
             return Ok(());
         }
-        (&self.outbox, &self.tracked)
-            .transaction(|(outbox_tx, tracked_tx)| {
+        let _gate = self.write_gate();
+        (&self.outbox, &self.tracked, &self.keys)
+            .transaction(|(outbox, tracked, keys)| {
+                let tx = ConvTx {
+                    state: None,
+                    tracked,
+                    keys,
+                };
                 for d in delivered {
                     if !d.sent.is_empty() {
-                        let key = d.conv.0;
-                        let old = read_tracked(&self.cipher, &key, tracked_tx.get(key)?.as_deref())
-                            .map_err(ConflictableTransactionError::Abort)?;
-                        let merged = super::merge_tracked(old, &d.sent, now);
-                        if merged.is_empty() {
-                            tracked_tx.remove(&key[..])?;
-                        } else {
-                            let sealed = self.cipher.seal(TRACKED, &key, &super::encode_tracked(&merged));
-                            tracked_tx.insert(&key[..], sealed)?;
-                        }
+                        self.track_in(&tx, &d.conv, &d.sent, now)?;
                     }
-                    outbox_tx.remove(outbox_key(channel, d.id.0))?;
+                    let key = outbox_key(channel, d.id.0);
+                    keys.remove(keyring::outbox_slot(&key))?;
+                    outbox.remove(key)?;
                 }
                 Ok(())
             })
@@ -481,7 +753,7 @@ impl Store for SledStore {
 
     fn load_desk(&self, key: &str) -> Result<Option<Vec<u8>>> {
         match self.desk.get(key.as_bytes())? {
-            Some(sealed) => Ok(Some(self.cipher.open(DESK, key.as_bytes(), &sealed)?)),
+            Some(sealed) => self.open_desk(key.as_bytes(), &sealed),
             None => Ok(None),
         }
     }
@@ -490,34 +762,30 @@ impl Store for SledStore {
         let mut out = Vec::new();
         for entry in self.desk.scan_prefix(prefix.as_bytes()) {
             let (key, sealed) = entry?;
-            let plain = self.cipher.open(DESK, &key, &sealed)?;
-            out.push((String::from_utf8_lossy(&key).into_owned(), plain));
+            if let Some(plain) = self.open_desk(&key, &sealed)? {
+                out.push((String::from_utf8_lossy(&key).into_owned(), plain));
+            }
         }
         Ok(out)
     }
 
     fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {
-        let key = conv.0;
-        let list = self
-            .tracked
-            .transaction(|tx| {
-                let old = read_tracked(&self.cipher, &key, tx.get(key)?.as_deref())
-                    .map_err(ConflictableTransactionError::Abort)?;
-                tx.remove(&key[..])?;
+        let list = (&self.tracked, &self.keys)
+            .transaction(|(tracked, keys)| {
+                let tx = ConvTx {
+                    state: None,
+                    tracked,
+                    keys,
+                };
+                let (old, parting) = self.read_tracked_in(&tx, &conv)?;
+                tracked.remove(&conv.0[..])?;
+                if parting {
+                    keys.remove(keyring::parting_slot(&conv))?;
+                }
                 Ok(old)
             })
             .map_err(transaction_error)?;
         Ok(super::merge_tracked(list, &[], now))
-    }
-}
-
-fn read_tracked(cipher: &Cipher, key: &[u8], sealed: Option<&[u8]>) -> Result<Vec<TrackedMessage>> {
-    match sealed {
-        None => Ok(Vec::new()),
-        Some(sealed) => {
-            let plain = cipher.open(TRACKED, key, sealed)?;
-            super::decode_tracked(&plain).ok_or(Error::Corrupt { tree: TRACKED })
-        }
     }
 }
 

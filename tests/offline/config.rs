@@ -763,3 +763,15 @@ fn set(table: &mut toml::Table, path: &[String], value: toml::Value) {
     }
     current.insert(last.clone(), value);
 }
+
+#[test]
+fn campaign_tags_are_checked_and_settable_from_the_environment() {
+    let config = parse("[campaigns]\ntags = [\"qr-torino\", \"poster_bari\"]\n").unwrap();
+    assert_eq!(config.campaigns.tags, ["qr-torino", "poster_bari"]);
+    assert!(parse("").unwrap().campaigns.tags.is_empty());
+    let bad = parse("[campaigns]\ntags = [\"ok\", \"not a tag\", \"\"]\n").unwrap();
+    let keys = problem_keys(bad.validate().unwrap_err());
+    assert_eq!(keys, ["campaigns.tags[1]", "campaigns.tags[2]"]);
+    let config = parse_with_env("", &[("VARCO__CAMPAIGNS__TAGS", "[\"qr-1\"]")]).unwrap();
+    assert_eq!(config.campaigns.tags, ["qr-1"]);
+}

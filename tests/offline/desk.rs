@@ -276,6 +276,25 @@ fn claim_answer_say_note_release_takeover_close() {
     assert!(d.operators().is_empty());
 }
 
+/// A case that ends keeps what monitoring needs (channel, language, times, outcome), not
+/// the person's chat: the platform id leaves the case book when the case is closed.
+#[test]
+fn an_ended_case_keeps_no_platform_id() {
+    let mut d = Desk::new();
+    d.open_case();
+    let case = DeskRoom::Case(1);
+    assert!(!d.svc.cases().case(1).unwrap().unwrap().chat.is_empty());
+    d.say(case.clone(), ANNA, "!claim", 200);
+    let (person, _) = d.say(case, ANNA, "!close referral", 210);
+    assert!(joined(&person).contains("has ended"), "{person:?}");
+    let ended = d.svc.cases().case(1).unwrap().unwrap();
+    assert!(ended.chat.is_empty(), "{ended:?}");
+    assert!(!ended.channel.is_empty() && !ended.lang.is_empty());
+    assert!(matches!(ended.status, Status::Closed { .. }));
+    // The person is back with the bot, unaffected.
+    assert!(joined(&d.person("/menu", 220)).contains("What would you like to do?"));
+}
+
 #[test]
 fn nobody_on_duty_gets_the_honest_answer_and_a_reminder_later() {
     let mut d = Desk::new();

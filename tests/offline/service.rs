@@ -68,7 +68,7 @@ fn committed_replies_survive_a_restart_until_delivered() {
 #[test]
 fn campaign_tags_are_counted_only_in_aggregate() {
     let dir = tempfile::tempdir().unwrap();
-    let svc = service(open(dir.path()));
+    let svc = service(open(dir.path())).with_campaigns(["qr-torino".to_owned()]);
     for (i, chat) in ["1", "2", "3"].iter().enumerate() {
         let mut i1 = inbound(&format!("c{i}"), "/start qr-torino");
         i1.chat = chat.to_string();

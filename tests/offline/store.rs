@@ -206,6 +206,49 @@ fn forget_removes_state<S: Store>(s: &S) {
     assert_eq!(s.load_state(other).unwrap().as_deref(), Some(&b"s2"[..]));
 }
 
+/// `forget` takes the state and the tracked ids, leaves other conversations and the
+/// outbox alone, and the conversation can start over afterwards.
+fn forget_takes_everything_of_the_conversation<S: Store>(s: &S) {
+    use varco::store::TrackedMessage;
+    let m = |id| TrackedMessage { id, at: 1_000 };
+    let conv = s.conv_id("telegram", "1");
+    let other = s.conv_id("telegram", "2");
+    let mut t = turn(conv, None, Some(b"s1"), &[("telegram", b"queued")]);
+    t.track = vec![m(1)];
+    s.commit_turn(t).unwrap();
+    s.track(other, &[m(2)], 1_000).unwrap();
+    s.forget(conv).unwrap();
+    assert_eq!(s.load_state(conv).unwrap(), None);
+    assert!(s.take_tracked(conv, 1_000).unwrap().is_empty());
+    assert_eq!(payloads(&s.outbox_pending("telegram", 10).unwrap()), [b"queued"]);
+    assert_eq!(s.take_tracked(other, 1_000).unwrap(), vec![m(2)]);
+    s.commit_turn(turn(conv, None, Some(b"again"), &[])).unwrap();
+    assert_eq!(s.load_state(conv).unwrap().as_deref(), Some(&b"again"[..]));
+}
+
+/// A deleting turn (the quick exit) forgets the state at once, but the ids the exit must
+/// still delete on the platform stay for one `take_tracked`, with the turn's own.
+fn a_deleting_turn_leaves_the_ids_to_wipe<S: Store>(s: &S) {
+    use varco::store::TrackedMessage;
+    let m = |id| TrackedMessage { id, at: 1_000 };
+    let conv = s.conv_id("telegram", "5");
+    let mut t = turn(conv, None, Some(b"s"), &[]);
+    t.track = vec![m(1)];
+    s.commit_turn(t).unwrap();
+    let mut exit = turn(conv, None, None, &[("telegram", b"wipe"), ("telegram", b"bye")]);
+    exit.track = vec![m(2)];
+    s.commit_turn(exit).unwrap();
+    assert_eq!(s.load_state(conv).unwrap(), None);
+    assert_eq!(
+        payloads(&s.outbox_pending("telegram", 10).unwrap()),
+        [&b"wipe"[..], b"bye"]
+    );
+    // The bot's reply, delivered after the exit, is tracked for the same wipe.
+    s.track(conv, &[m(3)], 1_000).unwrap();
+    assert_eq!(s.take_tracked(conv, 1_000).unwrap(), vec![m(1), m(2), m(3)]);
+    assert!(s.take_tracked(conv, 1_000).unwrap().is_empty());
+}
+
 fn case_numbers_strictly_increase<S: Store>(s: &S) {
     let numbers: Vec<u64> = (0..20).map(|_| s.next_case_number().unwrap()).collect();
     assert_eq!(numbers[0], 1);
@@ -411,6 +454,8 @@ macro_rules! store_suite {
                 outbox_channels_that_prefix_each_other,
                 mark_delivered_idempotent,
                 forget_removes_state,
+                forget_takes_everything_of_the_conversation,
+                a_deleting_turn_leaves_the_ids_to_wipe,
                 case_numbers_strictly_increase,
                 conv_id_properties,
                 concurrent_commits_get_unique_ordered_ids,
@@ -980,4 +1025,122 @@ proptest! {
             prop_assert_eq!(observe(&memory), observe(&sled), "after {:?}", op);
         }
     }
+}
+
+/// The store directory is 0700 and its files 0600 whatever the umask made them: a
+/// directory that existed world-readable, and files left 0666, are tightened on open.
+#[cfg(unix)]
+#[test]
+fn sled_files_are_private_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    std::fs::create_dir(&path).unwrap();
+    let loosen = |p: &Path, mode| std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
+    loosen(&path, 0o777);
+    let key = MasterKey::generate();
+    let check = |path: &Path| {
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(path), 0o700);
+        let files = files_under(path);
+        assert!(!files.is_empty());
+        for f in files {
+            assert_eq!(mode(&f), 0o600, "{}", f.display());
+        }
+    };
+    {
+        let s = SledStore::open(&path, &key).unwrap();
+        let conv = s.conv_id("telegram", "1");
+        s.commit_turn(turn(conv, None, Some(b"s"), &[])).unwrap();
+        s.flush().unwrap();
+        check(&path);
+    }
+    for f in files_under(&path) {
+        loosen(&f, 0o666);
+    }
+    loosen(&path, 0o777);
+    drop(SledStore::open(&path, &key).unwrap());
+    check(&path);
+}
+
+/// Damaged store files (truncated, bytes overwritten) give a clear error or read as before,
+/// never a panic.
+#[test]
+fn sled_damaged_files_never_panic() {
+    for damage in 0..3u8 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store");
+        let key = MasterKey::generate();
+        {
+            let s = SledStore::open(&path, &key).unwrap();
+            for i in 0..20 {
+                let conv = s.conv_id("telegram", &i.to_string());
+                s.commit_turn(turn(conv, None, Some(&[i as u8; 300]), &[("telegram", b"x")]))
+                    .unwrap();
+            }
+            s.flush().unwrap();
+        }
+        for f in files_under(&path) {
+            let mut bytes = std::fs::read(&f).unwrap();
+            match damage {
+                0 => bytes.truncate(bytes.len() / 2),
+                1 => bytes.iter_mut().skip(64).step_by(97).for_each(|b| *b ^= 0x5a),
+                _ => bytes.truncate(0),
+            }
+            std::fs::write(&f, bytes).unwrap();
+        }
+        let result = std::panic::catch_unwind(|| match SledStore::open(&path, &key) {
+            Ok(s) => {
+                for i in 0..20 {
+                    let _ = s.load_state(s.conv_id("telegram", &i.to_string()));
+                }
+                let _ = s.outbox_pending("telegram", 100);
+                let _ = s.counters();
+            }
+            Err(e) => assert!(!e.to_string().is_empty()),
+        });
+        assert!(result.is_ok(), "damage {damage} made the store panic");
+    }
+}
+
+/// A record whose data key is gone (destroyed, or its key record lost) reads as gone: no
+/// error, and the other conversations' records read as before.
+#[test]
+fn sled_records_under_a_destroyed_key_read_as_gone() {
+    use varco::store::DeskWrite;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let key = MasterKey::generate();
+    let (gone, kept) = {
+        let s = SledStore::open(&path, &key).unwrap();
+        let gone = s.conv_id("telegram", "1");
+        let kept = s.conv_id("telegram", "2");
+        let mut t = turn(gone, None, Some(b"g"), &[("telegram", b"to-gone")]);
+        t.desk = vec![DeskWrite {
+            key: "case/000000000001".into(),
+            value: Some(b"case".to_vec()),
+        }];
+        s.commit_turn(t).unwrap();
+        s.commit_turn(turn(kept, None, Some(b"k"), &[("telegram", b"to-kept")]))
+            .unwrap();
+        s.flush().unwrap();
+        (gone, kept)
+    };
+    // Every key of the first turn is lost: its conversation's, its entry's, its record's.
+    with_raw_db(&path, |db| {
+        let keys = db.open_tree("keys").unwrap();
+        let mut conv_slot = b"c".to_vec();
+        conv_slot.extend_from_slice(&gone.0);
+        keys.remove(conv_slot).unwrap();
+        keys.remove(b"dcase/000000000001").unwrap();
+        let mut entry_slot = b"otelegram\0".to_vec();
+        entry_slot.extend_from_slice(&1u64.to_be_bytes());
+        assert!(keys.remove(entry_slot).unwrap().is_some());
+    });
+    let s = SledStore::open(&path, &key).unwrap();
+    assert_eq!(s.load_state(gone).unwrap(), None);
+    assert_eq!(s.load_state(kept).unwrap().as_deref(), Some(&b"k"[..]));
+    assert_eq!(payloads(&s.outbox_pending("telegram", 10).unwrap()), [b"to-kept"]);
+    assert_eq!(s.load_desk("case/000000000001").unwrap(), None);
+    assert!(s.desk_entries("case/").unwrap().is_empty());
 }

@@ -11,6 +11,7 @@ mod support;
 mod bot_api_double;
 mod digits;
 mod quick_exit;
+mod rotation;
 mod stale_buttons;
 mod telegram;
 mod webhook;

@@ -1,0 +1,358 @@
+//! Forgetting is cryptographic (issue 12): after the quick exit, and after a case ends and
+//! its person is forgotten, every byte of the sled files (old versions in sled's log
+//! included) is decrypted with the master key and with every data key the store still
+//! holds, and nothing of that conversation is found; a `/start` payload canary never
+//! reaches the store files nor the log at TRACE. It must not depend on a platform double.
+
+use std::io::Write;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use aes::cipher::{BlockEncrypt, KeyInit};
+use aes::Aes256;
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use sha2::Sha256;
+
+use crate::support::fixtures::{self, contains, files_under};
+use varco::conversation::{Helpline, Service, OPERATORS};
+use varco::store::{Cipher, MasterKey, SledStore, Store};
+
+const MASTER: u8 = 9;
+
+fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    rand::thread_rng().fill_bytes(&mut buf);
+    hex::encode(buf)
+}
+
+fn service(store: Arc<SledStore>) -> Service<SledStore> {
+    fixtures::service(store, Helpline::default()).with_campaigns(["qr-torino".to_owned()])
+}
+
+/// Deliver everything queued, as the channels would (a wipe takes the tracked ids).
+fn deliver_all(store: &SledStore, conv: varco::store::ConvId) {
+    for channel in ["telegram", OPERATORS] {
+        fixtures::drain(store, channel);
+    }
+    store.take_tracked(conv, u64::MAX / 2).unwrap();
+    store.flush().unwrap();
+}
+
+/// The AES key a store key seals with (`Cipher`'s encryption subkey).
+fn sealing_key(key: &[u8; 32]) -> Aes256 {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).unwrap();
+    mac.update(b"varco/v1/encrypt");
+    let sub: [u8; 32] = mac.finalize().into_bytes().into();
+    Aes256::new(&sub.into())
+}
+
+/// The master key and every data key still stored in the `keys` tree, unwrapped.
+fn stored_keys(path: &Path) -> Vec<[u8; 32]> {
+    let master = [MASTER; 32];
+    let cipher = Cipher::new(&MasterKey::from_bytes(master));
+    let db = loop {
+        // sled frees its lock from a background thread just after the last handle drops.
+        match ::sled::open(path) {
+            Ok(db) => break db,
+            Err(_) => std::thread::sleep(std::time::Duration::from_millis(20)),
+        }
+    };
+    let mut keys = vec![master];
+    for entry in db.open_tree("keys").unwrap().iter() {
+        let (slot, wrapped) = entry.unwrap();
+        let plain = cipher.open("keys", &slot, &wrapped).expect("a stored key unwraps");
+        keys.push(plain.as_slice().try_into().unwrap());
+    }
+    keys
+}
+
+/// Every file's bytes, decrypted from every place a sealed record may start (a key id byte
+/// and a nonce) with every key in `keys`, as AES-GCM's counter mode would; the tag is not
+/// checked, so a record's length need not be known. Returns the needles found, by file.
+fn scan(files: &[(String, Vec<u8>)], keys: &[[u8; 32]], needles: &[&str]) -> Vec<String> {
+    const WINDOW: usize = 4 * 1024;
+    let ciphers: Vec<Aes256> = keys.iter().map(sealing_key).collect();
+    let mut found = Vec::new();
+    for (name, bytes) in files {
+        for needle in needles {
+            if contains(bytes, needle.as_bytes()) {
+                found.push(format!("{needle} in clear in {name}"));
+            }
+        }
+        for o in 0..bytes.len().saturating_sub(1 + 12 + 16) {
+            if bytes[o] != 1 && bytes[o] != 0x44 {
+                continue;
+            }
+            let nonce = &bytes[o + 1..o + 13];
+            let body = &bytes[o + 13..bytes.len().min(o + 13 + WINDOW)];
+            for aes in &ciphers {
+                let plain = ctr_decrypt(aes, nonce, body);
+                for needle in needles {
+                    if contains(&plain, needle.as_bytes()) {
+                        found.push(format!("{needle} sealed at {name}:{o}"));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+fn ctr_decrypt(aes: &Aes256, nonce: &[u8], body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(body.len());
+    for (i, chunk) in body.chunks(16).enumerate() {
+        let mut block = [0u8; 16];
+        block[..12].copy_from_slice(nonce);
+        // GCM encrypts with counter 2 onwards (1 is for the tag).
+        block[12..].copy_from_slice(&(i as u32 + 2).to_be_bytes());
+        let mut block = block.into();
+        aes.encrypt_block(&mut block);
+        out.extend(chunk.iter().zip(block.iter()).map(|(c, k)| c ^ k));
+    }
+    out
+}
+
+fn read_files(path: &Path) -> Vec<(String, Vec<u8>)> {
+    files_under(path)
+        .into_iter()
+        .map(|f| (f.display().to_string(), std::fs::read(&f).unwrap()))
+        .collect()
+}
+
+/// A conversation with canaries in what the person writes, through a case, then `last`.
+fn converse(svc: &Service<SledStore>, chat: &str, canary: &str, last: &str) {
+    let texts = [
+        "hello".to_owned(),
+        "1".to_owned(),
+        format!("my name is {canary}-name"),
+        "1".to_owned(),
+        format!("{canary}-story"),
+        "/operator".to_owned(),
+        format!("{canary}-in-case"),
+        last.to_owned(),
+    ];
+    for (i, text) in texts.iter().enumerate() {
+        svc.handle(&fixtures::text_in(chat, &format!("{chat}-u{i}"), text, "en"), 0)
+            .unwrap();
+    }
+}
+
+#[test]
+fn after_the_quick_exit_no_key_the_store_holds_reads_anything_of_the_conversation() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let canary = format!("CANARY{}", random_hex(8));
+    let chat = format!("73{}", rand::random::<u32>() % 900_000_000 + 100_000_000);
+    let needles = [
+        format!("{canary}-name"),
+        format!("{canary}-story"),
+        format!("{canary}-in-case"),
+        chat.clone(),
+    ];
+    let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+    {
+        let store = fixtures::sled_store(dir.path(), MASTER);
+        converse(&service(store), &chat, &canary, "still here");
+    }
+    // Control: before the exit the same scan finds every canary and the chat id.
+    let before = scan(&read_files(&path), &stored_keys(&path), &needles);
+    for needle in &needles {
+        assert!(
+            before.iter().any(|f| f.starts_with(needle)),
+            "{needle} not found: {before:#?}"
+        );
+    }
+    let other = format!("OTHER{}", random_hex(8));
+    {
+        let store = fixtures::sled_store(dir.path(), MASTER);
+        let svc = service(store.clone());
+        svc.handle(&fixtures::text_in(&chat, "exit", "/exit", "en"), 0).unwrap();
+        // Someone else's conversation stays readable.
+        svc.handle(&fixtures::text_in("5550001", "o1", &other, "en"), 0)
+            .unwrap();
+        deliver_all(&store, store.conv_id("telegram", &chat));
+    }
+    let files = read_files(&path);
+    let found = scan(&files, &stored_keys(&path), &needles);
+    assert!(found.is_empty(), "{found:#?}");
+    let control = scan(&files, &stored_keys(&path), &[&other]);
+    assert!(!control.is_empty(), "the other conversation must still be readable");
+}
+
+#[test]
+fn a_start_payload_canary_is_neither_stored_nor_logged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let canary = format!("canary-{}", random_hex(8));
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer({
+            let log = log.clone();
+            move || LogWriter(log.clone())
+        })
+        .finish();
+    let counters = tracing::subscriber::with_default(subscriber, || {
+        let store = fixtures::sled_store(dir.path(), MASTER);
+        let svc = service(store.clone());
+        for (i, text) in [format!("/start {canary}"), "hello".into(), "/start qr-torino".into()]
+            .iter()
+            .enumerate()
+        {
+            svc.handle(&fixtures::text_in("4242", &format!("u{i}"), text, "en"), 0)
+                .unwrap();
+        }
+        tracing::trace!("control line");
+        let conv = store.conv_id("telegram", "4242");
+        assert!(store.load_state(conv).unwrap().is_some());
+        store.flush().unwrap();
+        store.counters().unwrap()
+    });
+    let names: Vec<&str> = counters.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"1970-01|campaign:other"), "{names:?}");
+    assert!(names.contains(&"1970-01|campaign:qr-torino"), "{names:?}");
+    let log = log.lock().unwrap();
+    assert!(contains(&log, b"control line"), "the log capture works");
+    assert!(!contains(&log, canary.as_bytes()), "the payload reached the log");
+    let files = read_files(&path);
+    let found = scan(&files, &stored_keys(&path), &[&canary]);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+struct LogWriter(Arc<Mutex<Vec<u8>>>);
+
+impl Write for LogWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Key rotation while turns run: none fails, and afterwards the old key file is deleted and
+/// the store, reopened on the new key alone, reads everything; the old key is refused.
+#[test]
+fn rotation_under_turns_then_the_old_key_is_not_needed() {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let (old_file, new_file) = (dir.path().join("old.key"), dir.path().join("new.key"));
+    MasterKey::generate_to_file(&old_file).unwrap();
+    MasterKey::generate_to_file(&new_file).unwrap();
+    let chats: Vec<String> = (0..8).map(|i| format!("90{i}")).collect();
+    let snapshot = |store: &SledStore| {
+        let states: Vec<Option<Vec<u8>>> = chats
+            .iter()
+            .map(|c| store.load_state(store.conv_id("telegram", c)).unwrap())
+            .collect();
+        (
+            states,
+            store.counters().unwrap(),
+            fixtures::pending(store, "telegram").len(),
+        )
+    };
+    let before = {
+        let store = Arc::new(SledStore::open(&path, &MasterKey::load(&old_file).unwrap()).unwrap());
+        let svc = Arc::new(service(store.clone()));
+        for chat in &chats {
+            svc.handle(
+                &fixtures::text_in(chat, &format!("{chat}-0"), "/start qr-torino", "en"),
+                0,
+            )
+            .unwrap();
+        }
+        let stop = Arc::new(AtomicBool::new(false));
+        let turns = Arc::new(AtomicUsize::new(0));
+        let workers: Vec<_> = chats
+            .iter()
+            .cloned()
+            .map(|chat| {
+                let (svc, stop, turns) = (svc.clone(), stop.clone(), turns.clone());
+                std::thread::spawn(move || {
+                    let mut i = 1;
+                    while !stop.load(Ordering::SeqCst) || i < 4 {
+                        let text = if i % 2 == 0 { "hello" } else { "1" };
+                        svc.handle(&fixtures::text_in(&chat, &format!("{chat}-{i}"), text, "en"), 0)
+                            .expect("no turn fails during the rotation");
+                        turns.fetch_add(1, Ordering::SeqCst);
+                        i += 1;
+                    }
+                })
+            })
+            .collect();
+        fixtures::wait_until("turns running", std::time::Duration::from_secs(30), || {
+            turns.load(Ordering::SeqCst) >= 8
+        });
+        SledStore::request_rotation(&path, &new_file).unwrap();
+        assert!(store.rotation_requested());
+        let done = store.rotate_if_requested().unwrap().expect("a rotation ran");
+        assert!(done.resealed > 0, "{done:?}");
+        assert!(!store.rotation_requested(), "the request is removed once done");
+        stop.store(true, Ordering::SeqCst);
+        for w in workers {
+            w.join().expect("a worker failed a turn");
+        }
+        store.flush().unwrap();
+        snapshot(&store)
+    };
+    let old = MasterKey::load(&old_file).unwrap();
+    std::fs::remove_file(&old_file).unwrap();
+    let store = SledStore::open(&path, &MasterKey::load(&new_file).unwrap()).unwrap();
+    assert_eq!(snapshot(&store), before);
+    assert!(before.0.iter().all(Option::is_some));
+    drop(store);
+    match SledStore::open(&path, &old) {
+        Err(varco::store::Error::WrongKey { .. }) => {}
+        other => panic!("the old key must be refused: {other:?}"),
+    }
+}
+
+/// Whether some 61-byte run of `files` is the wrapped data key of `slot` under `cipher`.
+fn wrapped_key_in(files: &[(String, Vec<u8>)], cipher: &Cipher, slot: &[u8]) -> bool {
+    const WRAPPED: usize = 1 + 12 + 32 + 16;
+    files.iter().any(|(_, bytes)| {
+        (0..bytes.len().saturating_sub(WRAPPED - 1))
+            .filter(|&o| bytes[o] == 1)
+            .any(|o| cipher.open("keys", slot, &bytes[o..o + WRAPPED]).is_ok())
+    })
+}
+
+/// What THREAT_MODEL.md says of the log: after the quick exit the old master key still
+/// opens the old version of the conversation's wrapped key left in sled's log; once the key
+/// is rotated and the old key file deleted, no key that exists opens it.
+#[test]
+fn after_a_rotation_no_existing_key_opens_a_destroyed_keys_old_versions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let (old_file, new_file) = (dir.path().join("old.key"), dir.path().join("new.key"));
+    let old = MasterKey::generate_to_file(&old_file).unwrap();
+    let new = MasterKey::generate_to_file(&new_file).unwrap();
+    let slot = {
+        let store = Arc::new(SledStore::open(&path, &old).unwrap());
+        let svc = service(store.clone());
+        for (i, text) in ["hello", "1", "/exit"].iter().enumerate() {
+            svc.handle(&fixtures::text_in("77", &format!("u{i}"), text, "en"), 0)
+                .unwrap();
+        }
+        let conv = store.conv_id("telegram", "77");
+        deliver_all(&store, conv);
+        [&b"c"[..], &conv.0].concat()
+    };
+    let files = read_files(&path);
+    assert!(
+        wrapped_key_in(&files, &Cipher::new(&old), &slot),
+        "the residual: the old master key opens the destroyed key's old version"
+    );
+    SledStore::request_rotation(&path, &new_file).unwrap();
+    // No serve holds the store: opening it carries the rotation out.
+    drop(SledStore::open(&path, &old).unwrap());
+    std::fs::remove_file(&old_file).unwrap();
+    let files = read_files(&path);
+    assert!(!wrapped_key_in(&files, &Cipher::new(&new), &slot));
+    drop(SledStore::open(&path, &MasterKey::load(&new_file).unwrap()).unwrap());
+}
