@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use super::cases::{Opening, Withdrawal};
 use super::error::Result;
 use super::outgoing::Outgoing;
+use super::safety::{safety_command, NOT_SAFE_VAR};
 use super::service::{keep, push_transcript};
 use super::{media_name, megabytes, Attachment, Body, Handled, Inbound, Record, RoomFile, Service, Speaker};
 use crate::flow::{self, Effect, Input, Priority, Situation, Text};
@@ -54,13 +55,23 @@ impl<S: Store> Service<S> {
         };
         let mut record = self.load_record(conv)?;
         record.version = Record::VERSION;
+        record.last_active = now;
         self.settle_language(&mut record, inbound);
         record
             .engine
             .vars
             .entry("channel".into())
             .or_insert_with(|| inbound.channel.clone());
-        let input = read_caption(inbound, &record);
+        // The safe word is the quick exit, on the same path as `/exit`.
+        let safe_word = self.is_safe_word(conv, &record, &inbound.input);
+        if let Some(command) = safety_command(inbound, &record).filter(|_| !safe_word) {
+            return self.safety_turn((conv, mark), record, inbound, command, now);
+        }
+        record.awaiting_safe_word = false;
+        let input = match safe_word {
+            true => Cow::Owned(Input::Text("/exit".into())),
+            false => read_caption(inbound, &record),
+        };
         let menu = record.engine.at.as_deref().and_then(|at| self.flows.lookup(at));
         let menu = menu.map(|at| flow::menu_tag(&self.flows, at));
         note_person(&mut record, &input, menu.as_deref());
@@ -82,8 +93,24 @@ impl<S: Store> Service<S> {
         for effect in effects {
             self.apply(effect, &mut draft)?;
         }
+        self.settle_hold(&mut draft);
         let outcome = draft.finish()?;
         self.commit(conv, Some(mark), outcome.state, inbound.message_id, outcome.out)
+    }
+
+    /// The person wrote: what was held for them goes out first; a menu choice of "not safe
+    /// now" holds everything again, this turn's messages too, after a neutral "Ok". After
+    /// a quick exit nothing is held nor sent.
+    fn settle_hold(&self, d: &mut Draft<'_>) {
+        if d.forget {
+            return;
+        }
+        self.release_held(&mut d.record, &mut d.out);
+        if d.record.engine.vars.remove(NOT_SAFE_VAR).is_some() {
+            self.hold_on(&mut d.record, &mut d.out);
+            let text = self.render(&d.lang, &Text::new("sys-notsafe-ok"), &d.record, &[], &d.out.channel);
+            d.out.text_for_person(text, Vec::new());
+        }
     }
 
     /// Whether the person's message is the quick exit (the command, or an exit word of any
@@ -91,7 +118,9 @@ impl<S: Store> Service<S> {
     /// as a full turn whatever else would hold it back: nothing swallows the quick exit.
     pub fn is_quick_exit(&self, inbound: &Inbound) -> bool {
         let caption = inbound.attachment.as_ref().and_then(|a| a.caption.clone());
-        self.flows.is_quick_exit(&inbound.input) || caption.is_some_and(|c| self.flows.is_quick_exit(&Input::Text(c)))
+        self.flows.is_quick_exit(&inbound.input)
+            || caption.is_some_and(|c| self.flows.is_quick_exit(&Input::Text(c)))
+            || self.is_stored_safe_word(inbound)
     }
 
     /// Record an update as handled without a turn (a flood beyond the per-chat limit):

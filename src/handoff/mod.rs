@@ -122,6 +122,10 @@ pub struct Case {
     /// Whether the pre-handoff transcript was posted in the room (after the first join).
     #[serde(default)]
     pub transcript_posted: bool,
+    /// When it was closed (seconds since the epoch), for retention; `None` while open (and
+    /// for cases closed before it was kept: retention then counts from `opened_at`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_at: Option<u64>,
 }
 
 impl Case {
@@ -357,6 +361,7 @@ mod tests {
             reminded_at: None,
             told_nobody: false,
             transcript_posted: false,
+            closed_at: None,
         }
     }
 

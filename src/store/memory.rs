@@ -75,7 +75,10 @@ impl Inner {
             prev = audit::link_hash(seq, e.at, &prev, &e.body);
             seq += 1;
         }
-        self.audit_head = Some(ChainPoint { seq: seq - 1, hash: prev });
+        self.audit_head = Some(ChainPoint {
+            seq: seq - 1,
+            hash: prev,
+        });
     }
 
     fn audit_log(&self) -> AuditLog {

@@ -340,7 +340,10 @@ impl SledStore {
             return Ok(());
         }
         let head = match meta.get(AUDIT_HEAD)? {
-            Some(sealed) => Some(self.open_point(AUDIT_HEAD, &sealed).map_err(ConflictableTransactionError::Abort)?),
+            Some(sealed) => Some(
+                self.open_point(AUDIT_HEAD, &sealed)
+                    .map_err(ConflictableTransactionError::Abort)?,
+            ),
             None => None,
         };
         let (mut seq, mut prev) = audit::next_after(head);
@@ -351,7 +354,10 @@ impl SledStore {
             prev = audit::link_hash(seq, entry.at, &prev, &entry.body);
             seq += 1;
         }
-        let point = audit::encode_point(ChainPoint { seq: seq - 1, hash: prev });
+        let point = audit::encode_point(ChainPoint {
+            seq: seq - 1,
+            hash: prev,
+        });
         meta.insert(AUDIT_HEAD, self.cipher.seal(META, AUDIT_HEAD, &point))?;
         Ok(())
     }
@@ -622,7 +628,10 @@ impl Store for SledStore {
                 batch.remove(audit_key(*seq));
             }
             if let Some(base) = base {
-                batch.insert(AUDIT_BASE, self.cipher.seal(META, AUDIT_BASE, &audit::encode_point(base)));
+                batch.insert(
+                    AUDIT_BASE,
+                    self.cipher.seal(META, AUDIT_BASE, &audit::encode_point(base)),
+                );
             }
             self.meta.apply_batch(batch)?;
         }
@@ -643,7 +652,9 @@ impl Store for SledStore {
         let mut removed = 0;
         for key in self.tracked.iter().keys() {
             let key = key?;
-            let Ok(conv) = <[u8; 32]>::try_from(&key[..]) else { continue };
+            let Ok(conv) = <[u8; 32]>::try_from(&key[..]) else {
+                continue;
+            };
             let pruned = self
                 .tracked
                 .transaction(|tx| {
@@ -653,7 +664,10 @@ impl Store for SledStore {
                     if apply && kept.is_empty() {
                         tx.remove(&conv[..])?;
                     } else if apply && kept.len() < old.len() {
-                        tx.insert(&conv[..], self.cipher.seal(TRACKED, &conv, &super::encode_tracked(&kept)))?;
+                        tx.insert(
+                            &conv[..],
+                            self.cipher.seal(TRACKED, &conv, &super::encode_tracked(&kept)),
+                        )?;
                     }
                     Ok(old.len() - kept.len())
                 })
