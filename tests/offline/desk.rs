@@ -13,7 +13,9 @@ use varco::flow::{Input, MediaKind};
 use varco::handoff::{Operator, Status};
 use varco::store::{MemoryStore, Store};
 
+mod audit;
 mod direct;
+mod hold;
 mod trust;
 
 const ANNA: &str = "@anna:example.org";

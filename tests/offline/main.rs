@@ -19,6 +19,7 @@ mod flood;
 mod flows_check;
 mod operators_down;
 mod race;
+mod retention;
 mod service;
 mod stale_menu;
 mod store;
