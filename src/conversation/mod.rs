@@ -4,7 +4,8 @@
 //! loading and committing), `turn` (a person's turn, one method per effect), `desk` (an
 //! operator's turn), `cases` (the case book), `learned` (what deliveries found out, channel
 //! bookkeeping, published limits), `outgoing` (a turn's output before it is encoded),
-//! `error`. It must not know any platform's API.
+//! `audit` (the operators' audit log), `retention` (the purge), `safety` (the safe word and
+//! "not safe now"), `error`. It must not know any platform's API.
 
 mod audit;
 mod cases;
