@@ -5,12 +5,12 @@
 //! record until they write again, and the case room is told. It must not let anything hold
 //! back the quick exit, keep the word in clear, or put it in the transcript or a case room.
 
-use super::error::Result;
+use super::error::{decode, Result};
 use super::outgoing::Outgoing;
 use super::service::keep;
 use super::{Handled, Inbound, Outbound, Record, Service};
 use crate::flow::{Input, Text};
-use crate::store::{ConvId, Store, UpdateMark};
+use crate::store::{ConvId, OutboxId, Store, UpdateMark};
 
 /// The flow variable a menu choice sets to ask for "not safe now" (`set = { not_safe =
 /// "now" }`); the turn turns it into the hold and removes it.
@@ -105,6 +105,7 @@ impl<S: Store> Service<S> {
     ) -> Result<Handled> {
         let lang = self.lang_of(&record);
         let mut out = Outgoing::new(&inbound.channel, &inbound.chat, now);
+        let mut unqueued = Vec::new();
         let id = match command {
             Safety::AskWord => {
                 record.awaiting_safe_word = true;
@@ -120,7 +121,7 @@ impl<S: Store> Service<S> {
                 }
             }
             Safety::NotSafe => {
-                self.hold_on(&mut record, &mut out);
+                unqueued = self.hold_on(&mut record, &mut out)?;
                 "sys-notsafe-ok"
             }
         };
@@ -129,20 +130,45 @@ impl<S: Store> Service<S> {
         }
         let text = self.render(&lang, &Text::new(id), &record, &[], &inbound.channel);
         out.text_for_person(text, Vec::new());
-        self.commit(conv, Some(mark), keep(&record)?, inbound.message_id, out)
+        let channel = out.channel.clone();
+        let handled = self.commit(conv, Some(mark), keep(&record)?, inbound.message_id, out)?;
+        self.unqueue(&channel, &unqueued)?;
+        Ok(handled)
     }
 
-    /// Start holding the person's messages (what this turn already queued for them too),
-    /// and tell the case room once.
-    pub(super) fn hold_on(&self, record: &mut Record, out: &mut Outgoing<'_>) {
+    /// Start holding the person's messages: what earlier turns queued and is not sent yet,
+    /// then what this turn queued; the case room is told once. Returns the outbox entries
+    /// now held, for [`Service::unqueue`] once the turn is committed.
+    pub(super) fn hold_on(&self, record: &mut Record, out: &mut Outgoing<'_>) -> Result<Vec<OutboxId>> {
+        let mut unqueued = Vec::new();
         if !record.hold {
             if let Some(case) = record.case {
                 let text = self.desk_text("desk-person-not-safe", &[("case".into(), case.to_string())]);
                 out.in_room(Some(case), text);
             }
+            for item in self.store.outbox_pending(&out.channel, usize::MAX)? {
+                let Ok(message) = decode::<Outbound>("outbox entry", &item.payload) else {
+                    continue;
+                };
+                if message.chat == out.chat && message.body != super::Body::Wipe {
+                    record.held.push(message);
+                    unqueued.push(item.id);
+                }
+            }
         }
         record.hold = true;
         hold_back(record, out);
+        Ok(unqueued)
+    }
+
+    /// Remove from the outbox the entries a committed turn now holds. One being sent at
+    /// this moment may still go out (and then again when released): a repeat, never a
+    /// loss.
+    pub(super) fn unqueue(&self, channel: &str, ids: &[OutboxId]) -> Result<()> {
+        for id in ids {
+            self.store.mark_delivered(channel, *id)?;
+        }
+        Ok(())
     }
 
     /// The person writes again: what was held goes out first, in order, and the case room

@@ -12,7 +12,7 @@ use super::service::{keep, push_transcript};
 use super::{media_name, megabytes, Attachment, Body, Handled, Inbound, Record, RoomFile, Service, Speaker};
 use crate::flow::{self, Effect, Input, Priority, Situation, Text};
 use crate::stats;
-use crate::store::{ConvId, StateChange, Store, UpdateMark};
+use crate::store::{ConvId, OutboxId, StateChange, Store, UpdateMark};
 
 /// A person's turn while its effects are carried out.
 struct Draft<'a> {
@@ -25,6 +25,8 @@ struct Draft<'a> {
     /// The operators' channel was down when the engine stepped: a handoff's texts already
     /// say so honestly, and stay.
     operators_down: bool,
+    /// Outbox entries the turn now holds ("not safe now"), to remove once it is committed.
+    unqueued: Vec<OutboxId>,
 }
 
 /// What a turn leaves to commit.
@@ -88,29 +90,34 @@ impl<S: Store> Service<S> {
             out: Outgoing::new(&inbound.channel, &inbound.chat, now),
             forget: false,
             operators_down: situation.operators_down,
+            unqueued: Vec::new(),
         };
         draft.out.attachment = inbound.attachment.as_ref();
         for effect in effects {
             self.apply(effect, &mut draft)?;
         }
-        self.settle_hold(&mut draft);
+        self.settle_hold(&mut draft)?;
+        let unqueued = std::mem::take(&mut draft.unqueued);
         let outcome = draft.finish()?;
-        self.commit(conv, Some(mark), outcome.state, inbound.message_id, outcome.out)
+        let handled = self.commit(conv, Some(mark), outcome.state, inbound.message_id, outcome.out)?;
+        self.unqueue(&inbound.channel, &unqueued)?;
+        Ok(handled)
     }
 
     /// The person wrote: what was held for them goes out first; a menu choice of "not safe
     /// now" holds everything again, this turn's messages too, after a neutral "Ok". After
     /// a quick exit nothing is held nor sent.
-    fn settle_hold(&self, d: &mut Draft<'_>) {
+    fn settle_hold(&self, d: &mut Draft<'_>) -> Result<()> {
         if d.forget {
-            return;
+            return Ok(());
         }
         self.release_held(&mut d.record, &mut d.out);
         if d.record.engine.vars.remove(NOT_SAFE_VAR).is_some() {
-            self.hold_on(&mut d.record, &mut d.out);
+            d.unqueued = self.hold_on(&mut d.record, &mut d.out)?;
             let text = self.render(&d.lang, &Text::new("sys-notsafe-ok"), &d.record, &[], &d.out.channel);
             d.out.text_for_person(text, Vec::new());
         }
+        Ok(())
     }
 
     /// Whether the person's message is the quick exit (the command, or an exit word of any
@@ -142,6 +149,7 @@ impl<S: Store> Service<S> {
             out: Outgoing::new(&inbound.channel, &inbound.chat, now),
             forget: false,
             operators_down: false,
+            unqueued: Vec::new(),
         };
         d.out.attachment = inbound.attachment.as_ref();
         if let Some(id) = notice {

@@ -42,3 +42,25 @@ fn the_quick_exit_wins_over_held_messages() {
     assert!(!got.iter().any(|t| t.contains("Are you ok?")), "{got:?}");
     assert!(!d.svc.has_conversation("telegram", super::CHAT).unwrap());
 }
+
+#[test]
+fn what_was_queued_and_not_yet_sent_is_held_too() {
+    let mut d = Desk::new();
+    d.open_case();
+    d.say(DeskRoom::Case(1), ANNA, "!claim", 200);
+    // The operator's words are queued, not yet delivered, when the person asks.
+    let m = varco::conversation::DeskMessage {
+        event_id: "$queued".into(),
+        room: DeskRoom::Case(1),
+        sender: ANNA.into(),
+        text: "Are you ok?".into(),
+        attachment: None,
+    };
+    d.svc.desk_message(&m, 205).unwrap();
+    let got = d.person("/notsafe", 210);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("Ok."), "{got:?}");
+    let got = d.person("hello", 240);
+    assert_eq!(got.first().map(String::as_str), Some("Are you ok?"), "{got:?}");
+    assert_eq!(got.iter().filter(|t| *t == "Are you ok?").count(), 1, "{got:?}");
+}
