@@ -81,6 +81,36 @@ enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// Remove what is older than `[retention]` allows; prints what, by class and count.
+    /// Reads the store, so stop `serve` first (it purges by itself while it runs).
+    Purge {
+        /// Only count what would be removed.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+    },
+    /// The operators' audit log. Reads the store, so stop `serve` first.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check the hash chain; exit 1 naming the first entry removed, changed or moved.
+    Verify {
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+    },
+    /// A case's entries, oldest first, for a coordinator.
+    Show {
+        #[arg(long, value_name = "N")]
+        case: u64,
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -218,6 +248,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Keys {
             command: KeysCommand::Rotate { new, config },
         } => keys_rotate(&new, &config),
+        Command::Purge { dry_run, config } => purge(&config, dry_run),
+        Command::Audit {
+            command: AuditCommand::Verify { config },
+        } => audit_verify(&config),
+        Command::Audit {
+            command: AuditCommand::Show { case, config },
+        } => audit_show(&config, case),
     }
 }
 
@@ -471,6 +508,64 @@ fn stats(config: Option<PathBuf>, data: Option<PathBuf>, format: Format) -> Resu
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `varco purge`: remove (or, `--dry-run`, count) what retention no longer allows.
+fn purge(config_path: &Path, dry_run: bool) -> Result<ExitCode> {
+    let config = Config::load(config_path)?;
+    config.validate()?;
+    let prepared = varco::serve::prepare(&config)?;
+    let service = &prepared.service;
+    let report = service.purge(&config.retention.limits(), varco::clock::now_secs(), !dry_run)?;
+    varco::store::Store::flush(service.store().as_ref())?;
+    let verb = if dry_run { "would remove" } else { "removed" };
+    for (class, count) in report.classes() {
+        println!("{verb} {count:>6} {class}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The helpline's store, for the audit commands.
+fn open_store(config_path: &Path) -> Result<SledStore> {
+    let config = Config::load(config_path)?;
+    let key = MasterKey::load(&config.store.key_file)?;
+    Ok(SledStore::open(&config.store.path, &key)?)
+}
+
+/// `varco audit verify`: exit 0 with the number of entries, or 1 with the first bad one.
+fn audit_verify(config_path: &Path) -> Result<ExitCode> {
+    let store = open_store(config_path)?;
+    match varco::conversation::verify_audit(&store)? {
+        varco::store::Verdict::Intact { entries } => {
+            println!("audit log intact: {entries} entries");
+            Ok(ExitCode::SUCCESS)
+        }
+        varco::store::Verdict::Broken { position, reason } => {
+            println!("audit log broken at entry {position}: {reason}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// `varco audit show --case N`: one line per entry (position, UTC time, operator, action).
+fn audit_show(config_path: &Path, case: u64) -> Result<ExitCode> {
+    let store = open_store(config_path)?;
+    for row in varco::conversation::case_audit(&store, case)? {
+        let e = &row.entry;
+        let detail = e.detail.as_deref().unwrap_or("");
+        println!("{:>6} {} {} {} {detail}", row.position, utc(row.at), e.actor, e.action);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `YYYY-MM-DD HH:MM` (UTC) of a Unix time.
+fn utc(secs: u64) -> String {
+    let month = varco::stats::month(secs);
+    // The day of the month: how many days back the month changes.
+    let day = (1..=31u64)
+        .find(|d| varco::stats::month(secs.saturating_sub(d * 86_400)) != month)
+        .unwrap_or(1);
+    format!("{month}-{day:02} {:02}:{:02}", secs % 86_400 / 3600, secs % 3600 / 60)
 }
 
 /// `varco keys generate`: a new store key file, never over an existing one.

@@ -168,7 +168,7 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
         stop_tx,
         media: Arc::new(Media::with_budget(config.limits.files_in_flight_mb)),
     };
-    let mut tasks: Tasks = Vec::new();
+    let mut tasks: Tasks = vec![start_purge(config, &prepared, &shared)];
     // Matrix in a task of its own: a homeserver down at start is retried while Telegram
     // serves (with the honest fallback); a wrong passphrase or an unusable lobby still
     // stops `serve` once found.
@@ -214,6 +214,50 @@ async fn watch_rotation(store: Arc<SledStore>, mut stop: watch::Receiver<bool>) 
             Err(_) => tracing::error!("store key rotation panicked"),
         }
     }
+}
+
+/// The purge task: at start, then every `retention.purge_every_minutes`, what retention no
+/// longer allows is removed (on the blocking pool; counts by class in the log). A failed
+/// purge is logged and tried again at the next round: it never stops the helpline.
+fn start_purge(config: &Config, prepared: &Prepared, shared: &Shared) -> tokio::task::JoinHandle<Result<(), Error>> {
+    let service = prepared.service.clone();
+    let limits = config.retention.limits();
+    let every = Duration::from_secs(u64::from(config.retention.purge_every_minutes.max(1)) * 60);
+    let mut stop = shared.stop.clone();
+    let doorbells = shared.doorbells.clone();
+    tokio::spawn(async move {
+        while !*stop.borrow() {
+            let s = service.clone();
+            let purged = tokio::task::spawn_blocking(move || -> Result<conversation::PurgeReport, Error> {
+                let report = s.purge(&limits, crate::clock::now_secs(), true)?;
+                s.store().flush()?;
+                Ok(report)
+            })
+            .await;
+            match purged {
+                Ok(Ok(r)) => {
+                    tracing::info!(
+                        idle_conversations = r.idle_conversations,
+                        message_ids = r.message_ids,
+                        closed_cases = r.closed_cases,
+                        update_marks = r.update_marks,
+                        audit_entries = r.audit_entries,
+                        statistics = r.statistics,
+                        "purge done"
+                    );
+                    // Rooms of expired cases are told.
+                    doorbells.ring_all();
+                }
+                Ok(Err(e)) => tracing::error!(error = %e, "purge failed; tried again at the next round"),
+                Err(_) => tracing::error!("purge task panicked; tried again at the next round"),
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(every) => {}
+                changed = stop.changed() => if changed.is_err() { break },
+            }
+        }
+        Ok(())
+    })
 }
 
 /// Wait for every task to end; the first failure, if any.

@@ -86,6 +86,9 @@ nav-main-menu = Main menu
 nav-back = Back
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = Exit and delete chat
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = I can't read now
 
 ## Help
 
@@ -99,6 +102,8 @@ help-commands =
 # { $phone } = "800 290 290", { $emergency } = "112". Calling can be anonymous.
 help-more =
     /exit: leave quickly, deletes this chat where possible
+    /safeword: choose your own word that works like /exit
+    /notsafe: I send nothing until you write again
     /help: this message
     { $helpline }: { $phone }, free and anonymous, day and night.
     In immediate danger: { $emergency }.

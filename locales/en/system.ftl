@@ -146,3 +146,25 @@ sys-chat-not-private =
     Sorry, I cannot answer in this chat.
     Please call { $phone }: free, anonymous, day and night, in many languages.
     In danger: { $emergency }.
+
+## The person's own safety controls (conversation/safety.rs). Every first line is only
+## "Ok." or a neutral apology: a lock screen or someone nearby may see it.
+
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    Now write your own word, alone in one message. Later, if you write only this word, I delete this chat and forget it, like /exit.
+    Choose a word other people do not guess. Not a number.
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    Your word is saved. If you write only this word, I delete this chat and forget it, like /exit.
+    Nobody can read the word back, not even the helpline.
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    Sorry, I cannot use that word.
+    It needs 3 to 40 letters, and not only numbers. Type /safeword to try again.
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    I send nothing now. When you can read again, write me any message and I go on.

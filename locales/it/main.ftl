@@ -55,6 +55,7 @@ nav-person = Parla con una persona
 nav-main-menu = Menu principale
 nav-back = Indietro
 nav-leave = Esci e cancella la chat
+nav-not-safe = Ora non posso leggere
 
 ## Aiuto
 
@@ -65,6 +66,8 @@ help-commands =
     /operator: parla con una persona
 help-more =
     /exit: esci subito, cancella questa chat dove possibile
+    /safeword: scegli una tua parola che funziona come /exit
+    /notsafe: non mando niente finché non scrivi di nuovo
     /help: questo messaggio
     { $helpline }: { $phone }, gratuito e anonimo, giorno e notte.
     In pericolo immediato: { $emergency }.

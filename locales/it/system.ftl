@@ -114,3 +114,18 @@ sys-chat-not-private =
     Scusa, non posso rispondere in questa chat.
     Chiama il { $phone }: gratuito, anonimo, giorno e notte, in molte lingue.
     In pericolo: { $emergency }.
+
+sys-safeword-ask =
+    Ok.
+    Adesso scrivi una tua parola, da sola in un messaggio. Dopo, se scrivi solo questa parola, cancello questa chat e la dimentico, come /exit.
+    Scegli una parola che altre persone non indovinano. Non un numero.
+sys-safeword-set =
+    Ok.
+    La tua parola è salvata. Se scrivi solo questa parola, cancello questa chat e la dimentico, come /exit.
+    Nessuno può rileggere la parola, neanche il servizio.
+sys-safeword-invalid =
+    Scusa, non posso usare questa parola.
+    Deve avere da 3 a 40 lettere, e non solo numeri. Scrivi /safeword per riprovare.
+sys-notsafe-ok =
+    Ok.
+    Adesso non mando niente. Quando puoi leggere di nuovo, scrivimi un messaggio qualsiasi e continuo.

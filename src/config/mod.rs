@@ -156,6 +156,8 @@ pub struct Config {
     pub limits: LimitsConfig,
     /// `[campaigns]`: the `/start` campaign tags that are counted by name.
     pub campaigns: CampaignsConfig,
+    /// `[retention]`: how long each class of record is kept.
+    pub retention: RetentionConfig,
     /// Secret values given as environment variables when the config was loaded; they win
     /// over the `*_file` keys in [`Config::resolve_secret`].
     #[serde(skip)]
@@ -175,6 +177,7 @@ impl Default for Config {
             directory: DirectoryConfig::default(),
             limits: LimitsConfig::default(),
             campaigns: CampaignsConfig::default(),
+            retention: RetentionConfig::default(),
             secret_env: BTreeMap::new(),
         }
     }
@@ -295,6 +298,56 @@ impl Default for LimitsConfig {
 pub struct CampaignsConfig {
     /// The known tags (`A-Za-z0-9_-`, at most 64 characters each).
     pub tags: Vec<String>,
+}
+
+/// `[retention]`: how long each class of record is kept before `varco purge` (and the
+/// purge task of `serve`) removes it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RetentionConfig {
+    /// Days without a message after which a conversation is forgotten (as a quick exit).
+    pub idle_conversation_days: u32,
+    /// Hours a message id is kept for the quick exit's deletions (Telegram: at most 48).
+    pub message_ids_hours: u32,
+    /// Days a closed case's record is kept after it closed.
+    pub closed_case_days: u32,
+    /// Days the marks of handled updates are kept (duplicate detection).
+    pub update_marks_days: u32,
+    /// Days the operators' audit log entries are kept.
+    pub audit_log_days: u32,
+    /// Months of monitoring counters kept, the current one included.
+    pub statistics_months: u32,
+    /// Minutes between two purges while `serve` runs.
+    pub purge_every_minutes: u32,
+}
+
+impl Default for RetentionConfig {
+    fn default() -> Self {
+        RetentionConfig {
+            idle_conversation_days: 30,
+            message_ids_hours: 48,
+            closed_case_days: 90,
+            update_marks_days: 7,
+            audit_log_days: 730,
+            statistics_months: 36,
+            purge_every_minutes: 60,
+        }
+    }
+}
+
+impl RetentionConfig {
+    /// The limits as the purge takes them.
+    pub fn limits(&self) -> crate::conversation::Retention {
+        let days = |d: u32| u64::from(d) * 86_400;
+        crate::conversation::Retention {
+            idle_conversation: days(self.idle_conversation_days),
+            message_ids: u64::from(self.message_ids_hours) * 3600,
+            closed_cases: days(self.closed_case_days),
+            update_marks: days(self.update_marks_days),
+            audit_log: days(self.audit_log_days),
+            statistics_months: self.statistics_months,
+        }
+    }
 }
 
 /// `[store]`: the encrypted sled store.

@@ -26,6 +26,7 @@ pub(super) fn problems(config: &Config) -> Vec<Problem> {
             );
         }
     }
+    retention(config, &mut out);
     if config.telegram.enabled {
         telegram(config, &config.telegram, &mut out);
     }
@@ -33,6 +34,31 @@ pub(super) fn problems(config: &Config) -> Vec<Problem> {
         matrix(config, &config.matrix, &mut out);
     }
     out.0
+}
+
+/// Every `[retention]` limit above 0; message ids no longer than Telegram deletes them.
+fn retention(config: &Config, out: &mut Problems) {
+    let r = &config.retention;
+    let limits = [
+        ("idle_conversation_days", r.idle_conversation_days),
+        ("message_ids_hours", r.message_ids_hours),
+        ("closed_case_days", r.closed_case_days),
+        ("update_marks_days", r.update_marks_days),
+        ("audit_log_days", r.audit_log_days),
+        ("statistics_months", r.statistics_months),
+        ("purge_every_minutes", r.purge_every_minutes),
+    ];
+    for (key, value) in limits {
+        if value == 0 {
+            out.push(format!("retention.{key}"), "must be greater than 0");
+        }
+    }
+    if r.message_ids_hours > 48 {
+        out.push(
+            "retention.message_ids_hours",
+            "must be at most 48 (telegram deletes only messages younger than 48 hours)",
+        );
+    }
 }
 
 struct Problems(Vec<Problem>);

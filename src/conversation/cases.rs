@@ -163,7 +163,7 @@ fn kept(case: &Case) -> std::borrow::Cow<'_, Case> {
     std::borrow::Cow::Owned(ended)
 }
 
-fn case_key(number: u64) -> String {
+pub(super) fn case_key(number: u64) -> String {
     format!("{CASE_PREFIX}{number:012}")
 }
 
@@ -176,6 +176,8 @@ pub(super) enum Withdrawal {
     QuickExit,
     /// The person's chat can no longer receive messages.
     Unreachable,
+    /// Retention: the conversation was idle past its limit and is forgotten.
+    Expired,
 }
 
 /// Why a case opens.
@@ -244,6 +246,7 @@ impl<S: Store> Service<S> {
             waiting_since: None,
             stranded: false,
             flagged: matches!(opening, Opening::Flagged),
+            closed_at: None,
         };
         let notice = self.case_notice(&case, record, reason, opening);
         out.desk.push(DeskChange::Case(case));
@@ -308,6 +311,7 @@ impl<S: Store> Service<S> {
         if let Some(mut case) = self.cases.case(number)? {
             if case.is_open() {
                 handoff::apply(&mut case, &Decision::Closed(Outcome::Withdrawn));
+                case.closed_at = Some(out.now);
                 out.counters.push(outcome_counter(Outcome::Withdrawn, out.now));
                 out.desk.push(DeskChange::Case(case));
             }
@@ -316,6 +320,7 @@ impl<S: Store> Service<S> {
             Withdrawal::LeftQueue => "desk-withdrawn",
             Withdrawal::QuickExit => "desk-quick-exit",
             Withdrawal::Unreachable => "desk-person-unreachable",
+            Withdrawal::Expired => "desk-case-expired",
         };
         let text = self.desk_text(id, &[("case".into(), number.to_string())]);
         let body = Body::CaseWithdrawn {

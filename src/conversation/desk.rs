@@ -6,9 +6,11 @@
 //! [`Decision`] means for the person; it must not know Matrix: rooms are named by case
 //! number here, and the case book keeps which room is whose.
 
+use super::audit::{decision_action, refusal_kind, AuditEntry};
 use super::cases::{outcome_counter, DeskChange};
 use super::error::Result;
 use super::outgoing::Outgoing;
+use super::safety::hold_back;
 use super::service::{keep, push_transcript};
 use super::{megabytes, Attachment, Body, Handled, Record, Service, Speaker};
 use crate::flow::{OpenCase, Text};
@@ -149,7 +151,13 @@ impl<S: Store> Service<S> {
     /// `event_id` marks it done.
     pub fn member_removed(&self, number: u64, user: &str, event_id: &str, now: u64) -> Result<Handled> {
         let text = self.desk_text("desk-removed-not-on-roster", &[("user".into(), user.to_owned())]);
-        self.desk_reply(mark(event_id), Some(number), Some(text), now)
+        let entry = AuditEntry::new(
+            Some(number),
+            self.audit_actor(user),
+            "refused",
+            Some("joined-not-on-roster".into()),
+        );
+        self.desk_reply_audited(mark(event_id), Some(number), Some(text), Some(entry), now)
     }
 
     /// Open cases claimed by someone no longer on the roster go back to the queue: the room
@@ -241,12 +249,12 @@ impl<S: Store> Service<S> {
             None => Said::Text(m.text.clone()),
             Some(Ok(cmd)) => Said::Command(cmd),
             Some(Err(e)) => {
-                let text = if roster.is_operator(&m.sender) {
-                    self.desk_text("desk-command-error", &[("error".into(), e.to_string())])
-                } else {
-                    self.desk_text("desk-refused-not-on-roster", &[])
-                };
-                return self.desk_reply(mark, room_case, Some(text), now);
+                if roster.is_operator(&m.sender) {
+                    let text = self.desk_text("desk-command-error", &[("error".into(), e.to_string())]);
+                    return self.desk_reply(mark, room_case, Some(text), now);
+                }
+                let refused = self.refused(&Refusal::NotOnRoster, room_case.is_some());
+                return self.refuse(mark, room_case, room_case, &m.sender, Some(refused), now);
             }
         };
         // `!takeover N` in the lobby acts on case N.
@@ -259,7 +267,7 @@ impl<S: Store> Service<S> {
         let Some(number) = number else {
             return match self.decide_desk(None, &roster, m, &said) {
                 Ok(decision) => self.lobby_decided(mark, &m.sender, decision, now),
-                Err(text) => self.desk_reply(mark, room_case, text, now),
+                Err(refused) => self.refuse(mark, room_case, None, &m.sender, refused, now),
             };
         };
         self.case_message(mark, number, m, &roster, &said, now)
@@ -291,24 +299,50 @@ impl<S: Store> Service<S> {
         };
         match self.decide_desk(Some(&case), roster, m, said) {
             Ok(decision) => self.case_decided(mark, case, room_case, m, decision, now),
-            Err(text) => self.desk_reply(mark, room_case, text, now),
+            Err(refused) => self.refuse(mark, room_case, Some(number), &m.sender, refused, now),
         }
     }
 
-    /// What `m` decides about `case` (the lobby: `None`), or what the room is told instead
-    /// (nothing, for a plain message in the lobby: conversation between operators).
+    /// What `m` decides about `case` (the lobby: `None`), or the refusal the room is told
+    /// instead (nothing, for a plain message in the lobby: conversation between operators).
     fn decide_desk(
         &self,
         case: Option<&Case>,
         roster: &Roster,
         m: &DeskMessage,
         said: &Said,
-    ) -> std::result::Result<Decision, Option<String>> {
+    ) -> std::result::Result<Decision, Option<Refused>> {
         match handoff::decide(case, roster, &m.sender, said) {
             Ok(d) => Ok(d),
             Err(Refusal::WrongRoom) if matches!(said, Said::Text(_)) => Err(None),
-            Err(refusal) => Err(Some(self.refusal_text(&refusal, room_case(m).is_some()))),
+            Err(refusal) => Err(Some(self.refused(&refusal, room_case(m).is_some()))),
         }
+    }
+
+    /// A refusal's text for the room and its kind for the audit log.
+    fn refused(&self, refusal: &Refusal, in_case_room: bool) -> Refused {
+        Refused {
+            text: self.refusal_text(refusal, in_case_room),
+            kind: refusal_kind(refusal),
+        }
+    }
+
+    /// Tell the room (`room`) about a refusal, and log it against `case` in the audit log,
+    /// in one write.
+    fn refuse(
+        &self,
+        mark: UpdateMark,
+        room: Option<u64>,
+        case: Option<u64>,
+        sender: &str,
+        refused: Option<Refused>,
+        now: u64,
+    ) -> Result<Handled> {
+        let Some(refused) = refused else {
+            return self.desk_reply(mark, room, None, now);
+        };
+        let entry = AuditEntry::new(case, self.audit_actor(sender), "refused", Some(refused.kind.into()));
+        self.desk_reply_audited(mark, room, Some(refused.text), Some(entry), now)
     }
 
     /// The conversation case `number` belongs to (it never changes): the lock a turn about
@@ -373,12 +407,18 @@ impl<S: Store> Service<S> {
             Decision::ShowHelp => t.out.in_room(room_case, self.help_text()),
             Decision::Duty { .. } => {}
         }
+        let command = handoff::parse(&said_by.text).and_then(|c| c.ok());
+        if let Some((action, detail)) = decision_action(&decision, command.as_ref()) {
+            let actor = self.audit_actor(&said_by.sender);
+            t.out.audit.push(AuditEntry::new(Some(n), actor, action, detail));
+        }
         handoff::apply(&mut t.case, &decision);
         if matches!(decision, Decision::Transferred { .. }) {
             // The new owner's silence counts from now.
             t.case.waiting_since = t.case.waiting_since.map(|_| now);
         }
         t.out.desk.push(DeskChange::Case(t.case));
+        t.changed |= hold_back(&mut t.record, &mut t.out);
         let state = if t.changed { keep(&t.record)? } else { StateChange::Keep };
         self.commit(conv, Some(mark), state, None, t.out)
     }
@@ -421,6 +461,7 @@ impl<S: Store> Service<S> {
         let n = t.case.number;
         t.record.engine.handoff = None;
         t.record.case = None;
+        t.case.closed_at = Some(t.out.now);
         self.tell_person(t, "sys-case-closed");
         t.out.counters.push(outcome_counter(outcome, t.out.now));
         let args = [
@@ -479,6 +520,7 @@ impl<S: Store> Service<S> {
         let mut out = Outgoing::new(DESK, "lobby", now);
         if case.is_open() {
             handoff::apply(&mut case, &Decision::Closed(Outcome::Withdrawn));
+            case.closed_at = Some(now);
             out.counters.push(outcome_counter(Outcome::Withdrawn, now));
         }
         out.in_room(Some(case.number), self.desk_text("desk-refused-closed", &[]));
@@ -491,6 +533,10 @@ impl<S: Store> Service<S> {
         let conv = self.store.conv_id(DESK, "lobby");
         let _turn = self.turns.lock(conv);
         let mut out = Outgoing::new(DESK, "lobby", now);
+        if let Some((action, detail)) = decision_action(&decision, None) {
+            out.audit
+                .push(AuditEntry::new(None, self.audit_actor(actor), action, detail));
+        }
         match decision {
             Decision::Duty { on } => {
                 let mut off = self.cases.off_duty()?;
@@ -563,6 +609,7 @@ impl<S: Store> Service<S> {
         }
         let mark = mark(&format!("remind:{}:{}", t.case.number, now));
         t.out.desk.push(DeskChange::Case(t.case));
+        t.changed |= hold_back(&mut t.record, &mut t.out);
         let state = if t.changed { keep(&t.record)? } else { StateChange::Keep };
         self.commit(conv, Some(mark), state, None, t.out)?;
         Ok(true)
@@ -656,11 +703,24 @@ impl<S: Store> Service<S> {
         text: Option<String>,
         now: u64,
     ) -> Result<Handled> {
+        self.desk_reply_audited(mark, room, text, None, now)
+    }
+
+    /// [`Self::desk_reply`], with an entry for the audit log in the same write.
+    fn desk_reply_audited(
+        &self,
+        mark: UpdateMark,
+        room: Option<u64>,
+        text: Option<String>,
+        entry: Option<AuditEntry>,
+        now: u64,
+    ) -> Result<Handled> {
         let conv = self.store.conv_id(DESK, "lobby");
         let mut out = Outgoing::new(DESK, "lobby", now);
         if let Some(text) = text {
             out.in_room(room, text);
         }
+        out.audit.extend(entry);
         self.commit(conv, Some(mark), StateChange::Keep, None, out)
     }
 
@@ -669,6 +729,14 @@ impl<S: Store> Service<S> {
         self.to_person(&mut t.record, &mut t.out, text, Vec::new());
         t.changed = true;
     }
+}
+
+/// A refusal as the desk answers and logs it.
+struct Refused {
+    /// What the room is told.
+    text: String,
+    /// Its kind, for the audit log.
+    kind: &'static str,
 }
 
 /// Whether a waiting case is due for its reminder: queued and unanswered for `wait`

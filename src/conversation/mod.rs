@@ -4,25 +4,31 @@
 //! loading and committing), `turn` (a person's turn, one method per effect), `desk` (an
 //! operator's turn), `cases` (the case book), `learned` (what deliveries found out, channel
 //! bookkeeping, published limits), `outgoing` (a turn's output before it is encoded),
-//! `error`. It must not know any platform's API.
+//! `audit` (the operators' audit log), `retention` (the purge), `safety` (the safe word and
+//! "not safe now"), `error`. It must not know any platform's API.
 
+mod audit;
 mod cases;
 mod desk;
 mod doorbells;
 mod error;
 mod learned;
 mod outgoing;
+mod retention;
+mod safety;
 mod service;
 mod stranded;
 mod turn;
 
 use serde::{Deserialize, Serialize};
 
+pub use audit::{case_audit, verify_audit, AuditEntry, AuditRow};
 pub use cases::CaseBook;
 pub use desk::{DeskMessage, DeskRoom, Invitation, Joining};
 pub use doorbells::Doorbells;
 pub use error::{Error, Result};
 pub use learned::{ChannelLimits, Learned, Limits};
+pub use retention::{PurgeReport, Retention};
 pub use service::{Handled, Helpline, Service};
 
 use crate::flow::{Input, MediaKind, Priority, State};
@@ -266,6 +272,24 @@ pub struct Record {
     pub transcript: Vec<TranscriptLine>,
     /// Labels of the options last shown, so a pressed number reads as its label.
     pub last_choices: Vec<String>,
+    /// When the person last wrote (seconds since the epoch), for retention; 0 in records
+    /// written before it was kept.
+    #[serde(default)]
+    pub last_active: u64,
+    /// The person's safe word, only as a keyed hash (hex): written alone, it is the quick
+    /// exit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safe_word: Option<String>,
+    /// `/safeword` was sent without a word: the next text is the word.
+    #[serde(default)]
+    pub awaiting_safe_word: bool,
+    /// "Not safe now": messages for the person are held until they write again.
+    #[serde(default)]
+    pub hold: bool,
+    /// Messages held while `hold` is on, in order (sealed with the record; forgotten with
+    /// it by the quick exit).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub held: Vec<Outbound>,
 }
 
 impl Record {

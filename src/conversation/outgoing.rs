@@ -3,10 +3,11 @@
 //! value that cannot be written fails the whole turn instead of vanishing. It must not touch
 //! the store.
 
+use super::audit::AuditEntry;
 use super::cases::DeskChange;
 use super::error::{encode, Result};
 use super::{Attachment, Body, Outbound, OPERATORS};
-use crate::store::{ConvId, OutboundRecord, StateChange, TrackedMessage, Turn, UpdateMark};
+use crate::store::{AuditAppend, ConvId, OutboundRecord, StateChange, TrackedMessage, Turn, UpdateMark};
 
 /// The output of a turn in progress, about one conversation (`channel`, `chat`).
 pub(super) struct Outgoing<'a> {
@@ -22,6 +23,8 @@ pub(super) struct Outgoing<'a> {
     pub(super) desk: Vec<DeskChange>,
     /// The file that came with the person's message, for a relay.
     pub(super) attachment: Option<&'a Attachment>,
+    /// Operators' actions for the audit log, appended in the same write.
+    pub(super) audit: Vec<AuditEntry>,
     outbox: Vec<(String, Outbound)>,
 }
 
@@ -34,6 +37,7 @@ impl<'a> Outgoing<'a> {
             counters: Vec::new(),
             desk: Vec::new(),
             attachment: None,
+            audit: Vec::new(),
             outbox: Vec::new(),
         }
     }
@@ -41,6 +45,24 @@ impl<'a> Outgoing<'a> {
     /// Queue a message on `channel`'s outbox.
     pub(super) fn push(&mut self, channel: &str, chat: String, body: Body) {
         self.outbox.push((channel.to_owned(), Outbound { chat, body }));
+    }
+
+    /// Take out every message queued for the person (to hold it), except a wipe.
+    pub(super) fn take_for_person(&mut self) -> Vec<Outbound> {
+        let (channel, chat) = (&self.channel, &self.chat);
+        let (mine, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut self.outbox)
+            .into_iter()
+            .partition(|(c, m)| c == channel && m.chat == *chat && m.body != Body::Wipe);
+        self.outbox = rest;
+        mine.into_iter().map(|(_, m)| m).collect()
+    }
+
+    /// Queue `messages` for the person's channel before everything queued so far.
+    pub(super) fn prepend_for_person(&mut self, messages: Vec<Outbound>) {
+        let channel = self.channel.clone();
+        let mut all: Vec<(String, Outbound)> = messages.into_iter().map(|m| (channel.clone(), m)).collect();
+        all.append(&mut self.outbox);
+        self.outbox = all;
     }
 
     /// Queue a message for the person this turn is about, on their channel.
@@ -69,6 +91,19 @@ impl<'a> Outgoing<'a> {
     /// A text for case `case`'s room, or for the lobby (`None`).
     pub(super) fn in_room(&mut self, case: Option<u64>, text: String) {
         self.for_operators(case, Body::ToRoom { case, text });
+    }
+
+    /// The audit entries, encoded for the store's chain.
+    pub(super) fn audit_appends(&self) -> Result<Vec<AuditAppend>> {
+        self.audit
+            .iter()
+            .map(|e| {
+                Ok(AuditAppend {
+                    at: self.now,
+                    body: encode("audit entry", e)?,
+                })
+            })
+            .collect()
     }
 
     /// Encode everything into one atomic store write.

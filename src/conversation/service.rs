@@ -262,8 +262,12 @@ impl<S: Store> Service<S> {
         message_id: Option<i64>,
         out: Outgoing<'_>,
     ) -> Result<Handled> {
+        let audit = out.audit_appends()?;
         let turn = out.into_turn(conv, mark, state, message_id)?;
-        Ok(Handled::Turn(self.store.commit_turn(turn)?))
+        if audit.is_empty() {
+            return Ok(Handled::Turn(self.store.commit_turn(turn)?));
+        }
+        Ok(Handled::Turn(self.store.commit_turn_audited(turn, &audit)?))
     }
 
     /// A text for the person, kept in the transcript, with its options.

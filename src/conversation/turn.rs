@@ -8,11 +8,12 @@ use super::cases::{DeskChange, Opening, Withdrawal};
 use super::error::Result;
 use super::learned::send_again_key;
 use super::outgoing::Outgoing;
+use super::safety::{safety_command, NOT_SAFE_VAR};
 use super::service::{keep, push_transcript};
 use super::{media_name, megabytes, Attachment, Body, Handled, Inbound, Record, RoomFile, Service, Speaker};
 use crate::flow::{self, Effect, Input, Priority, Situation, Text};
 use crate::stats;
-use crate::store::{ConvId, StateChange, Store, UpdateMark};
+use crate::store::{ConvId, OutboxId, StateChange, Store, UpdateMark};
 
 /// A person's turn while its effects are carried out.
 struct Draft<'a> {
@@ -25,6 +26,8 @@ struct Draft<'a> {
     /// The operators' channel was down when the engine stepped: a handoff's texts already
     /// say so honestly, and stay.
     operators_down: bool,
+    /// Outbox entries the turn now holds ("not safe now"), to remove once it is committed.
+    unqueued: Vec<OutboxId>,
 }
 
 /// What a turn leaves to commit.
@@ -55,13 +58,23 @@ impl<S: Store> Service<S> {
         };
         let mut record = self.load_record(conv)?;
         record.version = Record::VERSION;
+        record.last_active = now;
         self.settle_language(&mut record, inbound);
         record
             .engine
             .vars
             .entry("channel".into())
             .or_insert_with(|| inbound.channel.clone());
-        let input = read_caption(inbound, &record);
+        // The safe word is the quick exit, on the same path as `/exit`.
+        let safe_word = self.is_safe_word(conv, &record, &inbound.input);
+        if let Some(command) = safety_command(inbound, &record).filter(|_| !safe_word) {
+            return self.safety_turn((conv, mark), record, inbound, command, now);
+        }
+        record.awaiting_safe_word = false;
+        let input = match safe_word {
+            true => Cow::Owned(Input::Text("/exit".into())),
+            false => read_caption(inbound, &record),
+        };
         let menu = record.engine.at.as_deref().and_then(|at| self.flows.lookup(at));
         let menu = menu.map(|at| flow::menu_tag(&self.flows, at));
         note_person(&mut record, &input, menu.as_deref());
@@ -81,13 +94,34 @@ impl<S: Store> Service<S> {
             out: Outgoing::new(&inbound.channel, &inbound.chat, now),
             forget: false,
             operators_down: situation.operators_down,
+            unqueued: Vec::new(),
         };
         draft.out.attachment = inbound.attachment.as_ref();
         for effect in effects {
             self.apply(effect, &mut draft)?;
         }
+        self.settle_hold(&mut draft)?;
+        let unqueued = std::mem::take(&mut draft.unqueued);
         let outcome = draft.finish()?;
-        self.commit(conv, Some(mark), outcome.state, inbound.message_id, outcome.out)
+        let handled = self.commit(conv, Some(mark), outcome.state, inbound.message_id, outcome.out)?;
+        self.unqueue(&inbound.channel, &unqueued)?;
+        Ok(handled)
+    }
+
+    /// The person wrote: what was held for them goes out first; a menu choice of "not safe
+    /// now" holds everything again, this turn's messages too, after a neutral "Ok". After
+    /// a quick exit nothing is held nor sent.
+    fn settle_hold(&self, d: &mut Draft<'_>) -> Result<()> {
+        if d.forget {
+            return Ok(());
+        }
+        self.release_held(&mut d.record, &mut d.out);
+        if d.record.engine.vars.remove(NOT_SAFE_VAR).is_some() {
+            d.unqueued = self.hold_on(&mut d.record, &mut d.out)?;
+            let text = self.render(&d.lang, &Text::new("sys-notsafe-ok"), &d.record, &[], &d.out.channel);
+            d.out.text_for_person(text, Vec::new());
+        }
+        Ok(())
     }
 
     /// Whether the person's message is the quick exit (the command, or an exit word of any
@@ -95,7 +129,9 @@ impl<S: Store> Service<S> {
     /// as a full turn whatever else would hold it back: nothing swallows the quick exit.
     pub fn is_quick_exit(&self, inbound: &Inbound) -> bool {
         let caption = inbound.attachment.as_ref().and_then(|a| a.caption.clone());
-        self.flows.is_quick_exit(&inbound.input) || caption.is_some_and(|c| self.flows.is_quick_exit(&Input::Text(c)))
+        self.flows.is_quick_exit(&inbound.input)
+            || caption.is_some_and(|c| self.flows.is_quick_exit(&Input::Text(c)))
+            || self.is_stored_safe_word(inbound)
     }
 
     /// Record an update as handled without a turn (a flood beyond the per-chat limit):
@@ -117,6 +153,7 @@ impl<S: Store> Service<S> {
             out: Outgoing::new(&inbound.channel, &inbound.chat, now),
             forget: false,
             operators_down: false,
+            unqueued: Vec::new(),
         };
         d.out.attachment = inbound.attachment.as_ref();
         if let Some(id) = notice {

@@ -44,6 +44,11 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "sys-media-too-large",
     // A button pressed on a menu that is no longer the current one.
     "sys-stale-menu",
+    // The person's safe word and "not safe now" (conversation/safety.rs).
+    "sys-safeword-ask",
+    "sys-safeword-set",
+    "sys-safeword-invalid",
+    "sys-notsafe-ok",
 ];
 
 /// Variables every conversation has without an `ask` writing them.

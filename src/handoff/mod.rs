@@ -136,6 +136,10 @@ pub struct Case {
     /// Opened by a flag, not by the person's request, and not taken since: it expires.
     #[serde(default)]
     pub flagged: bool,
+    /// When it was closed (seconds since the epoch), for retention; `None` while open (and
+    /// for cases closed before it was kept: retention then counts from `opened_at`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_at: Option<u64>,
 }
 
 impl Case {
@@ -407,6 +411,7 @@ mod tests {
             waiting_since: None,
             stranded: false,
             flagged: false,
+            closed_at: None,
         }
     }
 

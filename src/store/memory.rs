@@ -3,9 +3,10 @@
 //! outboxes, monotonic ids and case numbers, keyed-hash conversation ids). It must not
 //! persist anything or diverge observably from `SledStore`.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
 
+use super::audit::{self, AuditAppend, AuditLink, AuditLog, ChainPoint};
 use super::{
     Cipher, ConvId, MasterKey, OutboxId, OutboxItem, Result, StateChange, Store, TrackedMessage, Turn, UpdateMark,
 };
@@ -14,8 +15,9 @@ use super::{
 #[derive(Default)]
 struct Inner {
     state: BTreeMap<ConvId, Vec<u8>>,
-    /// Keyed hashes of consumed updates, like the sled backend's update marks.
-    updates: HashSet<[u8; 32]>,
+    /// Keyed hashes of consumed updates, like the sled backend's update marks, with the
+    /// time of their commit.
+    updates: HashMap<[u8; 32], u64>,
     /// Per channel, entries in id order.
     outbox: BTreeMap<String, BTreeMap<u64, Vec<u8>>>,
     /// Last outbox id handed out (ids start at 1).
@@ -28,6 +30,11 @@ struct Inner {
     tracked: BTreeMap<ConvId, Vec<TrackedMessage>>,
     /// The operators' desk.
     desk: BTreeMap<String, Vec<u8>>,
+    /// The audit chain's entries by position (as the sled backend opens them).
+    audit: BTreeMap<u64, Vec<u8>>,
+    /// The chain's head and, after a purge, its base.
+    audit_head: Option<ChainPoint>,
+    audit_base: Option<ChainPoint>,
 }
 
 /// A [`Store`] that lives and dies with the process. Conversation ids are keyed hashes
@@ -57,6 +64,39 @@ impl MemoryStore {
     }
 }
 
+impl Inner {
+    fn append_audit(&mut self, entries: &[AuditAppend]) {
+        if entries.is_empty() {
+            return;
+        }
+        let (mut seq, mut prev) = audit::next_after(self.audit_head);
+        for e in entries {
+            self.audit.insert(seq, audit::encode_link(seq, e.at, &prev, &e.body));
+            prev = audit::link_hash(seq, e.at, &prev, &e.body);
+            seq += 1;
+        }
+        self.audit_head = Some(ChainPoint {
+            seq: seq - 1,
+            hash: prev,
+        });
+    }
+
+    fn audit_log(&self) -> AuditLog {
+        AuditLog {
+            base: self.audit_base,
+            entries: self
+                .audit
+                .iter()
+                .map(|(&seq, plain)| AuditLink {
+                    seq,
+                    entry: audit::decode_link(seq, plain),
+                })
+                .collect(),
+            head: self.audit_head,
+        }
+    }
+}
+
 impl Default for MemoryStore {
     fn default() -> Self {
         MemoryStore::new()
@@ -83,10 +123,14 @@ impl Store for MemoryStore {
 
     fn seen_update(&self, update: &UpdateMark) -> Result<bool> {
         let key = self.update_key(update);
-        Ok(self.lock().updates.contains(&key))
+        Ok(self.lock().updates.contains_key(&key))
     }
 
     fn commit_turn(&self, turn: Turn) -> Result<Vec<OutboxId>> {
+        self.commit_turn_audited(turn, &[])
+    }
+
+    fn commit_turn_audited(&self, turn: Turn, entries: &[AuditAppend]) -> Result<Vec<OutboxId>> {
         let update_key = turn.update.as_ref().map(|u| self.update_key(u));
         let mut inner = self.lock();
         // Nothing below can fail, so the turn lands whole.
@@ -106,8 +150,9 @@ impl Store for MemoryStore {
             };
         }
         if let Some(key) = update_key {
-            inner.updates.insert(key);
+            inner.updates.insert(key, crate::clock::now_secs());
         }
+        inner.append_audit(entries);
         for name in turn.counters {
             *inner.counters.entry(name).or_default() += 1;
         }
@@ -210,5 +255,56 @@ impl Store for MemoryStore {
     fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {
         let old = self.lock().tracked.remove(&conv).unwrap_or_default();
         Ok(super::merge_tracked(old, &[], now))
+    }
+
+    fn audit_log(&self) -> Result<AuditLog> {
+        Ok(self.lock().audit_log())
+    }
+
+    fn purge_audit(&self, before: u64, apply: bool) -> Result<usize> {
+        let mut inner = self.lock();
+        let (base, removed) = audit::purge_plan(&inner.audit_log(), before);
+        if apply && !removed.is_empty() {
+            for seq in &removed {
+                inner.audit.remove(seq);
+            }
+            inner.audit_base = base;
+        }
+        Ok(removed.len())
+    }
+
+    fn conversations(&self) -> Result<Vec<ConvId>> {
+        Ok(self.lock().state.keys().copied().collect())
+    }
+
+    fn prune_tracked(&self, before: u64, apply: bool) -> Result<usize> {
+        let mut inner = self.lock();
+        let mut removed = 0;
+        for list in inner.tracked.values_mut() {
+            let kept: Vec<TrackedMessage> = list.iter().copied().filter(|m| m.at >= before).collect();
+            removed += list.len() - kept.len();
+            if apply {
+                *list = kept;
+            }
+        }
+        inner.tracked.retain(|_, list| !list.is_empty());
+        Ok(removed)
+    }
+
+    fn prune_updates(&self, before: u64, apply: bool) -> Result<usize> {
+        let mut inner = self.lock();
+        let old = inner.updates.values().filter(|&&at| at < before).count();
+        if apply {
+            inner.updates.retain(|_, at| *at >= before);
+        }
+        Ok(old)
+    }
+
+    fn remove_counters(&self, names: &[String]) -> Result<()> {
+        let mut inner = self.lock();
+        for name in names {
+            inner.counters.remove(name);
+        }
+        Ok(())
     }
 }

@@ -7,6 +7,7 @@
 //! sled store too, in a temporary directory unless `--data` names one, so that it runs the
 //! same path as a platform message. Both pass the same suite in `tests/store.rs`.
 
+pub mod audit;
 pub(crate) mod cipher;
 pub mod key;
 pub(crate) mod keyring;
@@ -16,6 +17,7 @@ pub(crate) mod sled_store;
 
 use std::path::PathBuf;
 
+pub use audit::{AuditAppend, AuditLog, Verdict};
 pub use cipher::Cipher;
 pub use key::MasterKey;
 pub use memory::MemoryStore;
@@ -288,4 +290,32 @@ pub trait Store: Send + Sync + 'static {
 
     /// Take (read and delete) the conversation's tracked ids still inside the window.
     fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>>;
+
+    /// [`Store::commit_turn`], with `audit` appended to the operators' audit chain (each
+    /// entry linked to the one before, the chain's head moved) in the same atomic write.
+    fn commit_turn_audited(&self, turn: Turn, audit: &[AuditAppend]) -> Result<Vec<OutboxId>>;
+
+    /// The operators' audit chain as stored: base, every entry by position (opened, or
+    /// `None` where a value does not open), head.
+    fn audit_log(&self) -> Result<AuditLog>;
+
+    /// Retention: remove the audit entries appended before `before` (from the oldest on, so
+    /// the rest still verifies from the new base). Returns how many; with `apply` false
+    /// only counts.
+    fn purge_audit(&self, before: u64, apply: bool) -> Result<usize>;
+
+    /// Every conversation that has a state (for retention), in key order.
+    fn conversations(&self) -> Result<Vec<ConvId>>;
+
+    /// Retention: drop every tracked message id seen before `before`, in every
+    /// conversation. Returns how many ids; with `apply` false only counts.
+    fn prune_tracked(&self, before: u64, apply: bool) -> Result<usize>;
+
+    /// Retention: remove the update marks committed before `before`. Returns how many;
+    /// with `apply` false only counts.
+    fn prune_updates(&self, before: u64, apply: bool) -> Result<usize>;
+
+    /// Retention: remove these monitoring counters (names as [`Store::counters`] gives
+    /// them).
+    fn remove_counters(&self, names: &[String]) -> Result<()>;
 }

@@ -9,7 +9,9 @@
 //!   by a rotation); `id-hash-key` -> the HMAC key of conversation ids, for the store's
 //!   life; `counters/case` -> last case number (u64 BE); `counters/outbox` -> last outbox id
 //!   (u64 BE); `stats/<month>|<name>` (e.g. `stats/2026-11|language:it`, names from
-//!   `stats`; a campaign only as a configured tag or `other`) -> count (u64 BE).
+//!   `stats`; a campaign only as a configured tag or `other`) -> count (u64 BE); the
+//!   operators' audit chain (`audit` module): `audit-log/<position u64 BE>` -> entry,
+//!   `audit-head` and `audit-base` -> position and hash.
 //! - `keys` (master key): data keys, wrapped: `c` + ConvId (a conversation's), `p` + ConvId
 //!   (a forgotten conversation's parting key for the ids the quick exit still deletes),
 //!   `o` + outbox key (one entry's), `d` + desk key (one desk record's, fresh per write).
@@ -43,6 +45,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionError, Transact
 use sled::{IVec, Transactional, Tree};
 use subtle::ConstantTimeEq;
 
+use super::audit::{self, AuditAppend, AuditLink, AuditLog, ChainPoint};
 use super::cipher::{KEY_ID, OVERHEAD};
 use super::key::create_private_dirs;
 use super::keyring::{self, DataKey, Sealing, KEYS};
@@ -70,6 +73,10 @@ const ID_HASH_KEY: &[u8] = b"id-hash-key";
 const OUTBOX_COUNTER: &[u8] = b"counters/outbox";
 /// Prefix of the monitoring counters in `meta`.
 const STATS_PREFIX: &[u8] = b"stats/";
+/// Prefix of the audit chain's entries in `meta`.
+const AUDIT_PREFIX: &[u8] = b"audit-log/";
+const AUDIT_HEAD: &[u8] = b"audit-head";
+const AUDIT_BASE: &[u8] = b"audit-base";
 
 /// A sled database whose contents are unreadable without the master key.
 pub struct SledStore {
@@ -255,6 +262,10 @@ fn verify_key_check(cipher: &Cipher, sealed: &[u8], path: &Path) -> Result<()> {
         }),
         Err(e) => Err(e),
     }
+}
+
+fn audit_key(seq: u64) -> Vec<u8> {
+    [AUDIT_PREFIX, &seq.to_be_bytes()[..]].concat()
 }
 
 fn outbox_prefix(channel: &str) -> Vec<u8> {
@@ -546,6 +557,70 @@ impl SledStore {
         let wrapped = self.keys.get(&slot)?;
         open_value(&self.cipher(), (DESK, key), sealed, &slot, wrapped.as_deref())
     }
+
+    /// In a turn's transaction: append `audit` to the chain after its sealed head.
+    fn append_audit_in(&self, meta: &TransactionalTree, audit: &[AuditAppend]) -> TxResult<()> {
+        if audit.is_empty() {
+            return Ok(());
+        }
+        let head = match meta.get(AUDIT_HEAD)? {
+            Some(sealed) => Some(
+                self.open_point(AUDIT_HEAD, &sealed)
+                    .map_err(ConflictableTransactionError::Abort)?,
+            ),
+            None => None,
+        };
+        let (mut seq, mut prev) = audit::next_after(head);
+        for entry in audit {
+            let key = audit_key(seq);
+            let plain = audit::encode_link(seq, entry.at, &prev, &entry.body);
+            meta.insert(key.clone(), self.cipher().seal(META, &key, &plain))?;
+            prev = audit::link_hash(seq, entry.at, &prev, &entry.body);
+            seq += 1;
+        }
+        let point = audit::encode_point(ChainPoint {
+            seq: seq - 1,
+            hash: prev,
+        });
+        meta.insert(AUDIT_HEAD, self.cipher().seal(META, AUDIT_HEAD, &point))?;
+        Ok(())
+    }
+
+    /// A sealed head or base record.
+    fn open_point(&self, key: &[u8], sealed: &[u8]) -> Result<ChainPoint> {
+        let plain = self.cipher().open(META, key, sealed)?;
+        audit::decode_point(&plain).ok_or(Error::Corrupt { tree: META })
+    }
+
+    fn read_point(&self, key: &[u8]) -> Result<Option<ChainPoint>> {
+        match self.meta.get(key)? {
+            Some(sealed) => Ok(Some(self.open_point(key, &sealed)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// For tests of `varco audit verify` only: write (or, with `None`, remove) the entry
+    /// at `seq` as someone holding the key could, sealed properly; `plain` is an entry as
+    /// [`SledStore::audit_entry_bytes`] returns it.
+    #[doc(hidden)]
+    pub fn tamper_audit_entry(&self, seq: u64, plain: Option<&[u8]>) -> Result<()> {
+        let key = audit_key(seq);
+        match plain {
+            Some(p) => self.meta.insert(key.clone(), self.cipher().seal(META, &key, p))?,
+            None => self.meta.remove(key)?,
+        };
+        Ok(())
+    }
+
+    /// For tests of `varco audit verify` only: the opened entry at `seq`, as stored.
+    #[doc(hidden)]
+    pub fn audit_entry_bytes(&self, seq: u64) -> Result<Option<Vec<u8>>> {
+        let key = audit_key(seq);
+        match self.meta.get(&key)? {
+            Some(sealed) => Ok(Some(self.cipher().open(META, &key, &sealed)?)),
+            None => Ok(None),
+        }
+    }
 }
 
 /// In a turn's transaction: write (or remove) the sealed desk records and their data keys.
@@ -595,6 +670,10 @@ impl Store for SledStore {
     }
 
     fn commit_turn(&self, turn: Turn) -> Result<Vec<OutboxId>> {
+        self.commit_turn_audited(turn, &[])
+    }
+
+    fn commit_turn_audited(&self, turn: Turn, audit: &[AuditAppend]) -> Result<Vec<OutboxId>> {
         let _gate = self.write_gate();
         let sealed = self.seal_turn(&turn);
         let fresh = FreshKeys::new(turn.outbox.len());
@@ -610,6 +689,7 @@ impl Store for SledStore {
         let ids = trees
             .transaction(|(meta, state, updates, outbox, tracked, desk, keys)| {
                 write_desk_in(desk, keys, &sealed.desk)?;
+                self.append_audit_in(meta, audit)?;
                 for name in &turn.counters {
                     let key = [STATS_PREFIX, name.as_bytes()].concat();
                     advance_counter(&self.cipher(), meta, &key, 1)?;
@@ -786,6 +866,117 @@ impl Store for SledStore {
             })
             .map_err(transaction_error)?;
         Ok(super::merge_tracked(list, &[], now))
+    }
+
+    fn audit_log(&self) -> Result<AuditLog> {
+        let mut entries = Vec::new();
+        for entry in self.meta.scan_prefix(AUDIT_PREFIX) {
+            let (key, sealed) = entry?;
+            let Ok(seq) = <[u8; 8]>::try_from(&key[AUDIT_PREFIX.len()..]) else {
+                continue;
+            };
+            let seq = u64::from_be_bytes(seq);
+            let entry = self
+                .cipher()
+                .open(META, &key, &sealed)
+                .ok()
+                .and_then(|plain| audit::decode_link(seq, &plain));
+            entries.push(AuditLink { seq, entry });
+        }
+        Ok(AuditLog {
+            base: self.read_point(AUDIT_BASE)?,
+            entries,
+            head: self.read_point(AUDIT_HEAD)?,
+        })
+    }
+
+    fn purge_audit(&self, before: u64, apply: bool) -> Result<usize> {
+        let _gate = self.write_gate();
+        let log = self.audit_log()?;
+        let (base, removed) = audit::purge_plan(&log, before);
+        if apply && !removed.is_empty() {
+            let mut batch = sled::Batch::default();
+            for seq in &removed {
+                batch.remove(audit_key(*seq));
+            }
+            if let Some(base) = base {
+                batch.insert(
+                    AUDIT_BASE,
+                    self.cipher().seal(META, AUDIT_BASE, &audit::encode_point(base)),
+                );
+            }
+            self.meta.apply_batch(batch)?;
+        }
+        Ok(removed.len())
+    }
+
+    fn conversations(&self) -> Result<Vec<ConvId>> {
+        let mut out = Vec::new();
+        for key in self.state.iter().keys() {
+            if let Ok(id) = <[u8; 32]>::try_from(&key?[..]) {
+                out.push(ConvId(id));
+            }
+        }
+        Ok(out)
+    }
+
+    fn prune_tracked(&self, before: u64, apply: bool) -> Result<usize> {
+        let _gate = self.write_gate();
+        let mut removed = 0;
+        for key in self.tracked.iter().keys() {
+            let Ok(id) = <[u8; 32]>::try_from(&key?[..]) else {
+                continue;
+            };
+            let conv = ConvId(id);
+            let pruned = (&self.tracked, &self.keys)
+                .transaction(|(tracked, keys)| {
+                    let tx = ConvTx {
+                        state: None,
+                        tracked,
+                        keys,
+                    };
+                    let (old, parting) = self.read_tracked_in(&tx, &conv)?;
+                    let kept: Vec<TrackedMessage> = old.iter().copied().filter(|m| m.at >= before).collect();
+                    if apply && kept.len() < old.len() {
+                        self.write_tracked_in(&tx, &conv, &kept, (parting, parting), &FreshKeys::new(0))?;
+                    }
+                    Ok(old.len() - kept.len())
+                })
+                .map_err(transaction_error)?;
+            removed += pruned;
+        }
+        Ok(removed)
+    }
+
+    fn prune_updates(&self, before: u64, apply: bool) -> Result<usize> {
+        let _gate = self.write_gate();
+        let mut old = Vec::new();
+        for entry in self.updates.iter() {
+            let (key, sealed) = entry?;
+            let plain = self.cipher().open(UPDATES, &key, &sealed)?;
+            let at = <[u8; 8]>::try_from(plain.as_slice()).map_err(|_| Error::Corrupt { tree: UPDATES })?;
+            if u64::from_be_bytes(at) < before {
+                old.push(key);
+            }
+        }
+        if apply {
+            let mut batch = sled::Batch::default();
+            for key in &old {
+                batch.remove(key.clone());
+            }
+            self.updates.apply_batch(batch)?;
+        }
+        Ok(old.len())
+    }
+
+    fn remove_counters(&self, names: &[String]) -> Result<()> {
+        let _gate = self.write_gate();
+        let mut batch = sled::Batch::default();
+        for name in names {
+            batch.remove([STATS_PREFIX, name.as_bytes()].concat());
+        }
+        self.meta.apply_batch(batch)?;
+        Ok(())
     }
 }
 

@@ -391,3 +391,88 @@ fn keys_rotate_then_the_old_key_can_be_deleted() {
         Err(varco::store::Error::WrongKey { .. })
     ));
 }
+
+/// A helpline config over a store in `dir` whose audit log holds case 1's claim and close;
+/// the store is closed again.
+fn audited_store(dir: &Path) -> String {
+    use varco::conversation::{DeskMessage, DeskRoom, Helpline};
+    use varco::store::{MasterKey, SledStore};
+    let key = dir.join("store.key");
+    assert!(varco(&["keys", "generate", "--out", key.to_str().unwrap()], b"")
+        .status
+        .success());
+    let config = dir.join("varco.toml");
+    let root = fixtures::ROOT;
+    fs::write(
+        &config,
+        format!(
+            "[store]\npath = \"{0}/store\"\nkey_file = \"{0}/store.key\"\n\
+             [flows]\ndir = \"{root}/flows\"\n[l10n]\nlocales_dir = \"{root}/locales\"\n",
+            dir.display()
+        ),
+    )
+    .unwrap();
+    let store = SledStore::open(&dir.join("store"), &MasterKey::load(&key).unwrap()).unwrap();
+    let svc = fixtures::service(std::sync::Arc::new(store), Helpline::default()).with_roster(vec![
+        varco::handoff::Operator {
+            user: "@anna:example.org".into(),
+            languages: vec!["it".into()],
+        },
+    ]);
+    for (i, t) in ["/start", "1", "1", "1", "3"].into_iter().enumerate() {
+        svc.handle(&fixtures::text_in("777001", &i.to_string(), t, "en"), 100)
+            .unwrap();
+    }
+    for (i, t) in ["!claim", "!close referral"].into_iter().enumerate() {
+        let m = DeskMessage {
+            event_id: format!("$c{i}"),
+            room: DeskRoom::Case(1),
+            sender: "@anna:example.org".into(),
+            text: t.into(),
+            attachment: None,
+        };
+        svc.desk_message(&m, 1_790_000_000 + i as u64 * 60).unwrap();
+    }
+    varco::store::Store::flush(svc.store().as_ref()).unwrap();
+    config.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn audit_verify_show_and_purge_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = audited_store(dir.path());
+    let out = varco(&["audit", "verify", "--config", &config], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("intact: 2 entries"), "{}", text(&out.stdout));
+    let out = varco(&["audit", "show", "--case", "1", "--config", &config], b"");
+    let shown = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(shown.lines().count(), 2, "{shown}");
+    assert!(
+        shown.contains("2026-09-21 ") && shown.contains("@anna:example.org claim"),
+        "{shown}"
+    );
+    assert!(shown.contains("close referral") && !shown.contains("777001"), "{shown}");
+
+    let out = varco(&["purge", "--dry-run", "--config", &config], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("would remove") && said.contains("idle conversations"),
+        "{said}"
+    );
+    assert!(!said.contains("777001"), "{said}");
+    assert!(text(&out.stderr).lines().all(|l| !l.contains("777001")));
+
+    // An entry removed: exit 1, naming it.
+    {
+        use varco::store::{MasterKey, SledStore};
+        let key = MasterKey::load(&dir.path().join("store.key")).unwrap();
+        let store = SledStore::open(&dir.path().join("store"), &key).unwrap();
+        store.tamper_audit_entry(1, None).unwrap();
+        varco::store::Store::flush(&store).unwrap();
+    }
+    let out = varco(&["audit", "verify", "--config", &config], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("broken at entry 1"), "{}", text(&out.stdout));
+}

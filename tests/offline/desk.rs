@@ -13,8 +13,10 @@ use varco::flow::{Input, MediaKind};
 use varco::handoff::{Operator, Status};
 use varco::store::{MemoryStore, Store};
 
+mod audit;
 mod direct;
 mod stranded;
+mod hold;
 mod trust;
 
 const ANNA: &str = "@anna:example.org";

@@ -21,6 +21,7 @@ mod forgetting;
 mod l10n_check;
 mod operators_down;
 mod race;
+mod retention;
 mod service;
 mod stale_menu;
 mod store;

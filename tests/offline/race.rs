@@ -120,6 +120,27 @@ impl Store for Paused {
     fn take_tracked(&self, conv: ConvId, now: u64) -> store::Result<Vec<TrackedMessage>> {
         self.inner.take_tracked(conv, now)
     }
+    fn commit_turn_audited(&self, turn: Turn, audit: &[store::AuditAppend]) -> store::Result<Vec<OutboxId>> {
+        self.inner.commit_turn_audited(turn, audit)
+    }
+    fn audit_log(&self) -> store::Result<store::AuditLog> {
+        self.inner.audit_log()
+    }
+    fn purge_audit(&self, before: u64, apply: bool) -> store::Result<usize> {
+        self.inner.purge_audit(before, apply)
+    }
+    fn conversations(&self) -> store::Result<Vec<ConvId>> {
+        self.inner.conversations()
+    }
+    fn prune_tracked(&self, before: u64, apply: bool) -> store::Result<usize> {
+        self.inner.prune_tracked(before, apply)
+    }
+    fn prune_updates(&self, before: u64, apply: bool) -> store::Result<usize> {
+        self.inner.prune_updates(before, apply)
+    }
+    fn remove_counters(&self, names: &[String]) -> store::Result<()> {
+        self.inner.remove_counters(names)
+    }
 }
 
 /// A desk over a [`Paused`] store with case 1 open for the person in [`CHAT`] (claimed by

@@ -12,6 +12,7 @@ mod bot_api_double;
 mod digits;
 mod quick_exit;
 mod rotation;
+mod safety;
 mod stale_buttons;
 mod telegram;
 mod webhook;

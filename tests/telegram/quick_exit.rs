@@ -30,7 +30,7 @@ fn deleted_in(api: &BotApi, chat: i64) -> HashSet<i64> {
 /// Wait for the exit line, stop `serve`, then check the quick exit in `chat`: every id the
 /// double created there is deleted but the exit line's, which is the last message sent,
 /// and the store keeps no state for the chat.
-fn assert_wiped(api: &BotApi, env: &Env, child: Serve, chat: i64) {
+pub(super) fn assert_wiped(api: &BotApi, env: &Env, child: Serve, chat: i64) {
     wait_until("the neutral last line", Duration::from_secs(30), || {
         api.sent_to(chat).last().is_some_and(|s| s.text == EXIT_LINE)
     });
@@ -57,7 +57,7 @@ fn assert_wiped(api: &BotApi, env: &Env, child: Serve, chat: i64) {
 }
 
 /// An `Env` whose config is edited by `edit` before `serve` starts.
-fn env_with(api: &BotApi, extra: &str, edit: impl Fn(String) -> String) -> Env {
+pub(super) fn env_with(api: &BotApi, extra: &str, edit: impl Fn(String) -> String) -> Env {
     let env = Env::new(api, extra);
     let config = edit(fs::read_to_string(&env.config).unwrap());
     fs::write(&env.config, config).unwrap();
