@@ -14,6 +14,7 @@ use varco::handoff::{Operator, Status};
 use varco::store::{MemoryStore, Store};
 
 mod direct;
+mod languages;
 mod trust;
 
 const ANNA: &str = "@anna:example.org";
