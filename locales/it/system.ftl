@@ -111,3 +111,7 @@ sys-chat-not-private =
     Scusa, non posso rispondere in questa chat.
     Chiama il { $phone }: gratuito, anonimo, giorno e notte, in molte lingue.
     In pericolo: { $emergency }.
+sys-switch-ask = Sembra che tu scriva in italiano. Vuoi continuare in italiano?
+sys-switch-yes = Sì, italiano
+sys-switch-no = No, grazie
+sys-node-gone = Questa parte della chat è cambiata. Ecco di nuovo il menu.

@@ -60,9 +60,9 @@ pub enum Handled {
 
 /// Runs turns: a person's message, an operator's message, what a delivery learned.
 pub struct Service<S: Store> {
-    pub(super) flows: Arc<Flows>,
-    pub(super) locales: Arc<Locales>,
-    pub(super) directory: Arc<Directory>,
+    /// Flows, locales and directory: swapped whole by [`Service::reload`] (SIGHUP), so a
+    /// turn reads them through [`Service::flows`] and its siblings.
+    content: RwLock<Arc<Live>>,
     pub(super) store: Arc<S>,
     pub(super) helpline: Helpline,
     /// Cases, rooms, roster and duty.
@@ -78,6 +78,13 @@ pub struct Service<S: Store> {
     /// [`Service::set_operators_connected`]); meaningful only when
     /// [`Helpline::operators_reachable`] says one is configured.
     pub(super) operators_connected: AtomicBool,
+}
+
+/// The content the next turn reads.
+struct Live {
+    flows: Arc<Flows>,
+    locales: Arc<Locales>,
+    directory: Arc<Directory>,
 }
 
 /// Locks that serialise the turns of one conversation. Every turn that reads and then
@@ -131,9 +138,11 @@ impl<S: Store> Service<S> {
     ) -> Self {
         let cases = CaseBook::new(store.clone(), None);
         Service {
-            flows,
-            locales,
-            directory,
+            content: RwLock::new(Arc::new(Live {
+                flows,
+                locales,
+                directory,
+            })),
             store,
             helpline,
             cases,
@@ -141,6 +150,37 @@ impl<S: Store> Service<S> {
             turns: TurnLocks::new(),
             operators_connected: AtomicBool::new(true),
         }
+    }
+
+    /// Serve new content from the next turn on (a reload: the caller checked it whole).
+    /// Turns under way finish with what they read; a conversation waiting at a node the new
+    /// flows lack is brought back to the menu and told so (`sys-node-gone`).
+    pub fn reload(&self, flows: Flows, locales: Locales, directory: Directory) {
+        let live = Arc::new(Live {
+            flows: Arc::new(flows),
+            locales: Arc::new(locales),
+            directory: Arc::new(directory),
+        });
+        *self.content.write().unwrap_or_else(|p| p.into_inner()) = live;
+    }
+
+    fn live(&self) -> Arc<Live> {
+        self.content.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// The flows served now.
+    pub fn flows(&self) -> Arc<Flows> {
+        self.live().flows.clone()
+    }
+
+    /// The locales served now.
+    pub fn locales(&self) -> Arc<Locales> {
+        self.live().locales.clone()
+    }
+
+    /// The referral directory served now.
+    pub(super) fn directory(&self) -> Arc<Directory> {
+        self.live().directory.clone()
     }
 
     /// The operators' channel says whether it is connected now (a new service assumes it
@@ -282,7 +322,7 @@ impl<S: Store> Service<S> {
         ];
         args.extend(record.engine.vars.iter().map(|(k, v)| (k.clone(), v.clone())));
         args.extend(extra.iter().cloned());
-        self.locales.render(lang, text, &args, isolates_bidi(channel))
+        self.locales().render(lang, text, &args, isolates_bidi(channel))
     }
 
     /// A desk text (`desk-…` in `locales/*/desk.ftl`) in the helpline's language. Desk
@@ -290,7 +330,8 @@ impl<S: Store> Service<S> {
     pub(super) fn desk_text(&self, id: &str, args: &[(String, String)]) -> String {
         let mut text = Text::new(id);
         text.args = args.to_vec();
-        self.locales.render(&self.helpline.default_language, &text, &[], false)
+        self.locales()
+            .render(&self.helpline.default_language, &text, &[], false)
     }
 }
 

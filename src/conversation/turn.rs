@@ -61,15 +61,17 @@ impl<S: Store> Service<S> {
             .entry("channel".into())
             .or_insert_with(|| inbound.channel.clone());
         let input = read_caption(inbound, &record);
-        let menu = record.engine.at.as_deref().and_then(|at| self.flows.lookup(at));
-        let menu = menu.map(|at| flow::menu_tag(&self.flows, at));
+        // One copy of the flows for the whole turn, whatever a reload does meanwhile.
+        let flows = self.flows();
+        let menu = record.engine.at.as_deref().and_then(|at| flows.lookup(at));
+        let menu = menu.map(|at| flow::menu_tag(&flows, at));
         note_person(&mut record, &input, menu.as_deref());
         let situation = Situation {
             now,
             operators_reachable: self.helpline.operators_reachable,
             operators_down: self.operators_down(),
         };
-        let (engine, effects) = flow::step_in(&self.flows, &record.engine, &input, &situation);
+        let (engine, effects) = flow::step_in(&flows, &record.engine, &input, &situation);
         record.engine = engine;
         let mut draft = Draft {
             lang: self.lang_of(&record),
@@ -91,7 +93,8 @@ impl<S: Store> Service<S> {
     /// as a full turn whatever else would hold it back: nothing swallows the quick exit.
     pub fn is_quick_exit(&self, inbound: &Inbound) -> bool {
         let caption = inbound.attachment.as_ref().and_then(|a| a.caption.clone());
-        self.flows.is_quick_exit(&inbound.input) || caption.is_some_and(|c| self.flows.is_quick_exit(&Input::Text(c)))
+        let flows = self.flows();
+        flows.is_quick_exit(&inbound.input) || caption.is_some_and(|c| flows.is_quick_exit(&Input::Text(c)))
     }
 
     /// Record an update as handled without a turn (a flood beyond the per-chat limit):
@@ -149,7 +152,7 @@ impl<S: Store> Service<S> {
             return;
         }
         let lang = self
-            .locales
+            .locales()
             .negotiate(inbound.lang_hint.as_deref(), &self.helpline.default_language);
         if record.engine.lang.is_none() || inbound.lang_hint.is_some() {
             record.engine.lang = Some(lang);
@@ -290,7 +293,8 @@ impl<S: Store> Service<S> {
 
     /// Local projects for a region, in one message (a phone screen, not a flood).
     fn referrals(&self, d: &mut Draft<'_>, region: Option<String>) {
-        let found = region.as_deref().map(|r| self.directory.lookup(r)).unwrap_or_default();
+        let directory = self.directory();
+        let found = region.as_deref().map(|r| directory.lookup(r)).unwrap_or_default();
         if found.is_empty() {
             let extra = [("region".to_owned(), region.unwrap_or_default())];
             return self.say_with(d, &Text::new("sys-referral-none"), &extra);
