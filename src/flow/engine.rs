@@ -90,6 +90,10 @@ pub struct State {
     /// clearly written in it. Never switched without a yes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offered_lang: Option<String>,
+    /// Where `/lang` was typed (`flow:node`, a question): the person is brought back there
+    /// once the language is chosen, instead of to the menu.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resume: Option<String>,
     /// Languages the person said no to: not offered again in this conversation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub declined_langs: Vec<String>,
@@ -476,6 +480,14 @@ impl Run<'_> {
             Command::Unknown => "unknown",
         };
         self.record(Event::Command { name: name.to_owned() });
+        // `/lang` remembers the question it interrupted; any other command forgets it.
+        self.st.resume = match cmd {
+            Command::Lang => self
+                .waiting()
+                .filter(|at| !matches!(self.flows.node(*at), Node::Language { .. }))
+                .map(|at| self.flows.name(at).to_owned()),
+            _ => None,
+        };
         if self.st.handoff.is_some() {
             match cmd {
                 Command::Exit => {}
@@ -711,7 +723,9 @@ impl Run<'_> {
                     let (lang, next) = (lang.clone(), *next);
                     self.st.misunderstood = 0;
                     self.set_language(lang, true);
-                    self.enter(next)
+                    // After `/lang` in the middle of a flow: back to that question.
+                    let back = self.st.resume.take().and_then(|n| self.flows.lookup(&n));
+                    self.enter(back.unwrap_or(next))
                 }
                 None => {
                     let max = self.flows.languages().len();

@@ -242,3 +242,17 @@ fn a_person_on_a_node_that_disappeared_is_told_and_brought_to_the_menu() {
     );
     assert!(got.contains("Which fits you best?"), "the menu: {got}");
 }
+
+#[test]
+fn lang_in_the_middle_of_a_flow_comes_back_to_the_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut chat = Chat::new(content(dir.path()), "en");
+    chat.say("/start");
+    chat.say("1");
+    let menu = plain(&chat.say("/lang"));
+    assert!(menu.contains("[English]") && menu.contains("[Français]"), "{menu}");
+    // English first, then alphabetically: ar, fr, it.
+    let back = plain(&chat.say("3"));
+    assert!(back.contains("Pouvez-vous écrire en sécurité maintenant ?"), "{back}");
+    assert!(!back.contains("Which fits you best?"), "not the menu: {back}");
+}
