@@ -7,24 +7,13 @@ use std::fs;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::support::fixtures::{self, drain, text_in};
+use crate::support::fixtures::{self, drain, text_in, FRENCH};
 use varco::config::Config;
 use varco::conversation::{Body, Helpline, Service, OPERATORS};
 use varco::l10n::bidi::{self, LRI, PDI};
 use varco::store::MemoryStore;
 
 const CHAT: &str = "7070";
-
-const FRENCH: &[(&str, &str)] = &[
-    ("language-name", "Français"),
-    (
-        "sys-switch-ask",
-        "On dirait que vous écrivez en français. Continuer en français ?",
-    ),
-    ("sys-switch-yes", "Oui, français"),
-    ("sys-switch-no", "Non, merci"),
-    ("safety-ask", "Pouvez-vous écrire en sécurité maintenant ?"),
-];
 
 const ARABIC: &[(&str, &str)] = &[
     ("language-name", "العربية"),
@@ -50,6 +39,15 @@ impl Chat {
         };
         let svc = fixtures::service_from(root, Arc::new(MemoryStore::new()), helpline);
         Chat { svc, update: 0, lang }
+    }
+
+    /// A chat in English over the test content under `dir`, at the safety question.
+    fn at_safety(dir: &Path) -> Chat {
+        let mut chat = Chat::new(content(dir), "en");
+        chat.say("/start");
+        let safety = plain(&chat.say("1"));
+        assert!(safety.contains("Can you write safely right now?"), "{safety}");
+        chat
     }
 
     /// The person writes; the texts they get (with their buttons as `[label]` lines).
@@ -83,10 +81,7 @@ fn plain(texts: &[String]) -> String {
 #[test]
 fn a_sentence_in_another_language_asks_in_that_language_whether_to_switch() {
     let dir = tempfile::tempdir().unwrap();
-    let mut chat = Chat::new(content(dir.path()), "en");
-    chat.say("/start");
-    let safety = plain(&chat.say("1"));
-    assert!(safety.contains("Can you write safely right now?"), "{safety}");
+    let mut chat = Chat::at_safety(dir.path());
 
     let asked = plain(&chat.say(SENTENCE));
     assert_eq!(
@@ -101,9 +96,7 @@ fn a_sentence_in_another_language_asks_in_that_language_whether_to_switch() {
 #[test]
 fn no_keeps_the_language_and_is_not_asked_again() {
     let dir = tempfile::tempdir().unwrap();
-    let mut chat = Chat::new(content(dir.path()), "en");
-    chat.say("/start");
-    chat.say("1");
+    let mut chat = Chat::at_safety(dir.path());
     assert!(plain(&chat.say(SENTENCE)).contains("Continuer en français ?"));
     let after = plain(&chat.say("2"));
     assert!(after.contains("Can you write safely right now?"), "{after}");
@@ -114,9 +107,7 @@ fn no_keeps_the_language_and_is_not_asked_again() {
 #[test]
 fn short_words_and_the_same_language_never_ask() {
     let dir = tempfile::tempdir().unwrap();
-    let mut chat = Chat::new(content(dir.path()), "en");
-    chat.say("/start");
-    chat.say("1");
+    let mut chat = Chat::at_safety(dir.path());
     for text in ["merci", "oui", "Hello, I do not know what to do now, please help me"] {
         let got = plain(&chat.say(text));
         assert!(!got.contains("Continuer en français"), "{text}: {got}");
@@ -126,9 +117,7 @@ fn short_words_and_the_same_language_never_ask() {
 #[test]
 fn during_a_handoff_the_sentence_goes_to_the_operator_unchanged() {
     let dir = tempfile::tempdir().unwrap();
-    let mut chat = Chat::new(content(dir.path()), "en");
-    chat.say("/start");
-    chat.say("1");
+    let mut chat = Chat::at_safety(dir.path());
     chat.say("/operator");
     drain(chat.svc.store().as_ref(), OPERATORS);
     let got = plain(&chat.say(SENTENCE));
@@ -188,9 +177,7 @@ fn a_reload_serves_a_valid_change_refuses_an_invalid_one_and_conversations_go_on
     let dir = tempfile::tempdir().unwrap();
     let root = content(dir.path());
     let config = config_for(root);
-    let mut chat = Chat::new(root, "en");
-    chat.say("/start");
-    assert!(plain(&chat.say("1")).contains("Can you write safely right now?"));
+    let mut chat = Chat::at_safety(root);
 
     // A valid change: served to the next message, the conversation where it was.
     let main = root.join("locales/en/main.ftl");
@@ -224,9 +211,7 @@ fn a_person_on_a_node_that_disappeared_is_told_and_brought_to_the_menu() {
     let dir = tempfile::tempdir().unwrap();
     let root = content(dir.path());
     let config = config_for(root);
-    let mut chat = Chat::new(root, "en");
-    chat.say("/start");
-    chat.say("1");
+    let mut chat = Chat::at_safety(root);
     // The safety question, where the person waits, is renamed away.
     let flows = root.join("flows/main.toml");
     let text = fs::read_to_string(&flows).unwrap();
@@ -246,9 +231,7 @@ fn a_person_on_a_node_that_disappeared_is_told_and_brought_to_the_menu() {
 #[test]
 fn lang_in_the_middle_of_a_flow_comes_back_to_the_question() {
     let dir = tempfile::tempdir().unwrap();
-    let mut chat = Chat::new(content(dir.path()), "en");
-    chat.say("/start");
-    chat.say("1");
+    let mut chat = Chat::at_safety(dir.path());
     let menu = plain(&chat.say("/lang"));
     assert!(menu.contains("[English]") && menu.contains("[Français]"), "{menu}");
     // English first, then alphabetically: ar, fr, it.

@@ -32,7 +32,11 @@ pub fn shipped() -> Content {
 
 /// A conversation service over `store` with the shipped content.
 pub fn service<S: Store>(store: Arc<S>, helpline: Helpline) -> Service<S> {
-    let c = shipped();
+    service_over(shipped(), store, helpline)
+}
+
+/// A conversation service over `store` with content `c`.
+fn service_over<S: Store>(c: Content, store: Arc<S>, helpline: Helpline) -> Service<S> {
     Service::new(
         Arc::new(c.flows),
         Arc::new(c.locales),
@@ -301,11 +305,18 @@ pub fn service_from<S: Store>(root: &Path, store: Arc<S>, helpline: Helpline) ->
         ..ContentPaths::default()
     };
     let c = Content::load(&paths).expect("the copied content loads");
-    Service::new(
-        Arc::new(c.flows),
-        Arc::new(c.locales),
-        Arc::new(c.directory),
-        store,
-        helpline,
-    )
+    service_over(c, store, helpline)
 }
+
+/// A stand-in French locale for tests (see [`content_copy`]): the language's name, the
+/// switch question and the safety question translated.
+pub const FRENCH: &[(&str, &str)] = &[
+    ("language-name", "Français"),
+    (
+        "sys-switch-ask",
+        "On dirait que vous écrivez en français. Continuer en français ?",
+    ),
+    ("sys-switch-yes", "Oui, français"),
+    ("sys-switch-no", "Non, merci"),
+    ("safety-ask", "Pouvez-vous écrire en sécurité maintenant ?"),
+];

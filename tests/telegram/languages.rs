@@ -9,21 +9,11 @@ use std::process::Command;
 use std::time::Duration;
 
 use crate::support::bot_api::BotApi;
-use crate::support::fixtures::{self, wait_until, BIN};
+use crate::support::fixtures::{self, wait_until, BIN, FRENCH};
 use crate::support::serve_config::{self, terminate};
 use crate::telegram::Env;
 
 const URDU: &[(&str, &str)] = &[("language-name", "اردو"), ("welcome-hello", "سلام، اور لکھنے کا شکریہ۔")];
-
-const FRENCH: &[(&str, &str)] = &[
-    ("language-name", "Français"),
-    (
-        "sys-switch-ask",
-        "On dirait que vous écrivez en français. Continuer en français ?",
-    ),
-    ("sys-switch-yes", "Oui, français"),
-    ("sys-switch-no", "Non, merci"),
-];
 
 /// `varco serve` over a copy of the content with the test locales.
 fn env(api: &BotApi) -> Env {
@@ -32,6 +22,18 @@ fn env(api: &BotApi) -> Env {
     let root = root.to_str().unwrap().to_owned();
     let config = serve_config::write(BIN, &root, dir.path(), &api.api_url(), "");
     Env { dir, config }
+}
+
+/// `/start` in English, then English from the language menu: the safety question.
+fn to_safety_question(api: &BotApi, chat: i64) {
+    api.push_text_lang(chat, "/start", Some("en"));
+    wait_until("the language menu", Duration::from_secs(20), || {
+        seen(api, chat, "Which language")
+    });
+    api.push_text_lang(chat, "1", Some("en"));
+    wait_until("the safety question", Duration::from_secs(20), || {
+        seen(api, chat, "Can you write safely")
+    });
 }
 
 fn seen(api: &BotApi, chat: i64, needle: &str) -> bool {
@@ -73,14 +75,7 @@ fn a_french_sentence_in_an_english_chat_asks_in_french_whether_to_switch() {
     let api = BotApi::start();
     let env = env(&api);
     let child = env.start();
-    api.push_text_lang(CHAT, "/start", Some("en"));
-    wait_until("the language menu", Duration::from_secs(20), || {
-        seen(&api, CHAT, "Which language")
-    });
-    api.push_text_lang(CHAT, "1", Some("en"));
-    wait_until("the safety question", Duration::from_secs(20), || {
-        seen(&api, CHAT, "Can you write safely")
-    });
+    to_safety_question(&api, CHAT);
     api.push_text_lang(
         CHAT,
         "Bonjour, j'ai besoin d'aide, je ne sais pas quoi faire",
@@ -103,14 +98,7 @@ fn an_arabic_indic_two_picks_option_two() {
     let api = BotApi::start();
     let env = env(&api);
     let child = env.start();
-    api.push_text_lang(CHAT, "/start", Some("en"));
-    wait_until("the language menu", Duration::from_secs(20), || {
-        seen(&api, CHAT, "Which language")
-    });
-    api.push_text_lang(CHAT, "1", Some("en"));
-    wait_until("the safety question", Duration::from_secs(20), || {
-        seen(&api, CHAT, "Can you write safely")
-    });
+    to_safety_question(&api, CHAT);
     // Option 2 of the safety question: "Not now", then the tips.
     api.push_text_lang(CHAT, "٢", Some("en"));
     wait_until("the tips", Duration::from_secs(20), || seen(&api, CHAT, "Some tips"));

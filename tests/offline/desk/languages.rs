@@ -3,15 +3,21 @@
 //! lists the canned replies with their texts; a canned reply reaches the person in theirs.
 
 use super::{joined, room_texts, Desk, ANNA, BRUNO};
-use varco::conversation::{Body, DeskRoom};
+use varco::conversation::{Body, CaseNotice, DeskRoom};
+
+/// The person opens case 1: what the operators' side is told.
+fn announced(d: &mut Desk) -> CaseNotice {
+    let out = d.open_case();
+    match out.iter().map(|m| m.body.clone()).next() {
+        Some(Body::CaseOpened(notice)) => notice,
+        _ => panic!("{out:?}"),
+    }
+}
 
 #[test]
 fn the_announcement_names_the_language_and_who_on_duty_speaks_it() {
     let mut d = Desk::new();
-    let out = d.open_case();
-    let Some(Body::CaseOpened(notice)) = out.iter().map(|m| m.body.clone()).next() else {
-        panic!("{out:?}")
-    };
+    let notice = announced(&mut d);
     assert!(
         notice
             .lobby_text
@@ -28,10 +34,7 @@ fn nobody_speaking_the_language_on_duty_is_said() {
     let mut d = Desk::new();
     // Bruno, the only English speaker, goes off duty.
     d.say(DeskRoom::Lobby, BRUNO, "!duty off", 50);
-    let out = d.open_case();
-    let Some(Body::CaseOpened(notice)) = out.iter().map(|m| m.body.clone()).next() else {
-        panic!("{out:?}")
-    };
+    let notice = announced(&mut d);
     assert!(
         notice
             .lobby_text
