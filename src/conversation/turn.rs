@@ -10,6 +10,7 @@ use super::outgoing::Outgoing;
 use super::service::{keep, push_transcript};
 use super::{media_name, megabytes, Attachment, Body, Handled, Inbound, Record, RoomFile, Service, Speaker};
 use crate::flow::{self, Effect, Input, Priority, Situation, Text};
+use crate::l10n;
 use crate::stats;
 use crate::store::{ConvId, StateChange, Store, UpdateMark};
 
@@ -146,14 +147,20 @@ impl<S: Store> Service<S> {
     }
 
     /// The language a conversation's texts are in: negotiated from the platform's hint
-    /// until the person chooses one.
+    /// until the person chooses one. Without a hint (Matrix has none), a first message
+    /// clearly written in a supported language is the hint: the conversation starts in it
+    /// (the language menu follows all the same); later, a change is only ever asked.
     fn settle_language(&self, record: &mut Record, inbound: &Inbound) {
         if record.engine.lang.is_some() && record.engine.lang_chosen {
             return;
         }
-        let lang = self
-            .locales()
-            .negotiate(inbound.lang_hint.as_deref(), &self.helpline.default_language);
+        let locales = self.locales();
+        let detected = match (&inbound.lang_hint, &inbound.input, &record.engine.lang) {
+            (None, Input::Text(text), None) => l10n::detect::detect(text, &locales.languages()),
+            _ => None,
+        };
+        let hint = inbound.lang_hint.as_deref().or(detected.as_deref());
+        let lang = locales.negotiate(hint, &self.helpline.default_language);
         if record.engine.lang.is_none() || inbound.lang_hint.is_some() {
             record.engine.lang = Some(lang);
         }

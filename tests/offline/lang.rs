@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use crate::support::fixtures::{self, drain, text_in, FRENCH};
 use varco::config::Config;
-use varco::conversation::{Body, Helpline, Service, OPERATORS};
+use varco::conversation::{Body, Helpline, Outbound, Service, OPERATORS};
 use varco::l10n::bidi::{self, LRI, PDI};
 use varco::store::MemoryStore;
 
@@ -50,22 +50,31 @@ impl Chat {
         chat
     }
 
+    /// What the person has received and not yet read.
+    fn say_nothing(&mut self) -> Vec<String> {
+        texts(drain(self.svc.store().as_ref(), "telegram"))
+    }
+
     /// The person writes; the texts they get (with their buttons as `[label]` lines).
     fn say(&mut self, text: &str) -> Vec<String> {
         self.update += 1;
         let inbound = text_in(CHAT, &self.update.to_string(), text, self.lang);
         self.svc.handle(&inbound, 100).unwrap();
-        drain(self.svc.store().as_ref(), "telegram")
-            .into_iter()
-            .filter_map(|m| match m.body {
-                Body::Text { text, choices, .. } => {
-                    let buttons: Vec<String> = choices.iter().map(|c| format!("\n[{c}]")).collect();
-                    Some(format!("{text}{}", buttons.concat()))
-                }
-                _ => None,
-            })
-            .collect()
+        self.say_nothing()
     }
+}
+
+/// Texts as the person reads them (buttons as `[label]` lines).
+fn texts(out: Vec<Outbound>) -> Vec<String> {
+    out.into_iter()
+        .filter_map(|m| match m.body {
+            Body::Text { text, choices, .. } => {
+                let buttons: Vec<String> = choices.iter().map(|c| format!("\n[{c}]")).collect();
+                Some(format!("{text}{}", buttons.concat()))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 fn content(dir: &Path) -> &Path {
@@ -238,4 +247,18 @@ fn lang_in_the_middle_of_a_flow_comes_back_to_the_question() {
     let back = plain(&chat.say("3"));
     assert!(back.contains("Pouvez-vous écrire en sécurité maintenant ?"), "{back}");
     assert!(!back.contains("Which fits you best?"), "not the menu: {back}");
+}
+
+#[test]
+fn without_a_platform_hint_a_clear_first_sentence_chooses_the_first_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut chat = Chat::new(content(dir.path()), "en");
+    chat.update += 1;
+    // As from Matrix: no language hint.
+    let mut inbound = text_in(CHAT, "first", SENTENCE, "en");
+    inbound.lang_hint = None;
+    chat.svc.handle(&inbound, 100).unwrap();
+    let got = plain(&chat.say_nothing());
+    assert!(got.starts_with("Bonjour, et merci d'écrire."), "{got}");
+    assert!(got.contains("[Français]"), "the language menu still follows: {got}");
 }

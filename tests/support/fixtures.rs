@@ -309,9 +309,10 @@ pub fn service_from<S: Store>(root: &Path, store: Arc<S>, helpline: Helpline) ->
 }
 
 /// A stand-in French locale for tests (see [`content_copy`]): the language's name, the
-/// switch question and the safety question translated.
+/// greeting, the switch question and the safety question translated.
 pub const FRENCH: &[(&str, &str)] = &[
     ("language-name", "Français"),
+    ("welcome-hello", "Bonjour, et merci d'écrire."),
     (
         "sys-switch-ask",
         "On dirait que vous écrivez en français. Continuer en français ?",
