@@ -583,17 +583,20 @@ async fn send<S: Store + ?Sized>(
 
 /// Menus with at least this many options, all short, are laid out several to a row.
 const COMPACT_FROM: usize = 4;
-/// Longest label (in characters) of a compact menu: a language's own name fits.
-const COMPACT_LABEL: usize = 14;
-/// Buttons per row of a compact menu (a phone's width).
-const COMPACT_ROW: usize = 3;
+/// Longest label (in characters) of a compact menu, with the buttons a row holds: three
+/// a row for labels as short as a language's own name, two for a little longer ones, so
+/// that a phone shows each label whole.
+const COMPACT_ROWS: [(usize, usize); 2] = [(8, 3), (14, 2)];
 
 /// The option indices of each keyboard row: one per row, or, for a long menu of short
-/// labels (the language menu, each language named in itself), three per row so that every
-/// language fits on one screen.
+/// labels (the language menu, each language named in itself), two or three per row so
+/// that every option fits on one screen.
 fn keyboard_rows(choices: &[String]) -> Vec<Vec<usize>> {
-    let compact = choices.len() >= COMPACT_FROM && choices.iter().all(|c| c.chars().count() <= COMPACT_LABEL);
-    let per_row = if compact { COMPACT_ROW } else { 1 };
+    let longest = choices.iter().map(|c| c.chars().count()).max().unwrap_or(0);
+    let per_row = COMPACT_ROWS
+        .iter()
+        .find(|(max, _)| choices.len() >= COMPACT_FROM && longest <= *max)
+        .map_or(1, |(_, n)| *n);
     let indices: Vec<usize> = (0..choices.len()).collect();
     indices.chunks(per_row).map(<[usize]>::to_vec).collect()
 }
@@ -842,6 +845,8 @@ mod tests {
         let labels = |l: &[&str]| l.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
         let languages = labels(&["English", "Français", "Italiano", "اردو", "العربية"]);
         assert_eq!(keyboard_rows(&languages), vec![vec![0, 1, 2], vec![3, 4]]);
+        let longer = labels(&["English", "Українська", "Italiano", "Shqip"]);
+        assert_eq!(keyboard_rows(&longer), vec![vec![0, 1], vec![2, 3]]);
         assert_eq!(keyboard_rows(&labels(&["Yes", "Not now"])), vec![vec![0], vec![1]]);
         let long = labels(&["I need help for myself", "a", "b", "c"]);
         assert_eq!(keyboard_rows(&long).len(), 4);
