@@ -2,7 +2,7 @@
 //! copies embedded at build time or from directories, and checks them together. It owns
 //! reading those files; it must not run conversations.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -72,18 +72,19 @@ impl Content {
                 })
                 .collect(),
         };
-        let locale_sources = match &paths.locales {
-            Some(dir) => read_locale_dir(dir)?,
-            None => embedded::LOCALES
-                .iter()
-                .map(|(n, t)| LocaleSource {
-                    lang: lang_of(n),
-                    name: (*n).into(),
-                    text: (*t).into(),
-                })
-                .collect(),
-        };
-        let (locales, mut warnings) = Locales::load(&locale_sources, paths.fallback.clone())?;
+        let locale_sources = locale_sources(paths)?;
+        // A broken locale other than the reference is left out with one loud line; every
+        // other language serves.
+        let (locales, mut warnings) = Locales::load_leaving_out(&locale_sources, paths.fallback.clone())?;
+        for l in locales.left_out() {
+            let first = l.diagnostics.iter().find(|d| d.is_error()).map(ToString::to_string);
+            tracing::error!(
+                "locale `{}` left out of the language menu, its files do not load: {} ({} problem(s); `varco l10n check` lists them)",
+                l.lang,
+                first.unwrap_or_default(),
+                l.diagnostics.len()
+            );
+        }
         let languages = locales.languages();
         let has = |id: &str| locales.has_reference_message(id);
         let catalog = Catalog {
@@ -94,6 +95,7 @@ impl Content {
             Ok(loaded) => {
                 warnings.extend(loaded.warnings);
                 let mut flows = loaded.flows;
+                flows.set_languages(locales.menu_languages());
                 flows.set_exit_words(locales.exit_words());
                 flows.set_danger_words(locales.word_list("sys-danger-words"));
                 Ok(Content {
@@ -109,6 +111,41 @@ impl Content {
             }
         }
     }
+}
+
+/// The `.ftl` files of `paths.locales`, or the copies built into the binary.
+pub fn locale_sources(paths: &ContentPaths) -> Result<Vec<LocaleSource>, Vec<Diagnostic>> {
+    Ok(match &paths.locales {
+        Some(dir) => read_locale_dir(dir)?,
+        None => embedded::LOCALES
+            .iter()
+            .map(|(n, t)| LocaleSource {
+                lang: lang_of(n),
+                name: (*n).into(),
+                text: (*t).into(),
+            })
+            .collect(),
+    })
+}
+
+/// Every translators' mistake in the locales of `paths` (`varco l10n check`): see
+/// [`crate::l10n::check`]. The buttons are the flows' option labels (when the flows load)
+/// and every id that names a button by convention (`*-opt-*`, `nav-*`, `language-name`).
+pub fn check_locales(paths: &ContentPaths) -> Vec<Diagnostic> {
+    let sources = match locale_sources(paths) {
+        Ok(s) => s,
+        Err(d) => return d,
+    };
+    let mut buttons: BTreeSet<String> = sources
+        .iter()
+        .flat_map(|s| crate::l10n::ftl::messages(&s.name, &s.text))
+        .map(|m| m.id)
+        .filter(|id| id.contains("-opt-") || id.starts_with("nav-") || id == "language-name")
+        .collect();
+    if let Ok(content) = Content::load(paths) {
+        buttons.extend(content.flows.option_labels());
+    }
+    crate::l10n::check::check(&sources, &buttons)
 }
 
 /// The referral directory in `file`, or the copy built into the binary; a problem is one

@@ -111,8 +111,9 @@ enum DirectoryCommand {
 
 #[derive(Subcommand)]
 enum L10nCommand {
-    /// Per-locale coverage against the reference (en), review state, and each file's
-    /// legal-review state (`### legal-review: pending|reviewed|none`).
+    /// Per locale and per file: translated, missing (and the file each id belongs in),
+    /// still English, obsolete, review and legal-review state; people's and operators'
+    /// texts counted apart. A message rightly the same as English carries `# same-as-en`.
     Status {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
@@ -120,6 +121,31 @@ enum L10nCommand {
         locales: Option<PathBuf>,
         #[arg(long, value_name = "DIR")]
         flows: Option<PathBuf>,
+    },
+    /// Every translation mistake that would reach a person (syntax, variables, selector
+    /// keys, long buttons and messages, language-name, exit words that are answers), with
+    /// file, line and a hint; exit 1 on any error.
+    Check {
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        #[arg(long, value_name = "DIR")]
+        flows: Option<PathBuf>,
+    },
+    /// Start a language: locales/<LANG>/ with en's files and comments, every message still
+    /// English (counted untranslated), marked an unreviewed draft. Never overwrites.
+    New {
+        /// The language tag, e.g. `fr`, `pcm`, `zh`.
+        lang: String,
+        /// The locales directory to write in.
+        #[arg(long, value_name = "DIR", default_value = "locales")]
+        locales: PathBuf,
+    },
+    /// Every message of a language rendered with example values, with its boundaries and
+    /// the line a lock screen shows.
+    Preview {
+        lang: String,
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
     },
 }
 
@@ -173,9 +199,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Flows {
             command: FlowsCommand::Check { flows, locales },
         } => flows_check(flows, locales),
-        Command::L10n {
-            command: L10nCommand::Status { format, locales, flows },
-        } => l10n_status(format, flows, locales),
+        Command::L10n { command } => l10n(command),
         Command::Stats { config, data, format } => stats(config, data, format),
         Command::Directory {
             command: DirectoryCommand::Check { file, config },
@@ -196,6 +220,7 @@ fn flows_check(flows: Option<PathBuf>, locales: Option<PathBuf>) -> Result<ExitC
     match Content::load(&paths) {
         Ok(content) => {
             print_diagnostics(&content.warnings);
+            refuse_left_out(&content)?;
             println!(
                 "ok: {} nodes, {} languages ({})",
                 content.flows.len(),
@@ -239,6 +264,30 @@ fn directory_check(file: Option<PathBuf>, config: Option<PathBuf>) -> Result<Exi
     }
 }
 
+/// `varco l10n …`.
+fn l10n(command: L10nCommand) -> Result<ExitCode> {
+    match command {
+        L10nCommand::Status { format, locales, flows } => l10n_status(format, flows, locales),
+        L10nCommand::Check { locales, flows } => {
+            let diags = varco::content::check_locales(&ContentPaths {
+                flows,
+                locales,
+                ..ContentPaths::default()
+            });
+            print_diagnostics(&diags);
+            let errors = diags.iter().filter(|d| d.is_error()).count();
+            if errors > 0 {
+                eprintln!("{errors} error(s)");
+                return Ok(ExitCode::FAILURE);
+            }
+            println!("ok: no translation errors ({} warning(s))", diags.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        L10nCommand::New { lang, locales } => l10n_new(&lang, &locales),
+        L10nCommand::Preview { lang, locales } => l10n_preview(&lang, locales),
+    }
+}
+
 /// `varco l10n status`: every locale's coverage and review state, as a table or JSON.
 fn l10n_status(format: Format, flows: Option<PathBuf>, locales: Option<PathBuf>) -> Result<ExitCode> {
     let content = load_content(ContentPaths {
@@ -246,6 +295,7 @@ fn l10n_status(format: Format, flows: Option<PathBuf>, locales: Option<PathBuf>)
         locales,
         ..ContentPaths::default()
     })?;
+    refuse_left_out(&content)?;
     let status = content.locales.status();
     match format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&status)?),
@@ -254,40 +304,134 @@ fn l10n_status(format: Format, flows: Option<PathBuf>, locales: Option<PathBuf>)
     Ok(ExitCode::SUCCESS)
 }
 
-/// One row per locale, each followed by its missing and obsolete message ids.
+/// Tools that report on every locale fail on one whose files do not load (`serve` and
+/// `chat` leave it out and go on).
+fn refuse_left_out(content: &Content) -> Result<()> {
+    let left_out = content.locales.left_out();
+    if left_out.is_empty() {
+        return Ok(());
+    }
+    for l in left_out {
+        print_diagnostics(&l.diagnostics);
+    }
+    let langs: Vec<&str> = left_out.iter().map(|l| l.lang.as_str()).collect();
+    bail!("locale(s) {} do not load; see above", langs.join(", "))
+}
+
+/// `varco l10n new <lang>`: write the scaffold; refuses an existing directory.
+fn l10n_new(lang: &str, locales: &Path) -> Result<ExitCode> {
+    if lang.parse::<unic_langid::LanguageIdentifier>().is_err() || lang.contains(['/', '\\', '.']) {
+        bail!("`{lang}` is not a language tag (like `fr`, `pcm`, `zh`)");
+    }
+    let dir = locales.join(lang);
+    if dir.exists() {
+        bail!(
+            "{} already exists; `varco l10n status` shows what it lacks",
+            dir.display()
+        );
+    }
+    let reference = varco::content::locale_sources(&ContentPaths {
+        locales: Some(locales.to_owned()),
+        ..ContentPaths::default()
+    })
+    .map_err(|d| anyhow::anyhow!("{}", d.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))?;
+    let reference: Vec<_> = reference.into_iter().filter(|s| s.lang == "en").collect();
+    if reference.is_empty() {
+        bail!("no English files in {}/en to start from", locales.display());
+    }
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    for (name, text) in varco::l10n::scaffold::scaffold(lang, &reference) {
+        let path = dir.join(name);
+        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    println!(
+        "created {}: translate each message, then run `varco l10n check --locales {}` and `varco l10n preview {lang} --locales {}`",
+        dir.display(),
+        locales.display(),
+        locales.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `varco l10n preview <lang>`.
+fn l10n_preview(lang: &str, locales: Option<PathBuf>) -> Result<ExitCode> {
+    let paths = ContentPaths {
+        locales,
+        ..ContentPaths::default()
+    };
+    let content = load_content(paths.clone())?;
+    refuse_left_out(&content)?;
+    if !content.locales.has(lang) {
+        bail!("no locale `{lang}` (have: {})", content.locales.languages().join(", "));
+    }
+    let sources = varco::content::locale_sources(&paths)
+        .map_err(|d| anyhow::anyhow!("{}", d.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))?;
+    print!("{}", varco::l10n::preview::preview(&content.locales, lang, &sources));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One row per locale, then its files, each followed by what it lacks. `missing` and
+/// `english` count the texts people read (operators' texts stay in en and it).
 fn print_status_table(status: &[LocaleStatus]) {
     println!(
-        "{:<6} {:<12} {:>9} {:>8} {:<11} fallback",
-        "lang", "name", "coverage", "missing", "review"
+        "{:<6} {:<20} {:>9} {:>7} {:>8} {:>8} {:>9} {:<11} {:<8} fallback",
+        "lang", "name", "coverage", "people", "missing", "english", "operator", "review", "menu"
     );
     for s in status {
-        let pct = if s.total == 0 {
-            100.0
-        } else {
-            100.0 * s.translated as f64 / s.total as f64
-        };
         println!(
-            "{:<6} {:<12} {:>8.1}% {:>8} {:<11} {}",
+            "{:<6} {:<20} {:>8.1}% {:>6.1}% {:>8} {:>8} {:>8.1}% {:<11} {:<8} {}",
             s.lang,
             s.name,
-            pct,
-            s.missing.len(),
+            percent(s.translated, s.total),
+            percent(s.person.translated, s.person.total),
+            s.person.missing,
+            s.person.identical,
+            percent(s.operator.translated, s.operator.total),
             format!("{:?}", s.review).to_lowercase(),
+            if s.offered { "offered" } else { "left out" },
             if s.fallback.is_empty() {
                 "-".to_owned()
             } else {
                 s.fallback.join(" → ")
             }
         );
-        for id in &s.missing {
-            println!("       missing: {id}");
+        print_status_details(s);
+    }
+}
+
+/// A locale's files, missing ids (with their file), ids still English, leftovers.
+fn print_status_details(s: &LocaleStatus) {
+    for f in &s.files {
+        if !f.present {
+            println!("       {} absent: 0/{} translated", f.file, f.coverage.total);
+            continue;
         }
-        for id in &s.obsolete {
-            println!("       obsolete: {id}");
-        }
-        for f in &s.files {
-            println!("       {} legal-review: {}", f.file, f.legal_review.as_str());
-        }
+        println!(
+            "       {} legal-review: {}, review: {}, {}/{} translated",
+            f.file,
+            f.legal_review.as_str(),
+            format!("{:?}", f.review).to_lowercase(),
+            f.coverage.translated,
+            f.coverage.total,
+        );
+    }
+    for id in &s.missing {
+        let file = s.belongs_in.get(id).map_or("", String::as_str);
+        println!("       missing: {id} (belongs in {file})");
+    }
+    for id in &s.identical {
+        println!("       still English: {id}");
+    }
+    for id in &s.obsolete {
+        println!("       obsolete: {id}");
+    }
+}
+
+fn percent(part: usize, total: usize) -> f64 {
+    if total == 0 {
+        100.0
+    } else {
+        100.0 * part as f64 / total as f64
     }
 }
 

@@ -303,7 +303,7 @@ struct Shared {
 struct MatrixStart {
     settings: matrix::Settings,
     lobby: matrix::RoomIdBuf,
-    claim_timeout: Duration,
+    timers: matrix::ingest::DeskTimers,
     /// `matrix.max_direct_chats_per_account`.
     max_direct_chats: u32,
 }
@@ -325,7 +325,11 @@ impl MatrixStart {
         Ok(MatrixStart {
             settings,
             lobby,
-            claim_timeout: Duration::from_secs(m.claim_timeout_minutes * 60),
+            timers: matrix::ingest::DeskTimers {
+                claim_timeout: Duration::from_secs(m.claim_timeout_minutes * 60),
+                owner_silence: Duration::from_secs(m.owner_silence_minutes * 60),
+                flag_expiry: Duration::from_secs(m.flag_expiry_hours * 3600),
+            },
             max_direct_chats: m.max_direct_chats_per_account,
         })
     }
@@ -454,7 +458,7 @@ async fn start_matrix_once(
         let stop = stop.clone();
         async move { bot.sync_loop(token, stop, events_tx).await.map_err(Error::from) }
     };
-    let timeout = start.claim_timeout;
+    let timeout = start.timers;
     let ingest = {
         let desk = desk.clone();
         let stop = stop.clone();

@@ -109,3 +109,7 @@ desk-lang-speakers = { $count ->
 }
 # `!say` alone: the heading of the list of canned replies (one per line follows).
 desk-canned-list = Canned replies: `!say <name>` sends one to the person, in their language. Here in the desk's language:
+desk-owner-silent = Case { $case }: the person has waited { $minutes } min for an answer from { $owner }. Any operator on duty can take it with `!takeover { $case }`.
+desk-taken-over = { $owner } took over case { $case } from { $from }: from now on only { $owner }'s messages go to the person.
+desk-flag-expired = Conversation { $case } was flagged but nobody took it within { $hours } hours: closed as expired.
+desk-refused-off-duty = You are off duty: `!duty on` in the lobby first.

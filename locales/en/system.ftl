@@ -95,6 +95,10 @@ sys-referral-none =
 sys-operator-joined =
     Hello, a person is here for you now.
     Someone from the helpline team answers you here. Write as you like; you can also call { $phone }, day and night.
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    Hello, you can keep writing here.
+    Someone else from the helpline team answers you here now. You can also call { $phone }, day and night.
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     You are talking with the automatic assistant again.

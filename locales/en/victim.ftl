@@ -110,7 +110,6 @@ victim-person-queued =
 victim-danger-call =
     Thank you for telling me. You are not alone.
     If you can, call { $emergency } now. It is free, and it works even with no credit on your phone.
-    I am also asking a person from the helpline to answer you here.
 # Right after victim-danger-call. { $case } = "12": a reference number, not a police case.
 victim-danger-queued =
     Your reference number is { $case }.

@@ -105,3 +105,7 @@ desk-lang-speakers = { $count ->
    *[other] { $count } persone di turno la parlano
 }
 desk-canned-list = Risposte pronte: `!say <nome>` ne manda una alla persona, nella sua lingua. Qui nella lingua della centrale:
+desk-owner-silent = Caso { $case }: la persona aspetta da { $minutes } min una risposta di { $owner }. Chiunque sia di turno può prenderlo con `!takeover { $case }`.
+desk-taken-over = { $owner } ha preso il caso { $case } da { $from }: d'ora in poi vanno alla persona solo i messaggi di { $owner }.
+desk-flag-expired = La conversazione { $case } era segnalata ma nessuno l'ha presa entro { $hours } ore: chiusa come scaduta.
+desk-refused-off-duty = Non sei di turno: prima `!duty on` nella stanza di turno.

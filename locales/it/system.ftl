@@ -77,6 +77,9 @@ sys-referral-none =
 sys-operator-joined =
     Ciao, adesso c'è una persona qui per te.
     Ti risponde qualcuno del numero verde. Scrivi pure come vuoi; puoi anche chiamare il { $phone }, giorno e notte.
+sys-operator-changed =
+    Ciao, puoi continuare a scrivere qui.
+    Adesso ti risponde qui un'altra persona del numero verde. Puoi anche chiamare il { $phone }, giorno e notte.
 sys-operator-left =
     Ora stai di nuovo parlando con l'assistente automatico.
     Scrivi /menu per vedere le opzioni, oppure /operator per chiedere una persona.

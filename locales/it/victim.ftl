@@ -86,7 +86,6 @@ victim-person-queued =
 victim-danger-call =
     Grazie di avermelo detto. Siamo qui con te.
     Se puoi, chiama subito il { $emergency }. È gratuito e funziona anche senza credito.
-    Intanto chiedo a una persona del numero verde di risponderti qui.
 victim-danger-queued =
     Il tuo numero di riferimento è { $case }.
     Una persona ti risponderà qui il prima possibile. Puoi continuare a scrivere.

@@ -418,6 +418,12 @@ pub struct MatrixConfig {
     /// Minutes a queued case may wait for a claim before the person is told honestly that
     /// nobody has answered yet and the lobby is reminded (again after as many minutes).
     pub claim_timeout_minutes: u64,
+    /// Minutes a claimed case's owner may leave the person waiting (the person wrote last)
+    /// before the lobby is told, once, and any operator on duty may `!takeover` it.
+    pub owner_silence_minutes: u64,
+    /// Hours a flagged case (opened by a danger word, not by a request) may wait for
+    /// someone to take it before it is closed as expired, the lobby told once.
+    pub flag_expiry_hours: u64,
     /// Long-poll timeout of each `/sync`, in seconds; also the longest a shutdown waits for
     /// the sync in flight.
     pub poll_timeout_secs: u64,
@@ -438,6 +444,8 @@ impl Default for MatrixConfig {
             lobby_room: String::new(),
             operators: Vec::new(),
             claim_timeout_minutes: 10,
+            owner_silence_minutes: 10,
+            flag_expiry_hours: 72,
             poll_timeout_secs: 10,
             max_direct_chats_per_account: 3,
         }

@@ -157,6 +157,12 @@ fn matrix(config: &Config, m: &MatrixConfig, out: &mut Problems) {
     if m.claim_timeout_minutes == 0 {
         out.push("matrix.claim_timeout_minutes", "must be at least 1");
     }
+    if m.owner_silence_minutes == 0 {
+        out.push("matrix.owner_silence_minutes", "must be at least 1");
+    }
+    if m.flag_expiry_hours == 0 {
+        out.push("matrix.flag_expiry_hours", "must be at least 1");
+    }
     if m.max_direct_chats_per_account == 0 {
         out.push("matrix.max_direct_chats_per_account", "must be at least 1");
     }

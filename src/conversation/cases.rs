@@ -219,6 +219,9 @@ impl<S: Store> Service<S> {
                 }
             ),
             transcript_posted: earlier.as_ref().is_some_and(|c| c.transcript_posted),
+            waiting_since: None,
+            stranded: false,
+            flagged: matches!(opening, Opening::Flagged),
         };
         let notice = self.case_notice(&case, record, reason, opening);
         out.desk.push(DeskChange::Case(case));

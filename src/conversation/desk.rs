@@ -64,19 +64,19 @@ pub enum Joining {
 
 /// A decision about a case while it is carried out: the case, the person's record and
 /// what the turn says.
-struct CaseTurn<'a> {
-    case: Case,
-    record: Record,
+pub(super) struct CaseTurn<'a> {
+    pub(super) case: Case,
+    pub(super) record: Record,
     /// The person's language.
-    lang: String,
-    out: Outgoing<'a>,
+    pub(super) lang: String,
+    pub(super) out: Outgoing<'a>,
     /// Whether the person's record changed.
-    changed: bool,
+    pub(super) changed: bool,
 }
 
 impl CaseTurn<'_> {
     /// A turn about `case`'s person, whose record is `record`.
-    fn new(case: Case, record: Record, now: u64) -> Self {
+    pub(super) fn new(case: Case, record: Record, now: u64) -> Self {
         let lang = record.engine.lang.clone().unwrap_or_else(|| case.lang.clone());
         let out = Outgoing::new(&case.channel, &case.chat, now);
         CaseTurn {
@@ -341,7 +341,10 @@ impl<S: Store> Service<S> {
         let n = t.case.number;
         let num = ("case".to_owned(), n.to_string());
         match &decision {
-            Decision::Claimed { owner, .. } => self.claimed(&mut t, owner, room_case.is_none(), &said_by.sender),
+            Decision::Claimed { owner, from } => {
+                let from_lobby = room_case.is_none();
+                self.claimed(&mut t, (owner, from.as_deref()), from_lobby, &said_by.sender);
+            }
             Decision::Transferred { from, to } => {
                 invite(&mut t.out, n, to);
                 let args = [num, ("from".into(), from.clone()), ("to".into(), to.clone())];
@@ -372,14 +375,19 @@ impl<S: Store> Service<S> {
             Decision::Duty { .. } => {}
         }
         handoff::apply(&mut t.case, &decision);
+        if matches!(decision, Decision::Transferred { .. }) {
+            // The new owner's silence counts from now.
+            t.case.waiting_since = t.case.waiting_since.map(|_| now);
+        }
         t.out.desk.push(DeskChange::Case(t.case));
         let state = if t.changed { keep(&t.record)? } else { StateChange::Keep };
         self.commit(conv, Some(mark), state, None, t.out)
     }
 
-    /// An operator took the case (from the queue, from another operator, or over from the
-    /// bot): the person is told, the room and the lobby too.
-    fn claimed(&self, t: &mut CaseTurn<'_>, owner: &str, from_lobby: bool, actor: &str) {
+    /// An operator took the case (from the queue, over from the bot, or from an owner who
+    /// left the person waiting: `from`): the person is told (neutrally, for a new owner),
+    /// the room and the lobby too, the old owner in the room.
+    fn claimed(&self, t: &mut CaseTurn<'_>, (owner, from): (&str, Option<&str>), from_lobby: bool, actor: &str) {
         let n = t.case.number;
         if t.record.engine.handoff.is_none() {
             // Taken over from the bot: from now on the engine relays.
@@ -390,9 +398,18 @@ impl<S: Store> Service<S> {
             });
         }
         t.record.case = Some(n);
-        self.tell_person(t, "sys-operator-joined");
-        let args = [("case".to_owned(), n.to_string()), ("owner".into(), owner.to_owned())];
-        let text = self.desk_text("desk-claimed", &args);
+        let mut args = vec![("case".to_owned(), n.to_string()), ("owner".into(), owner.to_owned())];
+        let text = match from {
+            Some(from) => {
+                self.tell_person(t, "sys-operator-changed");
+                args.push(("from".into(), from.to_owned()));
+                self.desk_text("desk-taken-over", &args)
+            }
+            None => {
+                self.tell_person(t, "sys-operator-joined");
+                self.desk_text("desk-claimed", &args)
+            }
+        };
         t.out.in_room(Some(n), text.clone());
         t.out.in_room(None, text);
         // From the lobby the taker may not be in the room yet.
@@ -498,13 +515,7 @@ impl<S: Store> Service<S> {
     /// wait) and the lobby is reminded (again every `wait`). The case stays queued. Returns
     /// how many cases were reminded; the caller flushes.
     pub fn remind_waiting(&self, wait: u64, now: u64) -> Result<usize> {
-        let mut reminded = 0;
-        for case in self.cases.open_cases()? {
-            if due(&case, wait, now) && self.remind(case.number, wait, now)? {
-                reminded += 1;
-            }
-        }
-        Ok(reminded)
+        self.each_due_case(|c| due(c, wait, now), |n| self.remind(n, wait, now))
     }
 
     /// One waiting case's reminder, in one write, decided on the case as it is while no
@@ -524,7 +535,13 @@ impl<S: Store> Service<S> {
         }
         let mut t = CaseTurn::new(case, record, now);
         if !t.case.told_nobody {
-            self.tell_person(&mut t, "sys-nobody-answered");
+            // While the operators' channel is down nobody can answer: no promise then.
+            let id = if self.operators_down() {
+                "sys-operators-down"
+            } else {
+                "sys-nobody-answered"
+            };
+            self.tell_person(&mut t, id);
             t.case.told_nobody = true;
         }
         let roster = self.cases.roster()?.unwrap_or_default();
@@ -641,6 +658,7 @@ impl<S: Store> Service<S> {
                 ("desk-refused-not-relayed", vec![("owner".into(), owner.clone())])
             }
             Refusal::NotRelayed { owner: None } => ("desk-refused-not-relayed-free", vec![]),
+            Refusal::OffDuty => ("desk-refused-off-duty", vec![]),
             Refusal::WrongRoom => {
                 let place = if in_case_room { "lobby" } else { "room" };
                 ("desk-refused-wrong-room", vec![("place".into(), place.into())])
@@ -666,7 +684,7 @@ impl<S: Store> Service<S> {
         self.commit(conv, Some(mark), StateChange::Keep, None, out)
     }
 
-    fn tell_person(&self, t: &mut CaseTurn<'_>, id: &str) {
+    pub(super) fn tell_person(&self, t: &mut CaseTurn<'_>, id: &str) {
         let text = self.render(&t.lang, &Text::new(id), &t.record, &[], &t.out.channel);
         self.to_person(&mut t.record, &mut t.out, text, Vec::new());
         t.changed = true;
@@ -711,7 +729,7 @@ pub(super) fn mark(event_id: &str) -> UpdateMark {
     }
 }
 
-fn invite(out: &mut Outgoing<'_>, case: u64, user: &str) {
+pub(super) fn invite(out: &mut Outgoing<'_>, case: u64, user: &str) {
     let body = Body::Invite {
         case,
         user: user.to_owned(),

@@ -18,7 +18,7 @@ use super::outgoing::Outgoing;
 use super::service::keep;
 use super::{megabytes, Attachment, Handled, Record, Service};
 use crate::flow::{MediaKind, Text};
-use crate::store::{StateChange, Store, UpdateMark};
+use crate::store::{ConvId, StateChange, Store, UpdateMark};
 
 /// How long one "please send that again" covers, in seconds: further undecryptable
 /// messages in the same direct chat within it are not answered again.
@@ -126,7 +126,7 @@ impl<S: Store> Service<S> {
         if self.store.seen_update(&mark)? {
             return Ok(Handled::Duplicate);
         }
-        let key = format!("send-again/{}", hex::encode(conv.0));
+        let key = send_again_key(conv);
         let last = self
             .store
             .load_desk(&key)?
@@ -355,4 +355,10 @@ impl<S: Store> Service<S> {
         self.commit(desk_conv(&*self.store), None, StateChange::Keep, None, out)?;
         Ok(())
     }
+}
+
+/// The desk record of when a person's direct chat was last asked to send a message again
+/// (keyed by the conversation's keyed hash); forgotten with the conversation.
+pub(super) fn send_again_key(conv: ConvId) -> String {
+    format!("send-again/{}", hex::encode(conv.0))
 }

@@ -13,6 +13,7 @@ mod error;
 mod learned;
 mod outgoing;
 mod service;
+mod stranded;
 mod turn;
 
 use serde::{Deserialize, Serialize};

@@ -4,8 +4,9 @@
 
 use std::borrow::Cow;
 
-use super::cases::{Opening, Withdrawal};
+use super::cases::{DeskChange, Opening, Withdrawal};
 use super::error::Result;
+use super::learned::send_again_key;
 use super::outgoing::Outgoing;
 use super::service::{keep, push_transcript};
 use super::{media_name, megabytes, Attachment, Body, Handled, Inbound, Record, RoomFile, Service, Speaker};
@@ -129,7 +130,7 @@ impl<S: Store> Service<S> {
                 let line = self.desk_text("desk-flood", &args);
                 d.out.in_room(Some(case), line);
             }
-            self.relay(&mut d, inbound.input.clone());
+            self.relay(&mut d, inbound.input.clone())?;
         }
         self.commit(conv, Some(mark), StateChange::Keep, inbound.message_id, d.out)
     }
@@ -175,7 +176,7 @@ impl<S: Store> Service<S> {
                 reason,
                 texts,
             } => self.hand_off(d, priority, reason, texts)?,
-            Effect::Relay(input) => self.relay(d, input),
+            Effect::Relay(input) => self.relay(d, input)?,
             Effect::LeaveQueue => self.leave_queue(d)?,
             Effect::Referrals { region } => self.referrals(d, region),
             Effect::Record(event) => {
@@ -234,9 +235,11 @@ impl<S: Store> Service<S> {
         Ok(())
     }
 
-    /// While a case is open: the person's message (and file) for the case room.
-    fn relay(&self, d: &mut Draft<'_>, input: Input) {
-        let Some(case) = d.record.case else { return };
+    /// While a case is open: the person's message (and file) for the case room; the
+    /// person now waits for the case's owner, if it has one.
+    fn relay(&self, d: &mut Draft<'_>, input: Input) -> Result<()> {
+        let Some(case) = d.record.case else { return Ok(()) };
+        self.person_waits(case, &mut d.out)?;
         let attachment = d.out.attachment.cloned();
         let (text, media) = match input {
             Input::Text(t) => (Some(t), None),
@@ -268,6 +271,7 @@ impl<S: Store> Service<S> {
             file,
         };
         d.out.for_operators(Some(case), body);
+        Ok(())
     }
 
     /// A person's file for case `case`'s room, with the texts for when it cannot go.
@@ -339,6 +343,9 @@ impl<S: Store> Service<S> {
             self.withdraw(case, &mut d.out, Withdrawal::QuickExit)?;
         }
         d.out.for_person(Body::Wipe);
+        // Nothing of the chat stays, not even when it was last asked to send again.
+        let conv = self.store.conv_id(&d.out.channel, &d.out.chat);
+        d.out.desk.push(DeskChange::Forget(send_again_key(conv)));
         if let Some(t) = text {
             let text = self.render(&d.lang, &t, &d.record, &[], &d.out.channel);
             d.out.text_for_person(text, Vec::new());

@@ -34,6 +34,8 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "language-name",
     // The operator's side of a handoff (conversation/desk.rs).
     "sys-operator-joined",
+    // `!takeover` of a case from an owner who left the person waiting.
+    "sys-operator-changed",
     "sys-operator-left",
     "sys-case-closed",
     "sys-nobody-on-duty",
@@ -436,7 +438,7 @@ impl Run<'_> {
                     if self.st.asked_to_leave && *i < 2 {
                         return self.answer_leave(*i as usize);
                     }
-                    return self.say(Text::new("sys-waiting-operator"));
+                    return self.say_waiting("sys-waiting-operator");
                 }
                 self.answer_choice(*i as usize)
             }
@@ -445,7 +447,7 @@ impl Run<'_> {
                     if self.st.asked_to_leave && menu == LEAVE_MENU && *index < 2 {
                         return self.answer_leave(*index as usize);
                     }
-                    return self.say(Text::new("sys-waiting-operator"));
+                    return self.say_waiting("sys-waiting-operator");
                 }
                 if self.waiting().map(|at| menu_tag(self.flows, at)).as_ref() == Some(menu) {
                     return self.answer_choice(*index as usize);
@@ -495,7 +497,7 @@ impl Run<'_> {
                 // A second /menu while asked is the answer.
                 Command::Menu if !self.st.asked_to_leave => return self.ask_to_leave(),
                 Command::Start(_) | Command::Menu => self.leave_queue(),
-                _ => return self.say(Text::new("sys-waiting-operator")),
+                _ => return self.say_waiting("sys-waiting-operator"),
             }
         }
         match cmd {
@@ -533,7 +535,7 @@ impl Run<'_> {
     fn answer_leave(&mut self, index: usize) {
         self.st.asked_to_leave = false;
         if index == 0 {
-            return self.say(Text::new("sys-still-waiting"));
+            return self.say_waiting("sys-still-waiting");
         }
         self.leave_queue();
         let menu = self.flows.commands().menu;
@@ -932,6 +934,13 @@ impl Run<'_> {
         self.fx.push(Effect::Say(text));
     }
 
+    /// A text for a person waiting for their case (`id` promises that a person answers):
+    /// while the operators' channel is down nobody can, so the honest text instead.
+    fn say_waiting(&mut self, id: &str) {
+        let id = if self.operators_down { "sys-operators-down" } else { id };
+        self.say(Text::new(id));
+    }
+
     fn say_all(&mut self, ids: &[String]) {
         for id in ids {
             self.say(Text::new(id));
@@ -1015,9 +1024,11 @@ fn parse_command(text: &str) -> Option<Command<'_>> {
     })
 }
 
-/// A number as people type it in a chat: `2`, ` 2 `, `2.`, `2)`.
+/// A number as people type it in a chat: `2`, ` 2 `, `2.`, `2)`, in any script's digits
+/// (`٢`, `۲`, `২`, `２`).
 fn parse_number(text: &str) -> Option<usize> {
-    let t = text.trim().trim_end_matches(['.', ')']);
+    let ascii = crate::l10n::digits::to_ascii_digits(text);
+    let t = ascii.trim().trim_end_matches(['.', ')', '۔', '।', '。']);
     if t.is_empty() || t.len() > 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -1045,6 +1056,15 @@ mod tests {
         assert_eq!(parse_number("1)"), Some(1));
         assert_eq!(parse_number("two"), None);
         assert_eq!(parse_number("99999999999999999999"), None);
+    }
+
+    #[test]
+    fn numbers_in_any_scripts_digits() {
+        for three in ["٣", "۳", "৩", "३", "੩", "３", " ٣. ", "۳۔", "३।", "３。"] {
+            assert_eq!(parse_number(three), Some(3), "{three:?}");
+        }
+        assert_eq!(parse_number("١٢"), Some(12));
+        assert_eq!(parse_number("三"), None, "a numeral word is not a digit");
     }
 
     #[test]

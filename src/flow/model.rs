@@ -161,6 +161,21 @@ impl Flows {
     pub fn languages(&self) -> &[String] {
         &self.languages
     }
+    /// Set the languages the language choice offers (the locales complete for people).
+    pub(crate) fn set_languages(&mut self, languages: Vec<String>) {
+        self.languages = languages;
+    }
+    /// Every choice's option label (Fluent message ids), each once.
+    pub fn option_labels(&self) -> std::collections::BTreeSet<String> {
+        self.nodes
+            .iter()
+            .filter_map(|n| match n {
+                Node::Choice { options, .. } => Some(options.iter().map(|o| o.label.clone())),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
     /// Set the localized exit words (from the locales' `sys-exit-words`).
     pub(crate) fn set_exit_words(&mut self, words: Vec<String>) {
         self.exit_words = words;

@@ -34,6 +34,8 @@ pub enum Outcome {
     Hoax,
     /// The person left the queue or used the quick exit (set by Varco, not by `!close`).
     Withdrawn,
+    /// A flagged case nobody took within `matrix.flag_expiry_hours` (set by Varco).
+    Expired,
 }
 
 impl Outcome {
@@ -59,6 +61,7 @@ impl Outcome {
             Outcome::OutOfScope => "out-of-scope",
             Outcome::Hoax => "hoax",
             Outcome::Withdrawn => "withdrawn",
+            Outcome::Expired => "expired",
         }
     }
 
@@ -122,6 +125,17 @@ pub struct Case {
     /// Whether the pre-handoff transcript was posted in the room (after the first join).
     #[serde(default)]
     pub transcript_posted: bool,
+    /// Since when the person has waited for the owner: their first message after the
+    /// owner last wrote (cleared by the owner's answer), for the owner-silence announcement.
+    #[serde(default)]
+    pub waiting_since: Option<u64>,
+    /// The lobby was told the owner is silent (once per wait): any operator on duty may
+    /// `!takeover` the case until the owner answers.
+    #[serde(default)]
+    pub stranded: bool,
+    /// Opened by a flag, not by the person's request, and not taken since: it expires.
+    #[serde(default)]
+    pub flagged: bool,
 }
 
 impl Case {
@@ -135,6 +149,17 @@ impl Case {
 
     pub(crate) fn is_open(&self) -> bool {
         !matches!(self.status, Status::Closed { .. })
+    }
+
+    /// Whether the owner has left the person waiting `silence` seconds (the person wrote
+    /// last) and the lobby has not been told yet.
+    pub(crate) fn owner_silent(&self, silence: u64, now: u64) -> bool {
+        self.owner().is_some() && !self.stranded && self.waiting_since.is_some_and(|t| now >= t.saturating_add(silence))
+    }
+
+    /// Whether a flagged case nobody took has waited `expiry` seconds since it opened.
+    pub(crate) fn flag_expired(&self, expiry: u64, now: u64) -> bool {
+        self.flagged && self.status == Status::Released && now >= self.opened_at.saturating_add(expiry)
     }
 }
 
@@ -242,6 +267,8 @@ pub(crate) enum Refusal {
     },
     /// A case command used in the lobby, or a lobby command in a case room.
     WrongRoom,
+    /// `!takeover` of a stranded case by an operator who is off duty.
+    OffDuty,
 }
 
 /// What the operator wrote: a command, or plain text.
@@ -282,6 +309,16 @@ pub(crate) fn decide(case: Option<&Case>, roster: &Roster, actor: &str, said: &S
         (_, Some(case)) if !case.is_open() => Err(Refusal::Closed),
         (Command::Claim | Command::Takeover(_), Some(case)) => match case.owner() {
             Some(owner) if owner == actor => Err(Refusal::AlreadyYours),
+            // A case whose owner left the person waiting: any operator on duty takes it.
+            Some(owner) if case.stranded && matches!(cmd, Command::Takeover(_)) => {
+                if roster.off_duty.contains(actor) {
+                    return Err(Refusal::OffDuty);
+                }
+                Ok(Decision::Claimed {
+                    owner: actor.to_owned(),
+                    from: Some(owner.to_owned()),
+                })
+            }
             // Taking a case from a colleague is `!transfer`, said by the owner.
             Some(owner) => Err(Refusal::NotOwner {
                 owner: owner.to_owned(),
@@ -324,17 +361,30 @@ pub(crate) fn decide(case: Option<&Case>, roster: &Roster, actor: &str, said: &S
     }
 }
 
-/// Apply a decision to the case record (the caller persists it).
+/// Apply a decision to the case record (the caller persists it). The owner's answer, or a
+/// new owner, ends a wait for the owner; a claim ends a flag's expiry.
 pub(crate) fn apply(case: &mut Case, decision: &Decision) {
     match decision {
         Decision::Claimed { owner, .. } => {
             case.status = Status::Claimed { owner: owner.clone() };
             case.told_nobody = false;
+            case.flagged = false;
+            case.waiting_since = None;
         }
         Decision::Transferred { to, .. } => case.status = Status::Claimed { owner: to.clone() },
-        Decision::Released => case.status = Status::Released,
+        Decision::Released => {
+            case.status = Status::Released;
+            case.waiting_since = None;
+        }
         Decision::Closed(outcome) => case.status = Status::Closed { outcome: *outcome },
-        _ => {}
+        Decision::Say(_) | Decision::Relay(_) => case.waiting_since = None,
+        Decision::Noted | Decision::ShowLang | Decision::ShowHelp | Decision::ShowCanned | Decision::Duty { .. } => {}
+    }
+    if !matches!(
+        decision,
+        Decision::Noted | Decision::ShowLang | Decision::ShowHelp | Decision::ShowCanned
+    ) {
+        case.stranded = false;
     }
 }
 
@@ -376,6 +426,9 @@ mod tests {
             reminded_at: None,
             told_nobody: false,
             transcript_posted: false,
+            waiting_since: None,
+            stranded: false,
+            flagged: false,
         }
     }
 
@@ -521,10 +574,78 @@ mod tests {
     }
 
     #[test]
+    fn takeover_of_a_silent_owners_case_by_any_operator_on_duty() {
+        let mut r = roster();
+        let mut c = case(Status::Claimed { owner: ANNA.into() });
+        c.waiting_since = Some(100);
+        assert!(!c.owner_silent(600, 699), "not yet");
+        assert!(c.owner_silent(600, 700));
+        assert_eq!(
+            decide(Some(&c), &r, BRUNO, &cmd(Command::Takeover(7))),
+            Err(Refusal::NotOwner { owner: ANNA.into() }),
+            "not before the lobby is told"
+        );
+        c.stranded = true;
+        assert!(!c.owner_silent(600, 700), "announced once");
+        assert_eq!(
+            decide(Some(&c), &r, BRUNO, &cmd(Command::Claim)),
+            Err(Refusal::NotOwner { owner: ANNA.into() }),
+            "`!claim` still refuses a claimed case"
+        );
+        r.off_duty.insert(BRUNO.into());
+        assert_eq!(
+            decide(Some(&c), &r, BRUNO, &cmd(Command::Takeover(7))),
+            Err(Refusal::OffDuty)
+        );
+        r.off_duty.clear();
+        let d = decide(Some(&c), &r, BRUNO, &cmd(Command::Takeover(7))).unwrap();
+        assert_eq!(
+            d,
+            Decision::Claimed {
+                owner: BRUNO.into(),
+                from: Some(ANNA.into())
+            }
+        );
+        apply(&mut c, &d);
+        assert_eq!(c.owner(), Some(BRUNO));
+        assert!(!c.stranded && c.waiting_since.is_none());
+    }
+
+    #[test]
+    fn the_owners_answer_ends_the_wait() {
+        let r = roster();
+        let mut c = case(Status::Claimed { owner: ANNA.into() });
+        c.waiting_since = Some(100);
+        c.stranded = true;
+        let d = decide(Some(&c), &r, ANNA, &Said::Text("here".into())).unwrap();
+        apply(&mut c, &d);
+        assert!(!c.stranded && c.waiting_since.is_none());
+        assert!(!c.owner_silent(600, 10_000));
+    }
+
+    #[test]
+    fn only_untaken_flagged_cases_expire() {
+        let mut c = case(Status::Released);
+        c.flagged = true;
+        assert!(!c.flag_expired(3600, 3599));
+        assert!(c.flag_expired(3600, 3600));
+        apply(
+            &mut c,
+            &Decision::Claimed {
+                owner: ANNA.into(),
+                from: None,
+            },
+        );
+        apply(&mut c, &Decision::Released);
+        assert!(!c.flag_expired(3600, 10_000), "taken once: no longer a flag");
+    }
+
+    #[test]
     fn outcomes_round_trip() {
         for o in Outcome::CLOSABLE {
             assert_eq!(Outcome::parse(o.as_str()), Some(o));
         }
         assert_eq!(Outcome::parse("withdrawn"), None, "set by Varco only");
+        assert_eq!(Outcome::parse("expired"), None, "set by Varco only");
     }
 }

@@ -13,7 +13,17 @@ use unic_langid::LanguageIdentifier;
 use crate::flow::{Diagnostic, LineCol, Text};
 
 pub mod bidi;
+pub mod check;
 pub mod detect;
+pub mod digits;
+pub mod examples;
+pub mod ftl;
+pub mod menu;
+pub mod preview;
+pub mod scaffold;
+mod status;
+
+pub use status::{Coverage, FileStatus, LocaleStatus};
 
 /// The locale every message id must exist in.
 pub(crate) const REFERENCE: &str = "en";
@@ -96,6 +106,18 @@ pub struct FileReview {
     pub file: String,
     /// Its `### legal-review:` marker.
     pub legal_review: LegalReview,
+    /// Its `### varco-review:` line: `Some(true)` reviewed, `Some(false)` unreviewed.
+    pub review: Option<bool>,
+}
+
+/// A locale whose files do not load: left out (the helpline serves every other language);
+/// its problems, for one loud line at start and for `varco l10n check`.
+#[derive(Debug, Clone)]
+pub struct LeftOut {
+    /// The language tag.
+    pub lang: String,
+    /// Why (at least one error).
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 struct Locale {
@@ -103,9 +125,10 @@ struct Locale {
     id: LanguageIdentifier,
     bundle: FluentBundle<FluentResource>,
     ids: BTreeSet<String>,
-    review: Review,
     /// Each file's legal-review marker, in load order.
     files: Vec<FileReview>,
+    /// Every message's line, variables, selector keys and comparable text, by id.
+    messages: BTreeMap<String, ftl::MessageInfo>,
 }
 
 impl Locale {
@@ -126,9 +149,12 @@ impl Locale {
         };
         let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
         let mut ids = BTreeSet::new();
-        let mut reviews = BTreeSet::new();
         let mut seen: HashMap<String, String> = HashMap::new();
+        let mut messages = BTreeMap::new();
         for file in files {
+            for info in ftl::messages(&file.name, &file.text) {
+                messages.entry(info.id.clone()).or_insert(info);
+            }
             let reviewed = review_of(&file.text);
             if reviewed.is_none() {
                 diags.push(Diagnostic::warning(
@@ -138,7 +164,6 @@ impl Locale {
                     "no `### varco-review: reviewed|unreviewed` line; counted as unreviewed",
                 ));
             }
-            reviews.insert(reviewed.unwrap_or(false));
             let resource = parse_resource(file, diags);
             // How often each id has been defined so far in this file, to point a
             // duplicate at its own definition rather than the first one.
@@ -159,24 +184,20 @@ impl Locale {
             }
             bundle.add_resource_overriding(resource);
         }
-        let review = match (reviews.contains(&true), reviews.contains(&false)) {
-            (true, false) => Review::Reviewed,
-            (false, _) => Review::Unreviewed,
-            (true, true) => Review::Partial,
-        };
         let files = files
             .iter()
             .map(|f| FileReview {
                 file: f.name.clone(),
                 legal_review: LegalReview::of(&f.text),
+                review: review_of(&f.text),
             })
             .collect();
         Some(Locale {
             id,
             bundle,
             ids,
-            review,
             files,
+            messages,
         })
     }
 }
@@ -205,6 +226,8 @@ pub struct Locales {
     locales: BTreeMap<String, Locale>,
     /// Per language, the languages to try before the reference.
     fallback: HashMap<String, Vec<String>>,
+    /// Locales whose files do not load, left out.
+    left_out: Vec<LeftOut>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -213,32 +236,26 @@ impl std::fmt::Debug for Locales {
     }
 }
 
-/// Per-locale coverage against the reference, for `varco l10n status`.
-#[derive(Debug, Clone, Serialize)]
-pub struct LocaleStatus {
-    /// The language tag.
-    pub lang: String,
-    /// The language's name in its own words (its `language-name`).
-    pub name: String,
-    /// Reference message ids this locale has.
-    pub translated: usize,
-    /// Message ids in the reference locale.
-    pub total: usize,
-    /// Reference ids this locale lacks (shown through the fallback chain).
-    pub missing: Vec<String>,
-    /// Ids the reference no longer has: leftovers to delete.
-    pub obsolete: Vec<String>,
-    /// Whether a native speaker has reviewed it.
-    pub review: Review,
-    /// The languages tried after it when a message is missing (the reference last).
-    pub fallback: Vec<String>,
-    /// Each file and whether a lawyer has checked its legal statements.
-    pub files: Vec<FileReview>,
-}
-
 impl Locales {
     /// Parse every source; parse errors and duplicate ids are diagnostics with file:line.
+    /// Strict: any error in any locale fails (see [`Locales::load_leaving_out`]).
     pub fn load(
+        sources: &[LocaleSource],
+        fallback: HashMap<String, Vec<String>>,
+    ) -> Result<(Locales, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let (locales, mut diags) = Locales::load_leaving_out(sources, fallback)?;
+        if locales.left_out.is_empty() {
+            return Ok((locales, diags));
+        }
+        diags.extend(locales.left_out.into_iter().flat_map(|l| l.diagnostics));
+        Err(diags)
+    }
+
+    /// [`Locales::load`], but a language other than the reference whose files have an error
+    /// is left out (see [`Locales::left_out`]) and every other language loads: a
+    /// volunteer's mistake in one locale must not take the helpline down. An error in the
+    /// reference locale still fails.
+    pub fn load_leaving_out(
         sources: &[LocaleSource],
         fallback: HashMap<String, Vec<String>>,
     ) -> Result<(Locales, Vec<Diagnostic>), Vec<Diagnostic>> {
@@ -248,8 +265,16 @@ impl Locales {
             by_lang.entry(s.lang.clone()).or_default().push(s);
         }
         let mut locales = BTreeMap::new();
+        let mut left_out = Vec::new();
         for (lang, files) in by_lang {
-            if let Some(locale) = Locale::load(&lang, &files, &mut diags) {
+            let mut own = Vec::new();
+            let locale = Locale::load(&lang, &files, &mut own);
+            if lang != REFERENCE && own.iter().any(Diagnostic::is_error) {
+                left_out.push(LeftOut { lang, diagnostics: own });
+                continue;
+            }
+            diags.extend(own);
+            if let Some(locale) = locale {
                 locales.insert(lang, locale);
             }
         }
@@ -263,7 +288,7 @@ impl Locales {
         }
         for (lang, chain) in &fallback {
             for l in chain {
-                if !locales.contains_key(l) {
+                if !locales.contains_key(l) && !left_out.iter().any(|o: &LeftOut| o.lang == *l) {
                     diags.push(Diagnostic::error(
                         "config",
                         LineCol::WHOLE_FILE,
@@ -276,15 +301,32 @@ impl Locales {
         if diags.iter().any(Diagnostic::is_error) {
             return Err(diags);
         }
-        Ok((Locales { locales, fallback }, diags))
+        Ok((
+            Locales {
+                locales,
+                fallback,
+                left_out,
+            },
+            diags,
+        ))
     }
 
-    /// Available languages: the reference first, then the rest alphabetically.
+    /// Loaded languages in their stable menu order ([`menu::ORDER`]; the reference first).
     pub fn languages(&self) -> Vec<String> {
-        let mut v = vec![REFERENCE.to_owned()];
-        v.extend(self.locales.keys().filter(|l| *l != REFERENCE).cloned());
-        v.retain(|l| self.locales.contains_key(l));
+        menu::ordered(self.locales.keys().map(String::as_str))
+    }
+
+    /// The languages the language menu offers, in [`Locales::languages`]' order: those
+    /// with every person-facing message and a name of their own (see [`menu`]).
+    pub fn menu_languages(&self) -> Vec<String> {
+        let mut v = self.languages();
+        v.retain(|l| self.is_offered(l));
         v
+    }
+
+    /// Locales left out because their files do not load.
+    pub fn left_out(&self) -> &[LeftOut] {
+        &self.left_out
     }
 
     /// Whether there is a locale for `lang` (an exact tag).
@@ -314,7 +356,12 @@ impl Locales {
     /// always wins.
     pub fn negotiate(&self, hint: Option<&str>, default: &str) -> String {
         let requested: Vec<LanguageIdentifier> = hint.and_then(|h| h.parse().ok()).into_iter().collect();
-        let available: Vec<&LanguageIdentifier> = self.locales.values().map(|l| &l.id).collect();
+        let available: Vec<&LanguageIdentifier> = self
+            .locales
+            .iter()
+            .filter(|(lang, _)| self.is_offered(lang))
+            .map(|(_, l)| &l.id)
+            .collect();
         let fallback = [default, REFERENCE]
             .into_iter()
             .find_map(|lang| self.locales.get(lang))
@@ -395,32 +442,6 @@ impl Locales {
         words.dedup();
         words
     }
-
-    /// Coverage and review state of every locale against the reference.
-    pub fn status(&self) -> Vec<LocaleStatus> {
-        let empty = BTreeSet::new();
-        let reference = self.locales.get(REFERENCE).map_or(&empty, |l| &l.ids);
-        self.languages()
-            .into_iter()
-            .filter_map(|lang| {
-                let locale = self.locales.get(&lang)?;
-                let missing: Vec<String> = reference.difference(&locale.ids).cloned().collect();
-                let obsolete: Vec<String> = locale.ids.difference(reference).cloned().collect();
-                let name = self.render(&lang, &Text::new("language-name"), &[], false);
-                Some(LocaleStatus {
-                    translated: reference.len() - missing.len(),
-                    total: reference.len(),
-                    missing,
-                    obsolete,
-                    review: locale.review,
-                    fallback: self.chain(&lang).into_iter().skip(1).collect(),
-                    files: locale.files.clone(),
-                    name,
-                    lang,
-                })
-            })
-            .collect()
-    }
 }
 
 /// Numbers as Fluent numbers (so plural selectors work), everything else as strings.
@@ -441,7 +462,7 @@ fn message_ids(resource: &FluentResource) -> Vec<String> {
         .collect()
 }
 
-fn review_of(text: &str) -> Option<bool> {
+pub(crate) fn review_of(text: &str) -> Option<bool> {
     text.lines().find_map(|l| {
         let v = l.strip_prefix("###")?.trim().strip_prefix("varco-review:")?.trim();
         match v {
@@ -453,7 +474,7 @@ fn review_of(text: &str) -> Option<bool> {
 }
 
 /// The line of the `nth` (0-based) definition `id = …` in `text`.
-fn line_of_id(text: &str, id: &str, nth: usize) -> LineCol {
+pub(crate) fn line_of_id(text: &str, id: &str, nth: usize) -> LineCol {
     let mut offset = 0;
     let mut found = 0;
     for line in text.split_inclusive('\n') {

@@ -15,6 +15,7 @@ use varco::store::{MemoryStore, Store};
 
 mod direct;
 mod languages;
+mod stranded;
 mod trust;
 
 const ANNA: &str = "@anna:example.org";

@@ -17,6 +17,7 @@ mod directory;
 mod engine_props;
 mod flood;
 mod flows_check;
+mod l10n_check;
 mod lang;
 mod operators_down;
 mod race;

@@ -27,6 +27,8 @@ fn person_texts(svc: &Service<MemoryStore>) -> Vec<String> {
     pending(svc.store().as_ref(), "telegram")
         .iter()
         .filter_map(|o| shown(&o.body))
+        // Without the bidi isolation marks around the numbers.
+        .map(|t| t.replace(['\u{2068}', '\u{2069}'], ""))
         .collect()
 }
 
@@ -83,4 +85,101 @@ fn with_no_channel_configured_no_case_opens_as_before() {
     );
     assert!(!texts.iter().any(|t| t.contains(DOWN)), "{texts:#?}");
     assert!(pending(svc.store().as_ref(), OPERATORS).is_empty());
+}
+
+/// Words that promise the person a person, in any text sent while nobody can read the
+/// chat (en, it).
+const PROMISES: [&str; 7] = [
+    "asking a person",
+    "A person will answer",
+    "a person will write",
+    "A person will write",
+    "chiedo a una persona",
+    "Una persona ti risponder",
+    "una persona ti scriver",
+];
+
+fn assert_honest(texts: &[String]) {
+    let all = texts.join("\n");
+    for promise in PROMISES {
+        assert!(!all.contains(promise), "promised `{promise}`: {texts:#?}");
+    }
+}
+
+/// One language's way through "I am in danger now" with the channel down.
+struct Danger {
+    lang: &'static str,
+    /// From the first message to "I am in danger now".
+    path: [&'static str; 5],
+    /// `victim-danger-call`'s words for 112.
+    call: &'static str,
+    /// `sys-operators-down`'s words.
+    down: &'static str,
+}
+
+const DANGER: [Danger; 2] = [
+    Danger {
+        lang: "en",
+        path: ["hello", "1", "1", "1", "4"],
+        call: "call 112 now",
+        down: DOWN,
+    },
+    Danger {
+        lang: "it",
+        path: ["ciao", "2", "1", "1", "4"],
+        call: "chiama subito il 112",
+        down: "nessuno del gruppo può leggere questa chat",
+    },
+];
+
+#[test]
+fn in_danger_with_the_channel_down_the_person_is_told_the_numbers_and_no_promise() {
+    for d in DANGER {
+        let svc = fixtures::service(Arc::new(MemoryStore::new()), Helpline::default());
+        svc.set_operators_connected(false);
+        let mut texts = Vec::new();
+        let say = |update: &str, text: &str| {
+            svc.handle(&fixtures::text_in("4242", update, text, d.lang), 0).unwrap();
+            let got = person_texts(&svc);
+            fixtures::drain(svc.store().as_ref(), "telegram");
+            got
+        };
+        for (i, text) in d.path.iter().enumerate() {
+            texts = say(&format!("u{i}"), text);
+        }
+        let danger = texts.join("\n");
+        assert!(danger.contains(d.call), "{texts:#?}");
+        assert!(danger.contains(d.down) && danger.contains("800 290 290"), "{texts:#?}");
+        assert_honest(&texts);
+        // Then a message, a command, `/menu` and "keep waiting".
+        for (i, text) in ["please hurry", "/help", "/menu", "1"].iter().enumerate() {
+            let got = say(&format!("w{i}"), text);
+            assert_honest(&got);
+            texts.extend(got);
+        }
+        let down_again = texts.iter().filter(|t| t.contains(d.down)).count();
+        assert!(
+            down_again >= 3,
+            "the command and \"keep waiting\" are answered honestly ({}): {texts:#?}",
+            d.lang
+        );
+    }
+}
+
+#[test]
+fn the_nobody_answered_reminder_with_the_channel_down_promises_nothing() {
+    let svc = fixtures::service(Arc::new(MemoryStore::new()), Helpline::default()).with_roster(vec![
+        varco::handoff::Operator {
+            user: "@anna:example.org".into(),
+            languages: vec!["en".into()],
+        },
+    ]);
+    ask_for_a_person(&svc, &[]);
+    fixtures::drain(svc.store().as_ref(), "telegram");
+    svc.set_operators_connected(false);
+    assert_eq!(svc.remind_waiting(600, 1000).unwrap(), 1);
+    let texts = person_texts(&svc);
+    assert_eq!(texts.len(), 1, "{texts:#?}");
+    assert!(texts[0].contains(DOWN) && texts[0].contains("800 290 290") && texts[0].contains("112"));
+    assert_honest(&texts);
 }

@@ -70,47 +70,16 @@ fn is_message(id: &str) -> bool {
         && !id.starts_with("nav-")
 }
 
-/// Realistic values for every variable a text may use, long where a value can be long.
+/// Realistic values for every variable a text may use, long where a value can be long:
+/// `l10n check`'s examples, with a relayed text near Telegram's limit.
 fn realistic_args() -> Vec<(String, String)> {
-    [
-        ("helpline", "Numero Verde Antitratta"),
-        ("phone", "800 290 290"),
-        ("emergency", "112"),
-        ("case", "123456"),
-        ("max", "4096"),
-        ("megabytes", "20"),
-        ("region", "Friuli Venezia Giulia"),
-        ("city", "San Benedetto del Tronto"),
-        (
-            "name",
-            "Progetto regionale di emersione, assistenza e integrazione sociale delle persone sfruttate",
-        ),
-        ("project_phone", "+39 0735 123 456 789"),
-        ("kind", "document"),
-        ("minutes", "120"),
-        ("lang", "it"),
-        ("channel", "telegram"),
-        ("caller", "victim"),
-        ("priority", "urgent"),
-        ("reason", "victim-in-danger"),
-        ("operators", "@anna:example.org @bruno:example.org @carla:example.org"),
-        ("owner", "@anna:example.org"),
-        ("from", "@anna:example.org"),
-        ("to", "@bruno:example.org"),
-        ("outcome", "referral"),
-        ("user", "@anna:example.org"),
-        ("text", &"x".repeat(3000)),
-        ("outcomes", "referral, no-contact, information, withdrawn, other"),
-        (
-            "canned",
-            "safe-now, call-112, free-anonymous, no-documents, protection, still-there",
-        ),
-        ("place", "room"),
-        ("error", "unknown command"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v.to_owned()))
-    .collect()
+    let mut args = varco::l10n::examples::args();
+    for (k, v) in &mut args {
+        if k == "text" {
+            *v = "x".repeat(3000);
+        }
+    }
+    args
 }
 
 /// `(file name, message id)` of every message in `locales/<lang>/`, in file order.

@@ -9,6 +9,7 @@
 mod support;
 
 mod bot_api_double;
+mod digits;
 mod languages;
 mod quick_exit;
 mod stale_buttons;

@@ -230,3 +230,33 @@ fn a_message_whose_answer_was_lost_is_wiped_too() {
     api.push_text_lang(chat, "/exit", Some("en"));
     assert_wiped(&api, &env, child, chat);
 }
+
+#[test]
+fn a_crash_mid_wipe_keeps_the_ids_still_to_delete() {
+    let api = BotApi::start();
+    let env = Env::new(&api, "");
+    let mut child = env.start();
+    let chat = 9007;
+    api.push_text_lang(chat, "/start", Some("en"));
+    wait_until("the language question", Duration::from_secs(20), || {
+        api.texts_to(chat).iter().any(|t| t.contains("Which language"))
+    });
+    // Telegram takes the first deletion and does not answer: the wipe is under way.
+    api.fault("deleteMessages", Fault::Hang(Duration::from_secs(600)));
+    api.push_text_lang(chat, "/exit", Some("en"));
+    wait_until("the wipe's first deletion", Duration::from_secs(20), || {
+        api.calls("deleteMessages") == 1
+    });
+    // Another chat's turn is committed and flushed while the wipe waits, so whatever the
+    // wipe had written by then is on disk; then the crash.
+    let other = 9008;
+    api.push_text_lang(other, "/start", Some("en"));
+    wait_until("the other chat answered", Duration::from_secs(20), || {
+        !api.sent_to(other).is_empty()
+    });
+    assert!(deleted_in(&api, chat).is_empty(), "nothing deleted before the crash");
+    child.kill9();
+    // After a restart the wipe is done from the ids kept in the store.
+    let child = env.restart();
+    assert_wiped(&api, &env, child, chat);
+}

@@ -62,13 +62,23 @@ impl Env {
 
     /// Wait until `serve` has started its channel `n` times in all (it logs each start).
     fn wait_started(&self, n: usize) {
-        wait_until("serve to start", Duration::from_secs(20), || {
-            fs::read_to_string(self.log())
-                .unwrap_or_default()
-                .matches("telegram channel started")
-                .count()
-                >= n
-        });
+        wait_until("serve to start", Duration::from_secs(20), || self.starts() >= n);
+    }
+
+    /// How many times `serve` has started its channel (it logs each start).
+    fn starts(&self) -> usize {
+        fs::read_to_string(self.log())
+            .unwrap_or_default()
+            .matches("telegram channel started")
+            .count()
+    }
+
+    /// Start `serve` again (after a crash) and wait until its channel has started.
+    pub(crate) fn restart(&self) -> Serve {
+        let before = self.starts();
+        let child = self.start();
+        self.wait_started(before + 1);
+        child
     }
 
     /// The store, once no `serve` runs.
@@ -401,12 +411,7 @@ fn crash_loop_loses_nothing() {
     for (chat, text) in feeder.iter().skip(fed) {
         api.push_text_lang(*chat, text, Some("en"));
     }
-    let starts_before = fs::read_to_string(env.log())
-        .unwrap_or_default()
-        .matches("telegram channel started")
-        .count();
-    let child = env.start();
-    env.wait_started(starts_before + 1);
+    let child = env.restart();
     let total: usize = expected.values().map(Vec::len).sum();
     wait_until("every reply after the crashes", Duration::from_secs(120), || {
         let snap = api.snapshot();

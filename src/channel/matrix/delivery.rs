@@ -14,7 +14,7 @@ use std::sync::Arc;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use tokio::sync::watch;
 
-use super::queues::{self, AfterFailure, Queues};
+use super::queues::{self, AfterFailure, Exits, Queues, Verdict};
 use super::{Bot, Error, CHANNEL};
 use crate::channel::media::{self, FetchError, Media};
 use crate::channel::off_worker;
@@ -116,7 +116,9 @@ async fn sleep_until(at: Option<tokio::time::Instant>) {
 
 /// One pass over an outbox, in order per destination: an entry whose destination waits is
 /// left for later with every later entry of that destination, and the pass goes on with the
-/// others. Returns the last failure seen, for the log.
+/// others. A person's quick exit overtakes their chat: what was queued before it is dropped
+/// unsent and the exit goes at once, past the chat's wait. Returns the last failure seen,
+/// for the log.
 async fn pass<S: Store>(
     desk: &Arc<Desk<S>>,
     outbox: &'static str,
@@ -127,18 +129,32 @@ async fn pass<S: Store>(
     let read = if queues.any_held() { PASS_WHILE_HELD } else { PASS };
     queues.begin_pass();
     let mut failure = None;
-    for item in off_worker(move || store.outbox_pending(outbox, read)).await? {
+    let items = off_worker(move || store.outbox_pending(outbox, read)).await?;
+    let messages: Vec<_> = items
+        .iter()
+        .map(|item| serde_json::from_slice::<Outbound>(&item.payload))
+        .collect();
+    let dests: Vec<String> = messages
+        .iter()
+        .map(|m| m.as_ref().map(queues::destination).unwrap_or_default())
+        .collect();
+    let is_wipe = |m: &Result<Outbound, _>| matches!(m, Ok(Outbound { body: Body::Wipe, .. }));
+    let mut exits = Exits::new(dests.iter().map(String::as_str).zip(messages.iter().map(is_wipe)));
+    for ((item, message), dest) in items.into_iter().zip(messages).zip(dests) {
         if *shutdown.borrow() {
             return Ok(None);
         }
-        let message = serde_json::from_slice::<Outbound>(&item.payload);
-        let dest = message.as_ref().map(queues::destination).unwrap_or_default();
-        if !queues.may_try(&dest, std::time::Instant::now()) {
+        let verdict = exits.verdict(&dest, is_wipe(&message));
+        if verdict == Verdict::Exit {
+            queues.overtake(&dest);
+        }
+        if verdict != Verdict::Overtaken && !queues.may_try(&dest, std::time::Instant::now()) {
             continue;
         }
-        let outcome = match &message {
-            Ok(message) => carry(desk, message).await,
-            Err(_) => Carried::Drop("unreadable outbox entry"),
+        let outcome = match (&message, verdict) {
+            (_, Verdict::Overtaken) => Carried::Drop("queued before the person's quick exit: not sent"),
+            (Ok(message), _) => carry(desk, message).await,
+            (Err(_), _) => Carried::Drop("unreadable outbox entry"),
         };
         // `Some((refusal, error))` when the entry is not done.
         let failed = match outcome {

@@ -26,8 +26,20 @@ use crate::store::Store;
 /// How often waiting cases are checked for the reminder.
 const REMIND_EVERY: Duration = Duration::from_secs(30);
 
+/// The desk's timers, in seconds of the wall clock, checked every [`REMIND_EVERY`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeskTimers {
+    /// `matrix.claim_timeout_minutes`: a queued case's reminder.
+    pub claim_timeout: Duration,
+    /// `matrix.owner_silence_minutes`: a claimed case whose owner leaves the person waiting.
+    pub owner_silence: Duration,
+    /// `matrix.flag_expiry_hours`: a flagged case nobody took.
+    pub flag_expiry: Duration,
+}
+
 /// Handle events until the sender side closes or `shutdown`; reminds about cases waiting
-/// longer than `claim_timeout`. After each sync's events, its token is saved as the
+/// longer than `claim_timeout`, announces silent owners and expires flagged cases
+/// (`timers`). After each sync's events, its token is saved as the
 /// cursor the next start resumes from. `resumed`: the sync starts from a saved cursor;
 /// without one, the first sync is history (old lobby commands must not be obeyed again),
 /// so only its invites are acted on.
@@ -35,7 +47,7 @@ pub async fn run<S: Store>(
     desk: Arc<Desk<S>>,
     mut events: mpsc::Receiver<MatrixEvent>,
     resumed: bool,
-    claim_timeout: Duration,
+    timers: DeskTimers,
     mut shutdown: watch::Receiver<bool>,
 ) -> conversation::Result<()> {
     let mut remind = tokio::time::interval(REMIND_EVERY);
@@ -69,20 +81,25 @@ pub async fn run<S: Store>(
             }
             _ = remind.tick() => {
                 let d = desk.clone();
-                off_worker(move || remind_waiting(&d, claim_timeout)).await?;
+                off_worker(move || desk_timers(&d, timers)).await?;
             }
             _ = shutdown.changed() => return Ok(()),
         }
     }
 }
 
-/// Remind the lobby of cases waiting longer than `claim_timeout` (blocking store work).
-fn remind_waiting<S: Store>(desk: &Desk<S>, claim_timeout: Duration) -> conversation::Result<()> {
-    let n = desk.service.remind_waiting(claim_timeout.as_secs(), now_secs())?;
-    if n > 0 {
+/// Remind the lobby of cases waiting longer than `claim_timeout`, announce owners who left
+/// the person waiting, expire flagged cases nobody took (blocking store work).
+fn desk_timers<S: Store>(desk: &Desk<S>, timers: DeskTimers) -> conversation::Result<()> {
+    let now = now_secs();
+    let s = &desk.service;
+    let reminded = s.remind_waiting(timers.claim_timeout.as_secs(), now)?;
+    let silent = s.announce_silent_owners(timers.owner_silence.as_secs(), now)?;
+    let expired = s.expire_flagged(timers.flag_expiry.as_secs(), now)?;
+    if reminded + silent + expired > 0 {
         desk.store.flush()?;
         desk.doorbells.ring_all();
-        tracing::info!(cases = n, "cases still waiting for an operator; lobby reminded");
+        tracing::info!(reminded, silent, expired, "cases waiting too long; lobby told");
     }
     Ok(())
 }

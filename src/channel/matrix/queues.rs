@@ -2,7 +2,8 @@
 //! failing, a room that keeps refusing) never holds back another room's messages, while each
 //! room's own messages keep their order. Pure bookkeeping on an injected clock: which
 //! destination an entry goes to, which destinations wait (and until when), how many times
-//! each has failed. It must not do I/O.
+//! each has failed, and a person's quick exit overtaking their own chat's queue (`Exits`).
+//! It must not do I/O.
 
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
@@ -104,6 +105,13 @@ impl Queues {
         AfterFailure::Later
     }
 
+    /// A quick exit is about to be carried for `dest`: it goes now, past the chat's wait
+    /// and its failures so far (what it overtook was dropped, not tried).
+    pub fn overtake(&mut self, dest: &str) {
+        self.failing.remove(dest);
+        self.held.remove(dest);
+    }
+
     /// Whether any destination was held back in this pass (more may be pending behind it).
     pub fn any_held(&self) -> bool {
         !self.held.is_empty()
@@ -112,6 +120,49 @@ impl Queues {
     /// When the earliest waiting destination may be tried again.
     pub fn next_try(&self) -> Option<Instant> {
         self.failing.values().filter_map(|f| f.until).min()
+    }
+}
+
+/// What a pass does with one entry of a person's chat, given the quick exits in its window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verdict {
+    /// As usual, in order with the rest of its destination.
+    InTurn,
+    /// Queued before its chat's quick exit: dropped, never sent (the person asked that
+    /// nothing more reach them).
+    Overtaken,
+    /// The quick exit itself: carried now, past its chat's wait ([`Queues::overtake`]).
+    Exit,
+}
+
+/// The destinations with a quick exit (`Body::Wipe`) among one pass's entries: until their
+/// exit is reached, their entries are overtaken.
+#[derive(Debug, Default)]
+pub(super) struct Exits {
+    pending: HashSet<String>,
+}
+
+impl Exits {
+    /// The quick exits among a pass's entries, given as (destination, is a quick exit).
+    pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, bool)>) -> Exits {
+        let pending = entries
+            .into_iter()
+            .filter(|(_, wipe)| *wipe)
+            .map(|(dest, _)| dest.to_owned())
+            .collect();
+        Exits { pending }
+    }
+
+    /// What to do with the next entry, in outbox order.
+    pub fn verdict(&mut self, dest: &str, is_wipe: bool) -> Verdict {
+        if !self.pending.contains(dest) {
+            Verdict::InTurn
+        } else if is_wipe {
+            self.pending.remove(dest);
+            Verdict::Exit
+        } else {
+            Verdict::Overtaken
+        }
     }
 }
 
@@ -159,5 +210,58 @@ mod tests {
         }
         q.done("lobby");
         assert!(q.next_try().is_none(), "nothing waits any more");
+    }
+
+    #[test]
+    fn a_quick_exit_overtakes_its_own_chats_queued_and_failing_entries_only() {
+        let mut q = Queues::default();
+        let t0 = Instant::now();
+        // The person's chat keeps failing: its head waits with backoff.
+        q.begin_pass();
+        assert!(q.may_try("chat:a", t0));
+        assert_eq!(q.failed("chat:a", false, t0), AfterFailure::Later);
+
+        // The next pass finds, in outbox order: two texts for chat a (the failing head and
+        // one more), a text for chat b, the quick exit of chat a, its exit line.
+        let entries = [
+            ("chat:a", false),
+            ("chat:a", false),
+            ("chat:b", false),
+            ("chat:a", true),
+            ("chat:a", false),
+        ];
+        let mut exits = Exits::new(entries);
+        q.begin_pass();
+        let now = t0 + Duration::from_millis(10);
+        let mut carried = Vec::new();
+        for (i, (dest, wipe)) in entries.into_iter().enumerate() {
+            match exits.verdict(dest, wipe) {
+                Verdict::Overtaken => carried.push((i, "dropped")),
+                Verdict::Exit => {
+                    q.overtake(dest);
+                    assert!(q.may_try(dest, now), "past the chat's backoff");
+                    carried.push((i, "exit"));
+                    q.done(dest);
+                }
+                Verdict::InTurn if q.may_try(dest, now) => {
+                    carried.push((i, "sent"));
+                    q.done(dest);
+                }
+                Verdict::InTurn => carried.push((i, "waits")),
+            }
+        }
+        assert_eq!(
+            carried,
+            [(0, "dropped"), (1, "dropped"), (2, "sent"), (3, "exit"), (4, "sent")],
+            "nothing queued before the exit is sent; other chats go on as usual"
+        );
+        assert!(q.next_try().is_none(), "the chat waits no more");
+    }
+
+    #[test]
+    fn without_a_quick_exit_everything_goes_in_turn() {
+        let mut exits = Exits::new([("chat:a", false), ("case:1", false)]);
+        assert_eq!(exits.verdict("chat:a", false), Verdict::InTurn);
+        assert_eq!(exits.verdict("case:1", false), Verdict::InTurn);
     }
 }

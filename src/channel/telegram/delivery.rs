@@ -44,7 +44,7 @@ use crate::channel::off_worker;
 use crate::clock::now_secs;
 use crate::conversation::{Attachment, Body, Learned, Outbound};
 use crate::flow::MediaKind;
-use crate::store::{Delivered, OutboxId, Store, TrackedMessage};
+use crate::store::{self, ConvId, Delivered, OutboxId, Store, TrackedMessage};
 
 /// Telegram's limit on a message, in UTF-16 code units.
 const MAX_TEXT_UTF16: usize = 4096;
@@ -631,8 +631,10 @@ const MAX_WIPE_WAIT: Duration = Duration::from_secs(30);
 
 /// The quick exit: delete every tracked message of the chat, in batches of 100 tried
 /// independently. A batch that fails for now is retried (up to [`WIPE_ROUNDS`], with
-/// backoff) and never stops the others; what is still not deleted then is tracked again
-/// and the entry fails, so the scheduler retries just that.
+/// backoff) and never stops the others; what is still not deleted then stays tracked (with
+/// the ids between tracked ones it covered) and the entry fails, so the scheduler retries.
+/// The ids stay tracked, durably, until every batch is done (see [`ids_to_delete`]): a
+/// crash mid-wipe leaves the wipe entry unmarked, and the restarted delivery finds them.
 async fn wipe<S: Store + ?Sized>(
     channel: &Channel<impl Store>,
     store: &S,
@@ -644,7 +646,7 @@ async fn wipe<S: Store + ?Sized>(
     };
     let conv = store.conv_id(CHANNEL, chat_key);
     let now = now_secs();
-    let ids = with_gaps(store.take_tracked(conv, now)?);
+    let ids = with_gaps(ids_to_delete(store, conv, now)?);
     let mut left: Vec<&[TrackedMessage]> = ids.chunks(100).collect();
     let mut round = 0;
     let error = loop {
@@ -653,6 +655,8 @@ async fn wipe<S: Store + ?Sized>(
         let (batches, errors): (Vec<_>, Vec<_>) = failed.into_iter().unzip();
         left = batches;
         let Some(error) = errors.into_iter().next_back() else {
+            // Deleted: now the ids may go (a crash before this repeats harmless deletions).
+            store.take_tracked(conv, now)?;
             return Ok(done);
         };
         let wait = match classify(&error) {
@@ -664,11 +668,24 @@ async fn wipe<S: Store + ?Sized>(
         }
         tokio::time::sleep(wait).await;
     };
+    // The tracked ids are all still there; the ids between them that failed join them.
     let rest: Vec<TrackedMessage> = left.concat();
     if let Err(se) = store.track(conv, &rest, now) {
         tracing::error!(error = %se, "cannot keep tracked ids for a retried quick exit");
     }
     Err(error.into())
+}
+
+/// The chat's tracked ids, left tracked until the deletion is done: read (the store can
+/// only take them) and put back at once, then flushed before the first `deleteMessages`,
+/// so that a crash mid-wipe never loses the list of ids still to delete.
+fn ids_to_delete<S: Store + ?Sized>(store: &S, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>, store::Error> {
+    let tracked = store.take_tracked(conv, now)?;
+    if !tracked.is_empty() {
+        store.track(conv, &tracked, now)?;
+        store.flush()?;
+    }
+    Ok(tracked)
 }
 
 /// One round of deletions: each batch tried once. Returns the batches that failed for now,

@@ -6,6 +6,7 @@
 use super::{joined, Desk, ANNA};
 use crate::support::fixtures::text_in;
 use varco::conversation::{Body, DeskRoom, Handled, Inbound, Learned};
+use varco::store::Store;
 
 const MATRIX: &str = "matrix";
 const ROOM: &str = "!dm:example.org";
@@ -129,4 +130,25 @@ fn a_chat_that_cannot_be_private_gets_the_neutral_fallback_once() {
     assert!(text.contains("800 290 290") && text.contains("112"), "{text}");
     assert_eq!(d.svc.direct_chat_not_private(MATRIX, ROOM, 101).unwrap(), None);
     assert!(d.matrix_inbox().is_empty(), "nothing queued for the chat");
+}
+
+#[test]
+fn the_quick_exit_forgets_when_the_chat_was_last_asked_to_send_again() {
+    let d = Desk::new();
+    d.svc.direct_chat_opened(MATRIX, ROOM, PERSON, "join", 100).unwrap();
+    d.svc.undecryptable_from_person(MATRIX, ROOM, "$utd", 110).unwrap();
+    assert!(!d.svc.store().desk_entries("send-again/").unwrap().is_empty());
+    let exit = Inbound {
+        channel: MATRIX.into(),
+        ..text_in(ROOM, "$exit", "/exit", "en")
+    };
+    d.svc.handle(&exit, 120).unwrap();
+    assert!(
+        d.svc.store().desk_entries("send-again/").unwrap().is_empty(),
+        "nothing of the chat stays after the quick exit"
+    );
+    // So a later undecryptable message is answered as in a new chat.
+    d.matrix_inbox();
+    d.svc.undecryptable_from_person(MATRIX, ROOM, "$utd2", 130).unwrap();
+    assert_eq!(d.matrix_inbox().len(), 1);
 }

@@ -1,0 +1,46 @@
+### varco-review: unreviewed
+### legal-review: none
+### Unreviewed draft: machine-assisted; a native speaker must review it before use.
+### Help near you (victim flow, after "Help near me"): the person types a city, or chooses a
+### part of Italy and then a region. The partners' names come from deploy/directory.toml and
+### are never translated. Region names: the English name, with the Italian one in brackets
+### where it differs (people see the Italian one on signs). Button labels ≤ 30 characters.
+
+# Asked after "Help near me", with the five parts of Italy below as buttons; the person may
+# also type a city instead. The first line shows on a lock screen: keep it neutral. The
+# cities in brackets on the buttons are examples for each part of Italy.
+dir-where-ask =
+    Хорошо. Где ты в Италии?
+    Выбери часть Италии или напиши название своего города, например Милан или Палермо.
+    Пожалуйста, не пиши адрес.
+# Buttons of dir-where-ask (≤ 30 characters each).
+dir-area-north-west = Северо-запад (Турин, Милан)
+dir-area-north-east = Северо-восток (Венеция)
+dir-area-centre = Центр (Флоренция, Рим)
+dir-area-south = Юг (Неаполь, Бари)
+dir-area-islands = Сицилия и Сардиния
+# Asked after a part of Italy; the regions of that part of Italy are its buttons.
+dir-region-ask = В каком ты регионе?
+
+## Region buttons (≤ 30 characters each)
+
+dir-region-piemonte = Пьемонт (Piemonte)
+dir-region-valle-d-aosta = Валле-д'Аоста
+dir-region-lombardia = Ломбардия (Lombardia)
+dir-region-liguria = Лигурия (Liguria)
+dir-region-trentino-alto-adige = Трентино-Альто-Адидже
+dir-region-veneto = Венето (Veneto)
+dir-region-friuli-venezia-giulia = Фриули-Венеция-Джулия
+dir-region-emilia-romagna = Эмилия-Романья
+dir-region-toscana = Тоскана (Toscana)
+dir-region-umbria = Умбрия (Umbria)
+dir-region-marche = Марке (Marche)
+dir-region-lazio = Лацио (Lazio)
+dir-region-abruzzo = Абруццо (Abruzzo)
+dir-region-molise = Молизе (Molise)
+dir-region-campania = Кампания (Campania)
+dir-region-puglia = Апулия (Puglia)
+dir-region-basilicata = Базиликата (Basilicata)
+dir-region-calabria = Калабрия (Calabria)
+dir-region-sicilia = Сицилия (Sicilia)
+dir-region-sardegna = Сардиния (Sardegna)
