@@ -90,15 +90,8 @@ impl PrepareError {
 
 /// Load content, open the store; print nothing (the caller reports).
 pub fn prepare(config: &Config) -> Result<Prepared, PrepareError> {
-    let fallback: HashMap<String, Vec<String>> = config.l10n.fallback.clone().into_iter().collect();
     let directory = config.directory().map_err(|e| PrepareError::bare(Error::Config(e)))?;
-    let paths = ContentPaths {
-        flows: Some(config.flows.dir.clone()),
-        locales: Some(config.l10n.locales_dir.clone()),
-        directory: config.directory.file.clone(),
-        fallback,
-    };
-    let content = Content::load_with_directory(&paths, directory).map_err(|d| PrepareError {
+    let content = Content::load_with_directory(&content_paths(config), directory).map_err(|d| PrepareError {
         error: Error::Content(d.iter().filter(|x| x.is_error()).count()),
         diagnostics: d,
     })?;
@@ -139,6 +132,80 @@ pub fn prepare(config: &Config) -> Result<Prepared, PrepareError> {
     })
 }
 
+/// Where `serve` reads flows, locales and the directory: the config's directories.
+fn content_paths(config: &Config) -> ContentPaths {
+    let fallback: HashMap<String, Vec<String>> = config.l10n.fallback.clone().into_iter().collect();
+    ContentPaths {
+        flows: Some(config.flows.dir.clone()),
+        locales: Some(config.l10n.locales_dir.clone()),
+        directory: config.directory.file.clone(),
+        fallback,
+    }
+}
+
+/// Read flows, locales and the directory again (SIGHUP) and serve them from the next turn
+/// on. An invalid change is refused whole: each diagnostic goes to the log (file and line,
+/// never a conversation's content) and what was served keeps serving. True if the new
+/// content is served.
+pub fn reload<S: Store>(config: &Config, service: &Service<S>) -> bool {
+    let loaded = config
+        .directory()
+        .map_err(|e| {
+            vec![Diagnostic::error(
+                "config",
+                crate::flow::LineCol::WHOLE_FILE,
+                None,
+                e.to_string(),
+            )]
+        })
+        .and_then(|directory| Content::load_with_directory(&content_paths(config), directory));
+    match loaded {
+        Ok(content) => {
+            for w in &content.warnings {
+                tracing::warn!(diagnostic = %w, "content warning");
+            }
+            service.reload(content.flows, content.locales, content.directory);
+            tracing::info!("content reloaded: the next messages use it");
+            true
+        }
+        Err(diagnostics) => {
+            for d in diagnostics.iter().filter(|d| d.is_error()) {
+                tracing::error!(diagnostic = %d, "content reload refused");
+            }
+            tracing::error!(
+                errors = diagnostics.iter().filter(|d| d.is_error()).count(),
+                "content reload refused; the previous flows and locales keep serving"
+            );
+            false
+        }
+    }
+}
+
+/// Reload the content on each SIGHUP until the stop signal (see [`reload`]).
+async fn reload_on_hangup(
+    config: Config,
+    service: Arc<Service<SledStore>>,
+    mut stop: watch::Receiver<bool>,
+) -> Result<(), Error> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let Ok(mut hangups) = signal(SignalKind::hangup()) else {
+        tracing::warn!("cannot listen for SIGHUP; content reloads need a restart");
+        return Ok(());
+    };
+    loop {
+        tokio::select! {
+            _ = stopped(&mut stop) => return Ok(()),
+            got = hangups.recv() => {
+                if got.is_none() {
+                    return Ok(());
+                }
+                let (config, service) = (config.clone(), service.clone());
+                let _ = tokio::task::spawn_blocking(move || reload(&config, &service)).await;
+            }
+        }
+    }
+}
+
 /// Run the enabled channels until `shutdown` turns true (or one of them fails); then
 /// finish in-flight work, flush, and return the first failure.
 pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<bool>) -> Result<(), Error> {
@@ -169,6 +236,8 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
         media: Arc::new(Media::with_budget(config.limits.files_in_flight_mb)),
     };
     let mut tasks: Tasks = vec![start_purge(config, &prepared, &shared)];
+    let (service, stop) = (prepared.service.clone(), shared.stop.clone());
+    tasks.push(tokio::spawn(reload_on_hangup(config.clone(), service, stop)));
     // Matrix in a task of its own: a homeserver down at start is retried while Telegram
     // serves (with the honest fallback); a wrong passphrase or an unusable lobby still
     // stops `serve` once found.

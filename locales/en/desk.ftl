@@ -56,7 +56,7 @@ desk-media-not-sent = Not sent: this { $kind } could not be fetched any more. Pl
 desk-person-media-too-large = Case { $case }: the person sent a { $kind } too large to pass on (the limit is { $megabytes } MB); they were told.
 desk-media-gone = Case { $case }: the person sent a { $kind }, but it can no longer be fetched; ask them to send it again.
 desk-help =
-    In a case room: `!claim` take the case · `!release` give it back to the bot · `!transfer @user:server` · `!close <outcome>` ({ $outcomes }) · `!note <text>` (never sent) · `!say <reply>` ({ $canned }) · `!lang` · `!help`
+    In a case room: `!claim` take the case · `!release` give it back to the bot · `!transfer @user:server` · `!close <outcome>` ({ $outcomes }) · `!note <text>` (never sent) · `!say <reply>` ({ $canned }; `!say` alone shows their texts) · `!lang` · `!help`
     In the lobby: `!duty on` · `!duty off` · `!takeover <case>`
     Only the owner's plain messages go to the person.
 desk-refused-not-on-roster = Only operators on the roster can use commands.
@@ -82,6 +82,36 @@ desk-media-not-relayed = Only text, photos, voice notes, videos and files are pa
 desk-flagged = Conversation { $case } may need a person ({ $reason }) · { $channel } · language { $lang } · priority { $priority }. The bot goes on answering; `!takeover { $case }` to take it over.
 desk-removed-not-on-roster = { $user } is not on the roster and is removed from this room: only the helpline's operators may be in a case room.
 desk-owner-left-roster = Case { $case } is back in the queue: { $owner }, who had it, is no longer on the roster. `!claim` in its room or `!takeover { $case }` to take it.
+
+# The person's language named for operators, by its tag ($lang: en, it, fr, pcm, ur, ar,
+# bn, pt, ro, zh, pa, sq, es, uk, ru, bg; any other tag is shown as it is).
+desk-lang-name = { $lang ->
+    [en] English
+    [it] Italian
+    [fr] French
+    [pcm] Nigerian Pidgin
+    [ur] Urdu
+    [ar] Arabic
+    [bn] Bengali
+    [pt] Portuguese
+    [ro] Romanian
+    [zh] Chinese
+    [pa] Punjabi
+    [sq] Albanian
+    [es] Spanish
+    [uk] Ukrainian
+    [ru] Russian
+    [bg] Bulgarian
+   *[other] { $lang }
+}
+# After the language's name in a case's announcement: how many operators on duty speak it.
+desk-lang-speakers = { $count ->
+    [0] nobody on duty speaks it (a mediator may be needed)
+    [one] one operator on duty speaks it
+   *[other] { $count } operators on duty speak it
+}
+# `!say` alone: the heading of the list of canned replies (one per line follows).
+desk-canned-list = Canned replies: `!say <name>` sends one to the person, in their language. Here in the desk's language:
 desk-owner-silent = Case { $case }: the person has waited { $minutes } min for an answer from { $owner }. Any operator on duty can take it with `!takeover { $case }`.
 desk-taken-over = { $owner } took over case { $case } from { $from }: from now on only { $owner }'s messages go to the person.
 desk-flag-expired = Conversation { $case } was flagged but nobody took it within { $hours } hours: closed as expired.

@@ -168,3 +168,13 @@ sys-safeword-invalid =
 sys-notsafe-ok =
     Ok.
     I send nothing now. When you can read again, write me any message and I go on.
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = It looks like you write in English. Do you want to continue in English?
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = Yes, English
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = No, thank you
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = This part of the chat has changed. Here is the menu again.

@@ -56,7 +56,7 @@ desk-media-not-sent = Non inviato: non è stato più possibile scaricare questo 
 desk-person-media-too-large = Caso { $case }: la persona ha inviato un contenuto ({ $kind }) troppo grande per essere inoltrato (il limite è { $megabytes } MB); le è stato detto.
 desk-media-gone = Caso { $case }: la persona ha inviato un contenuto ({ $kind }), ma non è più possibile scaricarlo; chiedile di inviarlo di nuovo.
 desk-help =
-    Nella stanza del caso: `!claim` prendi il caso · `!release` restituiscilo al bot · `!transfer @utente:server` · `!close <esito>` ({ $outcomes }) · `!note <testo>` (mai inviata) · `!say <risposta>` ({ $canned }) · `!lang` · `!help`
+    Nella stanza del caso: `!claim` prendi il caso · `!release` restituiscilo al bot · `!transfer @utente:server` · `!close <esito>` ({ $outcomes }) · `!note <testo>` (mai inviata) · `!say <risposta>` ({ $canned }; `!say` da solo mostra i testi) · `!lang` · `!help`
     Nella stanza di turno: `!duty on` · `!duty off` · `!takeover <caso>`
     Solo i messaggi semplici di chi ha il caso vanno alla persona.
 desk-refused-not-on-roster = Solo chi è nell'elenco degli operatori può usare i comandi.
@@ -82,6 +82,32 @@ desk-media-not-relayed = Alla persona passano solo testo, foto, messaggi vocali,
 desk-flagged = La conversazione { $case } potrebbe aver bisogno di una persona ({ $reason }) · { $channel } · lingua { $lang } · priorità { $priority }. Il bot continua a rispondere; `!takeover { $case }` per prenderla.
 desk-removed-not-on-roster = { $user } non è nell'elenco e viene tolto da questa stanza: nelle stanze dei casi possono stare solo gli operatori del numero verde.
 desk-owner-left-roster = Il caso { $case } torna in coda: { $owner }, che lo aveva, non è più nell'elenco. `!claim` nella sua stanza o `!takeover { $case }` per prenderlo.
+
+desk-lang-name = { $lang ->
+    [en] inglese
+    [it] italiano
+    [fr] francese
+    [pcm] pidgin nigeriano
+    [ur] urdu
+    [ar] arabo
+    [bn] bengalese
+    [pt] portoghese
+    [ro] rumeno
+    [zh] cinese
+    [pa] punjabi
+    [sq] albanese
+    [es] spagnolo
+    [uk] ucraino
+    [ru] russo
+    [bg] bulgaro
+   *[other] { $lang }
+}
+desk-lang-speakers = { $count ->
+    [0] nessuno di turno la parla (può servire un mediatore)
+    [one] una persona di turno la parla
+   *[other] { $count } persone di turno la parlano
+}
+desk-canned-list = Risposte pronte: `!say <nome>` ne manda una alla persona, nella sua lingua. Qui nella lingua della centrale:
 desk-owner-silent = Caso { $case }: la persona aspetta da { $minutes } min una risposta di { $owner }. Chiunque sia di turno può prenderlo con `!takeover { $case }`.
 desk-taken-over = { $owner } ha preso il caso { $case } da { $from }: d'ora in poi vanno alla persona solo i messaggi di { $owner }.
 desk-flag-expired = La conversazione { $case } era segnalata ma nessuno l'ha presa entro { $hours } ore: chiusa come scaduta.

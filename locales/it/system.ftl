@@ -129,3 +129,7 @@ sys-safeword-invalid =
 sys-notsafe-ok =
     Ok.
     Adesso non mando niente. Quando puoi leggere di nuovo, scrivimi un messaggio qualsiasi e continuo.
+sys-switch-ask = Sembra che tu scriva in italiano. Vuoi continuare in italiano?
+sys-switch-yes = Sì, italiano
+sys-switch-no = No, grazie
+sys-node-gone = Questa parte della chat è cambiata. Ecco di nuovo il menu.

@@ -76,7 +76,7 @@ pub(super) fn decision_action(decision: &Decision, said: Option<&Command>) -> Op
         Decision::Relay(_) => ("message", None),
         Decision::Duty { on: true } => ("duty-on", None),
         Decision::Duty { on: false } => ("duty-off", None),
-        Decision::ShowLang | Decision::ShowHelp => return None,
+        Decision::ShowLang | Decision::ShowHelp | Decision::ShowCanned => return None,
     })
 }
 

@@ -366,12 +366,26 @@ impl<S: Store> Service<S> {
         format!("{intro}\n{summary}")
     }
 
-    /// Arguments every desk text about a case may use.
+    /// The person's language as operators read it: its name in the desk's language, the
+    /// tag, and (with a roster) how many on duty speak it — nobody means a mediator.
+    fn language_for_desk(&self, lang: &str) -> String {
+        let tag = [("lang".to_owned(), lang.to_owned())];
+        let mut named = format!("{} ({lang})", self.desk_text("desk-lang-name", &tag));
+        if let Ok(Some(roster)) = self.cases.roster() {
+            let count = [("count".to_owned(), roster.speakers_on_duty(lang).to_string())];
+            named = format!("{named}, {}", self.desk_text("desk-lang-speakers", &count));
+        }
+        named
+    }
+
+    /// Arguments every desk text about a case may use (`lang`: the language named, with
+    /// who speaks it; `lang_tag`: the tag alone).
     pub(super) fn case_args(&self, case: &Case, reason: &str) -> Vec<(String, String)> {
         vec![
             ("case".into(), case.number.to_string()),
             ("channel".into(), case.channel.clone()),
-            ("lang".into(), case.lang.clone()),
+            ("lang".into(), self.language_for_desk(&case.lang)),
+            ("lang_tag".into(), case.lang.clone()),
             ("caller".into(), case.caller.clone().unwrap_or_else(|| "?".into())),
             ("priority".into(), case.priority.as_str().into()),
             ("reason".into(), reason.to_owned()),

@@ -405,6 +405,7 @@ impl<S: Store> Service<S> {
                     .in_room(Some(n), self.desk_text("desk-lang", &[("lang".into(), lang)]));
             }
             Decision::ShowHelp => t.out.in_room(room_case, self.help_text()),
+            Decision::ShowCanned => t.out.in_room(room_case, self.canned_list()),
             Decision::Duty { .. } => {}
         }
         let command = handoff::parse(&said_by.text).and_then(|c| c.ok());
@@ -476,7 +477,7 @@ impl<S: Store> Service<S> {
     /// `!say name`: the canned reply in the person's language. False if there is none.
     fn canned(&self, t: &mut CaseTurn<'_>, name: &str) -> bool {
         let id = format!("canned-{name}");
-        if !self.locales.has_reference_message(&id) {
+        if !self.locales().has_reference_message(&id) {
             return false;
         }
         let text = self.render(&t.lang, &Text::new(&id), &t.record, &[], &t.out.channel);
@@ -550,6 +551,7 @@ impl<S: Store> Service<S> {
                 out.in_room(None, self.desk_text(id, &[("user".into(), actor.to_owned())]));
             }
             Decision::ShowHelp => out.in_room(None, self.help_text()),
+            Decision::ShowCanned => out.in_room(None, self.canned_list()),
             _ => {}
         }
         self.commit(conv, Some(mark), StateChange::Keep, None, out)
@@ -659,7 +661,7 @@ impl<S: Store> Service<S> {
     fn help_text(&self) -> String {
         let outcomes: Vec<&str> = Outcome::CLOSABLE.iter().map(|o| o.as_str()).collect();
         let canned: Vec<String> = self
-            .locales
+            .locales()
             .reference_ids("canned-")
             .into_iter()
             .map(|id| id["canned-".len()..].to_owned())
@@ -669,6 +671,24 @@ impl<S: Store> Service<S> {
             ("canned".into(), canned.join(", ")),
         ];
         self.desk_text("desk-help", &args)
+    }
+
+    /// `!say` alone: every canned reply's name and its text in the desk's language (on one
+    /// line each), as the person would read it in theirs.
+    fn canned_list(&self) -> String {
+        let locales = self.locales();
+        let facts = [
+            ("phone".to_owned(), self.helpline.phone.clone()),
+            ("emergency".to_owned(), self.helpline.emergency.clone()),
+            ("helpline".to_owned(), self.helpline.name.clone()),
+        ];
+        let mut lines = vec![self.desk_text("desk-canned-list", &[])];
+        for id in locales.reference_ids("canned-") {
+            let text = locales.render(&self.helpline.default_language, &Text::new(&id), &facts, false);
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            lines.push(format!("`{}` — {text}", &id["canned-".len()..]));
+        }
+        lines.join("\n")
     }
 
     /// `in_case_room`: where the refused message was written (a command in the wrong place

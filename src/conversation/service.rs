@@ -63,9 +63,9 @@ pub(super) const OTHER_CAMPAIGN: &str = "other";
 
 /// Runs turns: a person's message, an operator's message, what a delivery learned.
 pub struct Service<S: Store> {
-    pub(super) flows: Arc<Flows>,
-    pub(super) locales: Arc<Locales>,
-    pub(super) directory: Arc<Directory>,
+    /// Flows, locales and directory: swapped whole by [`Service::reload`] (SIGHUP), so a
+    /// turn reads them through [`Service::flows`] and its siblings.
+    content: RwLock<Arc<Live>>,
     pub(super) store: Arc<S>,
     pub(super) helpline: Helpline,
     /// Cases, rooms, roster and duty.
@@ -84,6 +84,13 @@ pub struct Service<S: Store> {
     /// The `/start` campaign tags counted by name (`[campaigns] tags`); any other payload
     /// counts as `other` and is never kept.
     pub(super) campaigns: Arc<std::collections::BTreeSet<String>>,
+}
+
+/// The content the next turn reads.
+struct Live {
+    flows: Arc<Flows>,
+    locales: Arc<Locales>,
+    directory: Arc<Directory>,
 }
 
 /// Locks that serialise the turns of one conversation. Every turn that reads and then
@@ -137,9 +144,11 @@ impl<S: Store> Service<S> {
     ) -> Self {
         let cases = CaseBook::new(store.clone(), None);
         Service {
-            flows,
-            locales,
-            directory,
+            content: RwLock::new(Arc::new(Live {
+                flows,
+                locales,
+                directory,
+            })),
             store,
             helpline,
             cases,
@@ -164,6 +173,37 @@ impl<S: Store> Service<S> {
         } else {
             OTHER_CAMPAIGN.to_owned()
         }
+    }
+
+    /// Serve new content from the next turn on (a reload: the caller checked it whole).
+    /// Turns under way finish with what they read; a conversation waiting at a node the new
+    /// flows lack is brought back to the menu and told so (`sys-node-gone`).
+    pub fn reload(&self, flows: Flows, locales: Locales, directory: Directory) {
+        let live = Arc::new(Live {
+            flows: Arc::new(flows),
+            locales: Arc::new(locales),
+            directory: Arc::new(directory),
+        });
+        *self.content.write().unwrap_or_else(|p| p.into_inner()) = live;
+    }
+
+    fn live(&self) -> Arc<Live> {
+        self.content.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// The flows served now.
+    pub fn flows(&self) -> Arc<Flows> {
+        self.live().flows.clone()
+    }
+
+    /// The locales served now.
+    pub fn locales(&self) -> Arc<Locales> {
+        self.live().locales.clone()
+    }
+
+    /// The referral directory served now.
+    pub(super) fn directory(&self) -> Arc<Directory> {
+        self.live().directory.clone()
     }
 
     /// The operators' channel says whether it is connected now (a new service assumes it
@@ -309,7 +349,7 @@ impl<S: Store> Service<S> {
         ];
         args.extend(record.engine.vars.iter().map(|(k, v)| (k.clone(), v.clone())));
         args.extend(extra.iter().cloned());
-        self.locales.render(lang, text, &args, isolates_bidi(channel))
+        self.locales().render(lang, text, &args, isolates_bidi(channel))
     }
 
     /// A desk text (`desk-…` in `locales/*/desk.ftl`) in the helpline's language. Desk
@@ -317,7 +357,8 @@ impl<S: Store> Service<S> {
     pub(super) fn desk_text(&self, id: &str, args: &[(String, String)]) -> String {
         let mut text = Text::new(id);
         text.args = args.to_vec();
-        self.locales.render(&self.helpline.default_language, &text, &[], false)
+        self.locales()
+            .render(&self.helpline.default_language, &text, &[], false)
     }
 }
 

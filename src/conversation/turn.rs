@@ -12,6 +12,7 @@ use super::safety::{safety_command, NOT_SAFE_VAR};
 use super::service::{keep, push_transcript};
 use super::{media_name, megabytes, Attachment, Body, Handled, Inbound, Record, RoomFile, Service, Speaker};
 use crate::flow::{self, Effect, Input, Priority, Situation, Text};
+use crate::l10n;
 use crate::stats;
 use crate::store::{ConvId, OutboxId, StateChange, Store, UpdateMark};
 
@@ -75,15 +76,17 @@ impl<S: Store> Service<S> {
             true => Cow::Owned(Input::Text("/exit".into())),
             false => read_caption(inbound, &record),
         };
-        let menu = record.engine.at.as_deref().and_then(|at| self.flows.lookup(at));
-        let menu = menu.map(|at| flow::menu_tag(&self.flows, at));
+        // One copy of the flows for the whole turn, whatever a reload does meanwhile.
+        let flows = self.flows();
+        let menu = record.engine.at.as_deref().and_then(|at| flows.lookup(at));
+        let menu = menu.map(|at| flow::menu_tag(&flows, at));
         note_person(&mut record, &input, menu.as_deref());
         let situation = Situation {
             now,
             operators_reachable: self.helpline.operators_reachable,
             operators_down: self.operators_down(),
         };
-        let (mut engine, effects) = flow::step_in(&self.flows, &record.engine, &input, &situation);
+        let (mut engine, effects) = flow::step_in(&flows, &record.engine, &input, &situation);
         if let Some(tag) = engine.vars.get_mut("campaign") {
             *tag = self.known_campaign(tag);
         }
@@ -129,8 +132,9 @@ impl<S: Store> Service<S> {
     /// as a full turn whatever else would hold it back: nothing swallows the quick exit.
     pub fn is_quick_exit(&self, inbound: &Inbound) -> bool {
         let caption = inbound.attachment.as_ref().and_then(|a| a.caption.clone());
-        self.flows.is_quick_exit(&inbound.input)
-            || caption.is_some_and(|c| self.flows.is_quick_exit(&Input::Text(c)))
+        let flows = self.flows();
+        flows.is_quick_exit(&inbound.input)
+            || caption.is_some_and(|c| flows.is_quick_exit(&Input::Text(c)))
             || self.is_stored_safe_word(inbound)
     }
 
@@ -184,14 +188,20 @@ impl<S: Store> Service<S> {
     }
 
     /// The language a conversation's texts are in: negotiated from the platform's hint
-    /// until the person chooses one.
+    /// until the person chooses one. Without a hint (Matrix has none), a first message
+    /// clearly written in a supported language is the hint: the conversation starts in it
+    /// (the language menu follows all the same); later, a change is only ever asked.
     fn settle_language(&self, record: &mut Record, inbound: &Inbound) {
         if record.engine.lang.is_some() && record.engine.lang_chosen {
             return;
         }
-        let lang = self
-            .locales
-            .negotiate(inbound.lang_hint.as_deref(), &self.helpline.default_language);
+        let locales = self.locales();
+        let detected = match (&inbound.lang_hint, &inbound.input, &record.engine.lang) {
+            (None, Input::Text(text), None) => l10n::detect::detect(text, &locales.languages()),
+            _ => None,
+        };
+        let hint = inbound.lang_hint.as_deref().or(detected.as_deref());
+        let lang = locales.negotiate(hint, &self.helpline.default_language);
         if record.engine.lang.is_none() || inbound.lang_hint.is_some() {
             record.engine.lang = Some(lang);
         }
@@ -338,7 +348,8 @@ impl<S: Store> Service<S> {
 
     /// Local projects for a region, in one message (a phone screen, not a flood).
     fn referrals(&self, d: &mut Draft<'_>, region: Option<String>) {
-        let found = region.as_deref().map(|r| self.directory.lookup(r)).unwrap_or_default();
+        let directory = self.directory();
+        let found = region.as_deref().map(|r| directory.lookup(r)).unwrap_or_default();
         if found.is_empty() {
             let extra = [("region".to_owned(), region.unwrap_or_default())];
             return self.say_with(d, &Text::new("sys-referral-none"), &extra);

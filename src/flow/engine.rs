@@ -49,6 +49,12 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "sys-safeword-set",
     "sys-safeword-invalid",
     "sys-notsafe-ok",
+    // A sentence clearly in another supported language: switch? (rendered in that one).
+    "sys-switch-ask",
+    "sys-switch-yes",
+    "sys-switch-no",
+    // The node a person waited at is gone after a reload: back to the menu.
+    "sys-node-gone",
 ];
 
 /// Variables every conversation has without an `ask` writing them.
@@ -87,6 +93,17 @@ pub struct State {
     /// (`sys-leave-ask`): a request for a person is never dropped by one command.
     #[serde(default)]
     pub asked_to_leave: bool,
+    /// The language the person was just asked to switch to (`sys-switch-ask`): a sentence
+    /// clearly written in it. Never switched without a yes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offered_lang: Option<String>,
+    /// Where `/lang` was typed (`flow:node`, a question): the person is brought back there
+    /// once the language is chosen, instead of to the menu.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resume: Option<String>,
+    /// Languages the person said no to: not offered again in this conversation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub declined_langs: Vec<String>,
 }
 
 /// A case the conversation is in, as the engine remembers it (the case book has the rest).
@@ -307,6 +324,9 @@ pub fn step_in(flows: &Flows, state: &State, input: &Input, situation: &Situatio
 /// case is open). Not hex, so no node's tag can equal it.
 const LEAVE_MENU: &str = "leave";
 
+/// The tag of the built-in question "switch to the language you wrote in?". Not hex either.
+const SWITCH_MENU: &str = "switch";
+
 /// The tag of the menu node `id` shows: 8 hex digits of a stable hash (FNV-1a, the same in
 /// every build) of the node's name and its options (labels, targets and values set; for a
 /// language choice, the languages). A menu changed by a flow edit gets a new tag, so a
@@ -379,6 +399,9 @@ impl Run<'_> {
         if self.st.handoff.is_none() {
             // The operators' side may have ended the case since the question was asked.
             self.st.asked_to_leave = false;
+        }
+        if self.answered_switch(input) {
+            return;
         }
         match input {
             Input::Text(raw) => {
@@ -464,6 +487,14 @@ impl Run<'_> {
             Command::Unknown => "unknown",
         };
         self.record(Event::Command { name: name.to_owned() });
+        // `/lang` remembers the question it interrupted; any other command forgets it.
+        self.st.resume = match cmd {
+            Command::Lang => self
+                .waiting()
+                .filter(|at| !matches!(self.flows.node(*at), Node::Language { .. }))
+                .map(|at| self.flows.name(at).to_owned()),
+            _ => None,
+        };
         if self.st.handoff.is_some() {
             match cmd {
                 Command::Exit => {}
@@ -516,6 +547,77 @@ impl Run<'_> {
         self.enter(menu)
     }
 
+    /// A sentence clearly in another supported language, where the bot waits for a choice
+    /// (not for typed words: those are kept as written): ask, in that language, whether to
+    /// switch. True if asked. Never during a case (the caller relays first).
+    fn offer_switch(&mut self, text: &str) -> bool {
+        let Some(at) = self.waiting() else { return false };
+        let waits_for_choice = matches!(
+            self.flows.node(at),
+            Node::Choice { typed: None, .. } | Node::Language { .. }
+        );
+        if !waits_for_choice || parse_number(text).is_some() {
+            return false;
+        }
+        let Some(lang) = crate::l10n::detect::detect(text, self.flows.languages()) else {
+            return false;
+        };
+        if self.st.lang.as_ref() == Some(&lang) || self.st.declined_langs.contains(&lang) {
+            return false;
+        }
+        let in_lang = |id: &str| Text {
+            id: id.to_owned(),
+            args: Vec::new(),
+            lang: Some(lang.clone()),
+        };
+        let options = vec![in_lang("sys-switch-yes"), in_lang("sys-switch-no")];
+        let text = in_lang("sys-switch-ask");
+        self.st.offered_lang = Some(lang);
+        let menu = SWITCH_MENU.into();
+        self.fx.push(Effect::AskChoice { text, options, menu });
+        true
+    }
+
+    /// While the switch question is open (never during a case): its answer (a button of it,
+    /// or 1 or 2 typed) is carried out, and true returned; anything else lets it lapse and
+    /// goes on as usual (a command, an answer to the flow).
+    fn answered_switch(&mut self, input: &Input) -> bool {
+        if self.st.offered_lang.is_none() || self.st.handoff.is_some() {
+            return false;
+        }
+        let index = match input {
+            Input::Text(t) => parse_number(&clean(t)).filter(|n| (1..=2).contains(n)).map(|n| n - 1),
+            Input::Choice(i) => Some(*i as usize).filter(|i| *i < 2),
+            Input::Button { menu, index } if menu == SWITCH_MENU => Some(*index as usize).filter(|i| *i < 2),
+            _ => None,
+        };
+        match index {
+            Some(i) => self.answer_switch(i),
+            None => self.st.offered_lang = None,
+        }
+        index.is_some()
+    }
+
+    /// The answer to [`Run::offer_switch`]: 0 switches (a language menu waiting is then
+    /// answered), 1 keeps the language and never offers that one again; then the question
+    /// the person was at, in the language now in use.
+    fn answer_switch(&mut self, index: usize) {
+        let Some(lang) = self.st.offered_lang.take() else {
+            return self.reprompt_or_start();
+        };
+        if index == 1 {
+            self.st.declined_langs.push(lang);
+            return self.reprompt_or_start();
+        }
+        self.st.misunderstood = 0;
+        self.set_language(lang, true);
+        if let Some(Node::Language { next, .. }) = self.waiting().map(|at| self.flows.node(at)) {
+            let next = *next;
+            return self.enter(next);
+        }
+        self.reprompt_or_start()
+    }
+
     /// Withdraw the open case (the person chose to go): operators are told by the caller.
     fn leave_queue(&mut self) {
         self.st.handoff = None;
@@ -523,6 +625,21 @@ impl Run<'_> {
         self.fx.push(Effect::LeaveQueue);
         self.record(Event::LeftQueue);
         self.say(Text::new("sys-left-queue"));
+    }
+
+    /// The node the person waited at no longer exists (the flows were reloaded without
+    /// it): they are told so and brought to the menu, never dropped at the start. True if
+    /// so.
+    fn node_gone(&mut self) -> bool {
+        if self.st.at.is_none() || self.waiting().is_some() {
+            return false;
+        }
+        self.st.at = None;
+        self.st.misunderstood = 0;
+        self.say(Text::new("sys-node-gone"));
+        let menu = self.flows.commands().menu;
+        self.enter(menu);
+        true
     }
 
     fn waiting(&self) -> Option<NodeId> {
@@ -539,6 +656,9 @@ impl Run<'_> {
     }
 
     fn answer_text(&mut self, text: &str) {
+        if self.node_gone() || self.offer_switch(text) {
+            return;
+        }
         let Some(at) = self.waiting() else {
             // A new (or ended) conversation: whatever was written, begin at the start.
             self.record(Event::Started { campaign: None });
@@ -582,6 +702,9 @@ impl Run<'_> {
     }
 
     fn answer_choice(&mut self, index: usize) {
+        if self.node_gone() {
+            return;
+        }
         let Some(at) = self.waiting() else {
             let entry = self.flows.entry;
             return self.enter(entry);
@@ -607,7 +730,9 @@ impl Run<'_> {
                     let (lang, next) = (lang.clone(), *next);
                     self.st.misunderstood = 0;
                     self.set_language(lang, true);
-                    self.enter(next)
+                    // After `/lang` in the middle of a flow: back to that question.
+                    let back = self.st.resume.take().and_then(|n| self.flows.lookup(&n));
+                    self.enter(back.unwrap_or(next))
                 }
                 None => {
                     let max = self.flows.languages().len();
@@ -641,6 +766,9 @@ impl Run<'_> {
     }
 
     fn reprompt_or_start(&mut self) {
+        if self.node_gone() {
+            return;
+        }
         match self.waiting() {
             Some(at) => self.reprompt(at),
             None if self.st.handoff.is_some() => {}

@@ -21,6 +21,8 @@ pub enum Command {
     Note(String),
     /// Send a canned reply, rendered in the person's language (`!say safe-now`).
     Say(String),
+    /// `!say` alone: the canned replies, each with its text in the operator's language.
+    SayList,
     /// Which language the person writes in.
     Lang,
     /// The command list.
@@ -90,7 +92,13 @@ pub fn parse(text: &str) -> Option<Result<Command, CommandError>> {
             |a| Outcome::parse(a).map(Command::Close),
         ),
         "note" => with_arg("note", "the note's text", arg, |a| Some(Command::Note(a.to_owned()))),
-        "say" => with_arg("say", "a canned reply's name (`!help` lists them)", arg, canned_reply),
+        "say" if arg.is_empty() => Ok(Command::SayList),
+        "say" => with_arg(
+            "say",
+            "a canned reply's name (`!say` alone lists them)",
+            arg,
+            canned_reply,
+        ),
         "duty" => with_arg("duty", "`on` or `off`", arg, duty),
         "takeover" => with_arg("takeover", "a case number, e.g. `!takeover 12`", arg, |a| {
             a.trim_start_matches('#').parse::<u64>().ok().map(Command::Takeover)

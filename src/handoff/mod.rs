@@ -193,8 +193,7 @@ impl Roster {
     /// Operators on duty, those who speak `lang` (or its base language) first, otherwise in
     /// roster order.
     pub(crate) fn on_duty_for(&self, lang: &str) -> Vec<&Operator> {
-        let base = lang.split(['-', '_']).next().unwrap_or(lang);
-        let speaks = |o: &Operator| o.languages.iter().any(|l| l == lang || l == base);
+        let speaks = |o: &Operator| o.speaks(lang);
         let on: Vec<&Operator> = self
             .operators
             .iter()
@@ -203,6 +202,22 @@ impl Roster {
         let (mut first, rest): (Vec<&Operator>, Vec<&Operator>) = on.into_iter().partition(|o| speaks(o));
         first.extend(rest);
         first
+    }
+
+    /// How many operators on duty speak `lang` (or its base language).
+    pub(crate) fn speakers_on_duty(&self, lang: &str) -> usize {
+        self.operators
+            .iter()
+            .filter(|o| !self.off_duty.contains(&o.user) && o.speaks(lang))
+            .count()
+    }
+}
+
+impl Operator {
+    /// Whether the operator speaks `lang` or its base language (`pt` for `pt-BR`).
+    fn speaks(&self, lang: &str) -> bool {
+        let base = lang.split(['-', '_']).next().unwrap_or(lang);
+        self.languages.iter().any(|l| l == lang || l == base)
     }
 }
 
@@ -231,6 +246,8 @@ pub(crate) enum Decision {
     /// Tell the room the person's language.
     ShowLang,
     ShowHelp,
+    /// List the canned replies (`!say` alone).
+    ShowCanned,
     /// The actor's duty changed.
     Duty {
         on: bool,
@@ -287,6 +304,7 @@ pub(crate) fn decide(case: Option<&Case>, roster: &Roster, actor: &str, said: &S
     }
     match (cmd, case) {
         (Command::Help, _) => Ok(Decision::ShowHelp),
+        (Command::SayList, _) => Ok(Decision::ShowCanned),
         (Command::Duty(on), None) => Ok(Decision::Duty { on: *on }),
         (Command::Duty(_), Some(_)) => Err(Refusal::WrongRoom),
         // `!takeover N` is resolved to its case by the caller and then decided as a claim.
@@ -340,6 +358,7 @@ pub(crate) fn decide(case: Option<&Case>, roster: &Roster, actor: &str, said: &S
                 | Command::Lang
                 | Command::Note(_)
                 | Command::Help
+                | Command::SayList
                 | Command::Duty(_) => Err(Refusal::WrongRoom),
             }
         }
@@ -363,9 +382,12 @@ pub(crate) fn apply(case: &mut Case, decision: &Decision) {
         }
         Decision::Closed(outcome) => case.status = Status::Closed { outcome: *outcome },
         Decision::Say(_) | Decision::Relay(_) => case.waiting_since = None,
-        Decision::Noted | Decision::ShowLang | Decision::ShowHelp | Decision::Duty { .. } => {}
+        Decision::Noted | Decision::ShowLang | Decision::ShowHelp | Decision::ShowCanned | Decision::Duty { .. } => {}
     }
-    if !matches!(decision, Decision::Noted | Decision::ShowLang | Decision::ShowHelp) {
+    if !matches!(
+        decision,
+        Decision::Noted | Decision::ShowLang | Decision::ShowHelp | Decision::ShowCanned
+    ) {
         case.stranded = false;
     }
 }

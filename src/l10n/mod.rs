@@ -12,7 +12,9 @@ use unic_langid::LanguageIdentifier;
 
 use crate::flow::{Diagnostic, LineCol, Text};
 
+pub mod bidi;
 pub mod check;
+pub mod detect;
 pub mod digits;
 pub mod examples;
 pub mod ftl;
@@ -386,7 +388,8 @@ impl Locales {
     /// Render `text` in `lang` (or the text's own fixed language), falling back along the
     /// chain. `common` arguments (helpline, phone, variables…) are added under the text's
     /// own. `isolate` keeps Fluent's bidi isolation marks around placeables — wanted where
-    /// right-to-left and left-to-right text mix and the client honours them.
+    /// right-to-left and left-to-right text mix and the client honours them; in a
+    /// right-to-left locale [`bidi::isolate_runs`] places the marks instead.
     pub fn render(&self, lang: &str, text: &Text, common: &[(String, String)], isolate: bool) -> String {
         let lang = text.lang.as_deref().unwrap_or(lang);
         let mut args = FluentArgs::new();
@@ -404,10 +407,12 @@ impl Locales {
                 // Ids only: texts and arguments may hold what a person wrote.
                 tracing::warn!(message_id = %text.id, lang = %l, errors = errors.len(), "fluent formatting errors");
             }
-            return if isolate {
-                out.into_owned()
-            } else {
-                out.chars().filter(|c| *c != FSI && *c != PDI).collect()
+            return match (isolate, bidi::is_rtl(&l)) {
+                // Right to left: each left-to-right run (numbers, commands, Latin names)
+                // marked where it helps, never where it breaks a command or a number.
+                (true, true) => bidi::isolate_runs(&out),
+                (true, false) => out.into_owned(),
+                (false, _) => out.chars().filter(|c| *c != FSI && *c != PDI).collect(),
             };
         }
         tracing::error!(message_id = %text.id, "message missing in every locale of the chain");

@@ -15,6 +15,7 @@ use varco::store::{MemoryStore, Store};
 
 mod audit;
 mod direct;
+mod languages;
 mod stranded;
 mod hold;
 mod trust;

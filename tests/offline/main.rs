@@ -19,6 +19,7 @@ mod flood;
 mod flows_check;
 mod forgetting;
 mod l10n_check;
+mod lang;
 mod operators_down;
 mod race;
 mod retention;

@@ -107,8 +107,10 @@ impl Sent {
             .and_then(|m| m.get("inline_keyboard"))
             .and_then(Value::as_array)
         {
-            for (i, row) in rows.iter().enumerate() {
-                let label = row[0]["text"].as_str().unwrap_or_default();
+            // Row by row, left to right: a compact menu has several buttons a row.
+            let buttons = rows.iter().flat_map(|row| row.as_array().into_iter().flatten());
+            for (i, button) in buttons.enumerate() {
+                let label = button["text"].as_str().unwrap_or_default();
                 out.push_str(&format!("\n  {}. {label}", i + 1));
             }
         }

@@ -32,7 +32,11 @@ pub fn shipped() -> Content {
 
 /// A conversation service over `store` with the shipped content.
 pub fn service<S: Store>(store: Arc<S>, helpline: Helpline) -> Service<S> {
-    let c = shipped();
+    service_over(shipped(), store, helpline)
+}
+
+/// A conversation service over `store` with content `c`.
+fn service_over<S: Store>(c: Content, store: Arc<S>, helpline: Helpline) -> Service<S> {
     Service::new(
         Arc::new(c.flows),
         Arc::new(c.locales),
@@ -240,3 +244,82 @@ pub fn free_port() -> u16 {
         .expect("a free loopback port")
         .port()
 }
+
+/// A copy of the repository's flows and locales under `dir` (`dir/flows`, `dir/locales`),
+/// plus test locales made of `en`'s files with some messages replaced (`(lang, [(id,
+/// one-line value)])`): a stand-in for a translation not in the repository yet. Returns
+/// `dir`, usable as the `root` of a `serve_config`.
+pub fn content_copy(dir: &Path, extra: &[(&str, &[(&str, &str)])]) -> PathBuf {
+    let copy = |from: &Path, to: &Path, edit: &dyn Fn(String) -> String| {
+        fs::create_dir_all(to).expect("create a content directory");
+        for entry in fs::read_dir(from).expect("read a content directory") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_file() {
+                let text = fs::read_to_string(&path).expect("read a content file");
+                fs::write(to.join(path.file_name().unwrap()), edit(text)).expect("write a content file");
+            }
+        }
+    };
+    let root = Path::new(ROOT);
+    copy(&root.join("flows"), &dir.join("flows"), &|t| t);
+    for entry in fs::read_dir(root.join("locales")).expect("read locales") {
+        let path = entry.expect("a locale").path();
+        copy(&path, &dir.join("locales").join(path.file_name().unwrap()), &|t| t);
+    }
+    for (lang, messages) in extra {
+        let replace = |text: String| replace_messages(&text, messages);
+        copy(&root.join("locales/en"), &dir.join("locales").join(lang), &replace);
+    }
+    dir.to_owned()
+}
+
+/// `text` (Fluent) with each message of `messages` given a new one-line value (its
+/// continuation lines dropped).
+fn replace_messages(text: &str, messages: &[(&str, &str)]) -> String {
+    let mut out = String::new();
+    let mut skipping = false;
+    for line in text.lines() {
+        if skipping && line.starts_with([' ', '\t']) {
+            continue;
+        }
+        skipping = false;
+        let id = line.split('=').next().unwrap_or("").trim();
+        match messages.iter().find(|(m, _)| !line.starts_with([' ', '#']) && *m == id) {
+            Some((m, value)) => {
+                out.push_str(&format!("{m} = {value}\n"));
+                skipping = true;
+            }
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// A conversation service over `store` with the content under `root` (see
+/// [`content_copy`]).
+pub fn service_from<S: Store>(root: &Path, store: Arc<S>, helpline: Helpline) -> Service<S> {
+    let paths = ContentPaths {
+        flows: Some(root.join("flows")),
+        locales: Some(root.join("locales")),
+        ..ContentPaths::default()
+    };
+    let c = Content::load(&paths).expect("the copied content loads");
+    service_over(c, store, helpline)
+}
+
+/// A stand-in French locale for tests (see [`content_copy`]): the language's name, the
+/// greeting, the switch question and the safety question translated.
+pub const FRENCH: &[(&str, &str)] = &[
+    ("language-name", "Français"),
+    ("welcome-hello", "Bonjour, et merci d'écrire."),
+    (
+        "sys-switch-ask",
+        "On dirait que vous écrivez en français. Continuer en français ?",
+    ),
+    ("sys-switch-yes", "Oui, français"),
+    ("sys-switch-no", "Non, merci"),
+    ("safety-ask", "Pouvez-vous écrire en sécurité maintenant ?"),
+];

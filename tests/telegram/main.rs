@@ -10,6 +10,7 @@ mod support;
 
 mod bot_api_double;
 mod digits;
+mod languages;
 mod quick_exit;
 mod rotation;
 mod safety;

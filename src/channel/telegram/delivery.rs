@@ -549,11 +549,12 @@ async fn send<S: Store + ?Sized>(
             for (i, part) in parts.iter().enumerate() {
                 let mut request = bot.send_message(ChatId(chat), part.clone()).protect_content(true);
                 if i == last && !choices.is_empty() {
-                    let rows = choices.iter().enumerate().map(|(n, label)| {
-                        vec![InlineKeyboardButton::callback(
-                            label.clone(),
-                            button_data(menu.as_deref(), n),
-                        )]
+                    let rows = keyboard_rows(choices).into_iter().map(|row| {
+                        row.into_iter()
+                            .map(|n| {
+                                InlineKeyboardButton::callback(choices[n].clone(), button_data(menu.as_deref(), n))
+                            })
+                            .collect::<Vec<_>>()
                     });
                     request = request.reply_markup(InlineKeyboardMarkup::new(rows));
                 }
@@ -578,6 +579,26 @@ async fn send<S: Store + ?Sized>(
         | Body::ToRoom { .. }
         | Body::Invite { .. } => Ok(done),
     }
+}
+
+/// Menus with at least this many options, all short, are laid out several to a row.
+const COMPACT_FROM: usize = 4;
+/// Longest label (in characters) of a compact menu, with the buttons a row holds: three
+/// a row for labels as short as a language's own name, two for a little longer ones, so
+/// that a phone shows each label whole.
+const COMPACT_ROWS: [(usize, usize); 2] = [(8, 3), (14, 2)];
+
+/// The option indices of each keyboard row: one per row, or, for a long menu of short
+/// labels (the language menu, each language named in itself), two or three per row so
+/// that every option fits on one screen.
+fn keyboard_rows(choices: &[String]) -> Vec<Vec<usize>> {
+    let longest = choices.iter().map(|c| c.chars().count()).max().unwrap_or(0);
+    let per_row = COMPACT_ROWS
+        .iter()
+        .find(|(max, _)| choices.len() >= COMPACT_FROM && longest <= *max)
+        .map_or(1, |(_, n)| *n);
+    let indices: Vec<usize> = (0..choices.len()).collect();
+    indices.chunks(per_row).map(<[usize]>::to_vec).collect()
 }
 
 /// A sent message's id for the quick exit. The id of a part that another part follows is
@@ -835,6 +856,18 @@ fn split_utf16(text: &str, max: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_menu_of_short_labels_is_compact_and_others_one_per_row() {
+        let labels = |l: &[&str]| l.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let languages = labels(&["English", "Français", "Italiano", "اردو", "العربية"]);
+        assert_eq!(keyboard_rows(&languages), vec![vec![0, 1, 2], vec![3, 4]]);
+        let longer = labels(&["English", "Українська", "Italiano", "Shqip"]);
+        assert_eq!(keyboard_rows(&longer), vec![vec![0, 1], vec![2, 3]]);
+        assert_eq!(keyboard_rows(&labels(&["Yes", "Not now"])), vec![vec![0], vec![1]]);
+        let long = labels(&["I need help for myself", "a", "b", "c"]);
+        assert_eq!(keyboard_rows(&long).len(), 4);
+    }
 
     #[test]
     fn a_wipe_deletes_the_ids_between_tracked_ones_within_a_budget() {
