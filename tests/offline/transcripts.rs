@@ -3,6 +3,8 @@
 //! `UPDATE_GOLDEN=1 cargo test --test offline transcripts` and reviewed in the diff. A new
 //! case needs only its `> ` lines. In inputs, `\u{XXXX}` stands for that character (for control
 //! characters) and `<repeat N TEXT>` for TEXT repeated N times (for over-long messages).
+//! A whole input `<language>` stands for the number of the transcript's language in the
+//! language menu, so a transcript keeps choosing its language when languages are added.
 //!
 //! Each transcript runs the real service, encrypted sled store and outbox, exactly as
 //! `varco chat` does, with a fixed clock so output is deterministic.
@@ -20,6 +22,11 @@ fn render(path: &Path) -> String {
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     let lang = name.split('.').nth(1).expect("<flow>.<lang>.<case>.txt").to_owned();
     let inputs = transcript_inputs(path);
+    let position = fixtures::shipped().locales.languages().iter().position(|l| *l == lang);
+    let typed = |input: &str| match input {
+        "<language>" => (position.expect("the transcript's language is shipped") + 1).to_string(),
+        _ => decode(input),
+    };
     let dir = tempfile::tempdir().unwrap();
     let service = fixtures::service(sled_store(dir.path(), 9), Helpline::default());
     let opts = Options {
@@ -32,9 +39,7 @@ fn render(path: &Path) -> String {
     session.line("/start".into(), NOW, &mut out).unwrap();
     for (i, input) in inputs.iter().enumerate() {
         out.extend_from_slice(format!("> {input}\n").as_bytes());
-        session
-            .line(decode(input), NOW + 60 * (i as u64 + 1), &mut out)
-            .unwrap();
+        session.line(typed(input), NOW + 60 * (i as u64 + 1), &mut out).unwrap();
     }
     String::from_utf8(out).unwrap()
 }
