@@ -24,3 +24,4 @@ mod stale_menu;
 mod store;
 mod texts;
 mod transcripts;
+mod translations;

@@ -371,11 +371,11 @@ const REVEALING: &[(&str, &[&str])] = &[
 ];
 
 /// Files whose messages people never receive: operators read desk.ftl.
-const NOT_PERSON_FACING: &[&str] = &["desk.ftl"];
+pub(crate) const NOT_PERSON_FACING: &[&str] = &["desk.ftl"];
 
 /// Ids that are data, not messages (word lists the engine reads) or button labels (never the
 /// first line of a message: the question comes first).
-fn is_message(id: &str) -> bool {
+pub(crate) fn is_message(id: &str) -> bool {
     // `sys-referral-entry` is one line of a list of the directory's project names (their
     // wording is the directory's, checked there).
     !matches!(
@@ -386,7 +386,7 @@ fn is_message(id: &str) -> bool {
 }
 
 /// Realistic values for every variable a text may use, long where a value can be long.
-fn realistic_args() -> Vec<(String, String)> {
+pub(crate) fn realistic_args() -> Vec<(String, String)> {
     [
         ("helpline", "Numero Verde Antitratta"),
         ("phone", "800 290 290"),
@@ -429,7 +429,7 @@ fn realistic_args() -> Vec<(String, String)> {
 }
 
 /// `(file name, message id)` of every message in `locales/<lang>/`, in file order.
-fn messages(lang: &str) -> Vec<(String, String)> {
+pub(crate) fn messages(lang: &str) -> Vec<(String, String)> {
     let mut files: Vec<_> = fs::read_dir(Path::new(ROOT).join("locales").join(lang))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -548,7 +548,7 @@ fn no_first_line_gives_the_conversation_away_on_a_lock_screen() {
 }
 
 /// Every `label` the flows name, and the engine's own buttons.
-fn labels() -> BTreeSet<String> {
+pub(crate) fn labels() -> BTreeSet<String> {
     let mut out: BTreeSet<String> = ["sys-leave-opt-stay", "sys-leave-opt-menu", "language-name"]
         .into_iter()
         .map(str::to_owned)
