@@ -12,7 +12,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::support::fixtures::{self, decode, sled_store, transcript_files, transcript_inputs};
+use crate::support::fixtures::{self, sled_store, transcript_files, transcript_inputs, typed};
 use varco::channel::terminal::{Options, Session};
 use varco::conversation::Helpline;
 
@@ -22,11 +22,6 @@ fn render(path: &Path) -> String {
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     let lang = name.split('.').nth(1).expect("<flow>.<lang>.<case>.txt").to_owned();
     let inputs = transcript_inputs(path);
-    let position = fixtures::shipped().locales.languages().iter().position(|l| *l == lang);
-    let typed = |input: &str| match input {
-        "<language>" => (position.expect("the transcript's language is shipped") + 1).to_string(),
-        _ => decode(input),
-    };
     let dir = tempfile::tempdir().unwrap();
     let service = fixtures::service(sled_store(dir.path(), 9), Helpline::default());
     let opts = Options {
@@ -39,7 +34,9 @@ fn render(path: &Path) -> String {
     session.line("/start".into(), NOW, &mut out).unwrap();
     for (i, input) in inputs.iter().enumerate() {
         out.extend_from_slice(format!("> {input}\n").as_bytes());
-        session.line(typed(input), NOW + 60 * (i as u64 + 1), &mut out).unwrap();
+        session
+            .line(typed(path, input), NOW + 60 * (i as u64 + 1), &mut out)
+            .unwrap();
     }
     String::from_utf8(out).unwrap()
 }
