@@ -857,8 +857,11 @@ impl Run<'_> {
                 },
                 Node::Wipe { texts } => {
                     self.record(Event::QuickExit);
+                    // The neutral line is rendered after the state is gone: it keeps the
+                    // language the conversation had, not the default one.
+                    let lang = self.st.lang.take();
                     self.st = State::default();
-                    let text = texts.first().map(|t| Text::new(t));
+                    let text = texts.first().map(|t| Text { lang, ..Text::new(t) });
                     self.fx.push(Effect::Wipe { text });
                     return;
                 }
@@ -958,15 +961,37 @@ impl Run<'_> {
 }
 
 /// Whether `lower` (lowercased text) holds one of `words`: a phrase with a space anywhere,
-/// a single word only as a whole word (so "help" is not found in "helpful").
+/// a single word only as a whole word (so "help" is not found in "helpful"). A word in a
+/// script written without spaces (Chinese, Japanese, Korean, Thai) is found anywhere, or
+/// "救命" would never be found inside a sentence.
 fn has_danger_word(lower: &str, words: &[String]) -> bool {
     words.iter().any(|w| {
-        if w.contains(' ') {
+        if w.contains(' ') || w.chars().any(is_unspaced_script) {
             lower.contains(w.as_str())
         } else {
-            lower.split(|c: char| !c.is_alphanumeric()).any(|token| token == w)
+            lower.split(|c: char| !is_word_char(c)).any(|token| token == w)
         }
     })
+}
+
+/// Han, kana, Hangul and Thai (and Lao): scripts written without spaces between words.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}'
+        | '\u{3040}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7AF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// Part of a word: letters and digits, and the signs Indic and Arabic words are written with
+/// (a virama, a nukta or a vowel mark does not break a word, as `is_alphanumeric` says it does).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}')
+        || (('\u{0900}'..='\u{0DFF}').contains(&c) && !matches!(c, '\u{0964}' | '\u{0965}'))
 }
 
 fn split_last(texts: &[String]) -> (&str, &[String]) {
@@ -1088,6 +1113,20 @@ mod tests {
         assert_eq!(campaign_tag("qr_torino-2026").as_deref(), Some("qr_torino-2026"));
         assert_eq!(campaign_tag("<script>"), None);
         assert_eq!(campaign_tag(&"a".repeat(65)), None);
+    }
+
+    #[test]
+    fn danger_words_in_scripts_without_spaces_are_found_inside_a_sentence() {
+        let words: Vec<String> = ["救命", "打我", "danger", "ਖ਼ਤਰਾ"].map(String::from).to_vec();
+        assert!(has_danger_word("救命！他们打我", &words));
+        assert!(has_danger_word("我很害怕，他每天打我。", &words));
+        assert!(!has_danger_word("我很好，谢谢", &words));
+        // Everything else stays whole-word.
+        assert!(has_danger_word("i am in danger.", &words));
+        assert!(!has_danger_word("dangerous road", &words));
+        // A nukta inside a Punjabi word does not split it.
+        assert!(has_danger_word("ਮੈਂ ਖ਼ਤਰਾ ਵਿੱਚ ਹਾਂ", &words));
+        assert!(!has_danger_word("ਖ਼ਤਰਾਨਾਕ", &words));
     }
 
     #[test]

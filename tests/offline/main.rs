@@ -28,3 +28,4 @@ mod stale_menu;
 mod store;
 mod texts;
 mod transcripts;
+mod translations;

@@ -3,6 +3,8 @@
 //! `UPDATE_GOLDEN=1 cargo test --test offline transcripts` and reviewed in the diff. A new
 //! case needs only its `> ` lines. In inputs, `\u{XXXX}` stands for that character (for control
 //! characters) and `<repeat N TEXT>` for TEXT repeated N times (for over-long messages).
+//! A whole input `<language>` stands for the number of the transcript's language in the
+//! language menu, so a transcript keeps choosing its language when languages are added.
 //!
 //! Each transcript runs the real service, encrypted sled store and outbox, exactly as
 //! `varco chat` does, with a fixed clock so output is deterministic.
@@ -10,7 +12,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::support::fixtures::{self, decode, sled_store, transcript_files, transcript_inputs};
+use crate::support::fixtures::{self, sled_store, transcript_files, transcript_inputs, typed};
 use varco::channel::terminal::{Options, Session};
 use varco::conversation::Helpline;
 
@@ -33,7 +35,7 @@ fn render(path: &Path) -> String {
     for (i, input) in inputs.iter().enumerate() {
         out.extend_from_slice(format!("> {input}\n").as_bytes());
         session
-            .line(decode(input), NOW + 60 * (i as u64 + 1), &mut out)
+            .line(typed(path, input), NOW + 60 * (i as u64 + 1), &mut out)
             .unwrap();
     }
     String::from_utf8(out).unwrap()

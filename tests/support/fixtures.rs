@@ -121,6 +121,19 @@ pub fn transcript_inputs(path: &Path) -> Vec<String> {
         .collect()
 }
 
+/// A transcript's input as the person types it: `<language>` is the number of the
+/// transcript's language (`<flow>.<lang>.<case>.txt`) in the language menu, anything else
+/// as [`decode`] reads it.
+pub fn typed(path: &Path, input: &str) -> String {
+    if input != "<language>" {
+        return decode(input);
+    }
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    let lang = name.split('.').nth(1).expect("<flow>.<lang>.<case>.txt");
+    let at = shipped().locales.languages().iter().position(|l| l == lang);
+    (at.expect("the transcript's language is shipped") + 1).to_string()
+}
+
 /// A transcript's input line as typed: `\u{XXXX}` stands for that character (for control
 /// characters) and `<repeat N TEXT>` for TEXT repeated N times (for over-long messages).
 pub fn decode(input: &str) -> String {

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use crate::support::bot_api::{BotApi, Fault, Sent};
 use crate::support::fixtures::{
-    decode, expected_replies, expected_replies_in, files_under, transcript_files, transcript_inputs, wait_for,
+    expected_replies, expected_replies_in, files_under, transcript_files, transcript_inputs, typed, wait_for,
     wait_until, BIN, ROOT,
 };
 use crate::support::serve_config::{terminate, Serve};
@@ -103,10 +103,13 @@ fn every_flow_path_through_serve() {
     let mut scripts: Vec<(i64, &str, Vec<String>)> = Vec::new();
     for (n, path) in files.iter().enumerate() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let lang = if name.contains(".it.") { "it" } else { "en" };
+        let file = path.file_name().and_then(|f| f.to_str());
+        let lang = file
+            .and_then(|f| f.split('.').nth(1))
+            .expect("<flow>.<lang>.<case>.txt");
         let chat = 1000 + n as i64;
         let mut inputs = vec!["/start".to_owned()];
-        inputs.extend(transcript_inputs(path).iter().map(|i| decode(i)));
+        inputs.extend(transcript_inputs(path).iter().map(|i| typed(path, i)));
         cases.push((chat, name, lang.to_owned()));
         scripts.push((chat, lang, inputs));
     }
