@@ -31,6 +31,38 @@ pub enum Error {
     /// The master key file could not be loaded.
     #[error("store.key_file: {0}")]
     Key(store::Error),
+    /// The key file is missing but the store holds data: only the key that sealed it
+    /// can read it, so a new one must not be made.
+    #[error(
+        "store.key_file: {} not found, but the store at {} holds data; restore the key from its backup \
+         (a new key cannot read this data; do not run `varco keys generate`)",
+        key_file.display(),
+        store.display()
+    )]
+    KeyLost {
+        /// `store.key_file`.
+        key_file: std::path::PathBuf,
+        /// `store.path`.
+        store: std::path::PathBuf,
+    },
+    /// The key file is not the key the store was created with.
+    #[error(
+        "store.key_file: {} is not the key the store at {} was created with; restore the right key from its backup",
+        key_file.display(),
+        store.display()
+    )]
+    KeyMismatch {
+        /// `store.key_file`.
+        key_file: std::path::PathBuf,
+        /// `store.path`.
+        store: std::path::PathBuf,
+    },
+    /// Telegram refused the bot token: named once, with what to do.
+    #[error(
+        "telegram.token_file: telegram refused the bot token (wrong or revoked); copy it again from @BotFather \
+         (or set VARCO__TELEGRAM__TOKEN)"
+    )]
+    TelegramToken,
     /// The store could not be opened, or failed while running.
     #[error(transparent)]
     Store(#[from] store::Error),
@@ -57,6 +89,32 @@ pub enum Error {
     /// Neither Telegram nor Matrix is enabled: nobody could write to the helpline.
     #[error("no channel is enabled (set telegram.enabled or matrix.enabled)")]
     NoChannel,
+}
+
+impl Error {
+    /// Whether this is the configuration's fault (a key, a secret, a file it names, the
+    /// lobby it names) rather than a failure while running: `varco serve` exits 2 for
+    /// these, 1 for the others, so a service manager can tell them apart.
+    pub fn is_configuration(&self) -> bool {
+        use matrix::Error as M;
+        match self {
+            Error::Config(_)
+            | Error::Content(_)
+            | Error::Key(_)
+            | Error::KeyLost { .. }
+            | Error::KeyMismatch { .. }
+            | Error::TelegramToken
+            | Error::MatrixId { .. }
+            | Error::NoChannel => true,
+            Error::Lobby(e) => !matches!(e, matrix::LobbyError::Matrix(_)),
+            Error::Matrix(e) => matches!(
+                e,
+                M::StorePassphrase(_) | M::InvalidHomeserver(_) | M::Login | M::StoreMismatch(_)
+            ),
+            Error::Telegram(telegram::Error::ApiUrl(_)) => true,
+            _ => false,
+        }
+    }
 }
 
 /// Everything `serve` runs on, loaded and checked before any channel starts.
@@ -88,22 +146,54 @@ impl PrepareError {
     }
 }
 
-/// Load content, open the store; print nothing (the caller reports).
-pub fn prepare(config: &Config) -> Result<Prepared, PrepareError> {
+/// Where `serve` reads its content: the configured directories and directory file, or
+/// (a key not set) the copies built into the binary. `varco flows check --config` checks
+/// the same.
+pub fn content_paths(config: &Config) -> ContentPaths {
     let fallback: HashMap<String, Vec<String>> = config.l10n.fallback.clone().into_iter().collect();
-    let directory = config.directory().map_err(|e| PrepareError::bare(Error::Config(e)))?;
-    let paths = ContentPaths {
-        flows: Some(config.flows.dir.clone()),
-        locales: Some(config.l10n.locales_dir.clone()),
+    ContentPaths {
+        flows: config.flows.dir.clone(),
+        locales: config.l10n.locales_dir.clone(),
         directory: config.directory.file.clone(),
         fallback,
+    }
+}
+
+/// The store key and the opened store. A key file missing over existing data, or a key
+/// that does not open the store, says to restore the key from its backup: a new key
+/// cannot read what the old one sealed.
+fn open_store(config: &Config) -> Result<SledStore, Error> {
+    let path = &config.store.path;
+    let has_data = std::fs::read_dir(path).is_ok_and(|mut d| d.next().is_some());
+    let key = match MasterKey::load(&config.store.key_file) {
+        Ok(key) => key,
+        Err(_) if has_data && !config.store.key_file.exists() => {
+            return Err(Error::KeyLost {
+                key_file: config.store.key_file.clone(),
+                store: path.clone(),
+            })
+        }
+        Err(e) => return Err(Error::Key(e)),
     };
+    match SledStore::open(path, &key) {
+        Ok(store) => Ok(store),
+        Err(store::Error::WrongKey { .. }) => Err(Error::KeyMismatch {
+            key_file: config.store.key_file.clone(),
+            store: path.clone(),
+        }),
+        Err(e) => Err(Error::Store(e)),
+    }
+}
+
+/// Load content, open the store; print nothing (the caller reports).
+pub fn prepare(config: &Config) -> Result<Prepared, PrepareError> {
+    let directory = config.directory().map_err(|e| PrepareError::bare(Error::Config(e)))?;
+    let paths = content_paths(config);
     let content = Content::load_with_directory(&paths, directory).map_err(|d| PrepareError {
         error: Error::Content(d.iter().filter(|x| x.is_error()).count()),
         diagnostics: d,
     })?;
-    let key = MasterKey::load(&config.store.key_file).map_err(|e| PrepareError::bare(Error::Key(e)))?;
-    let store = SledStore::open(&config.store.path, &key).map_err(|e| PrepareError::bare(Error::Store(e)))?;
+    let store = open_store(config).map_err(PrepareError::bare)?;
     let helpline = Helpline {
         name: config.helpline.name.clone(),
         phone: config.helpline.phone.clone(),
@@ -167,19 +257,30 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
         media: Arc::new(Media::with_budget(config.limits.files_in_flight_mb)),
     };
     let mut tasks: Tasks = Vec::new();
+    if config.matrix.enabled {
+        // Until the Matrix channel has started, a case cannot reach an operator.
+        prepared.service.set_operators_connected(false);
+    }
+    // Telegram first: a wrong token stops `serve` before Matrix logs in at all.
+    if config.telegram.enabled {
+        tasks.extend(start_telegram(config, &prepared, shared.clone()).await?);
+    }
     // Matrix in a task of its own: a homeserver down at start is retried while Telegram
     // serves (with the honest fallback); a wrong passphrase or an unusable lobby still
     // stops `serve` once found.
     if config.matrix.enabled {
-        tasks.extend(start_matrix(config, &prepared, shared.clone())?);
-    }
-    if config.telegram.enabled {
-        tasks.extend(start_telegram(config, &prepared, shared).await?);
+        tasks.extend(start_matrix(config, &prepared, shared)?);
     }
     // Replies queued before a restart go out now, not at the next update.
     doorbells.ring_all();
+    tracing::info!(
+        telegram = config.telegram.enabled,
+        matrix = config.matrix.enabled,
+        "varco ready"
+    );
     let result = join_tasks(tasks).await;
     prepared.service.store().flush()?;
+    tracing::info!("stopped; store flushed");
     result
 }
 
@@ -353,6 +454,7 @@ async fn start_matrix_once(
     matrix::start::check_lobby(&bot, &start.lobby)
         .await
         .map_err(Error::Lobby)?;
+    tracing::info!("matrix lobby joined and encrypted");
     media.register(matrix::CHANNEL, Arc::new(bot.clone()));
     {
         // The homeserver's upload limit, published once known; start-up does not wait.
@@ -424,7 +526,7 @@ async fn watch_sync(
         match tokio::time::timeout(quiet, from.recv()).await {
             Ok(Some(event)) => {
                 if !up {
-                    tracing::info!("matrix sync answers again; operators reachable");
+                    tracing::info!("homeserver back: matrix sync answers again; operators reachable");
                     up = true;
                     service.set_operators_connected(true);
                 }
@@ -434,12 +536,21 @@ async fn watch_sync(
             }
             Ok(None) => return,
             Err(_) if up => {
-                tracing::warn!("matrix sync silent; operators counted as unreachable");
+                tracing::warn!("homeserver lost: matrix sync silent; operators counted as unreachable");
                 up = false;
                 service.set_operators_connected(false);
             }
             Err(_) => {}
         }
+    }
+}
+
+/// Telegram's "invalid token" answer as the one error naming the token's key.
+fn token_refused(e: telegram::Error) -> Error {
+    use teloxide::{ApiError, RequestError};
+    match e {
+        telegram::Error::Request(RequestError::Api(ApiError::InvalidToken)) => Error::TelegramToken,
+        e => Error::Telegram(e),
     }
 }
 
@@ -491,7 +602,9 @@ async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) ->
     let registration = webhook
         .as_ref()
         .map(|(w, s)| (w.public_url.as_str(), s, w.max_connections));
-    ingest::configure_webhook(&channel, registration).await?;
+    ingest::configure_webhook(&channel, registration)
+        .await
+        .map_err(token_refused)?;
     tracing::info!(mode = ?t.mode, "telegram channel started");
 
     let deliver = {

@@ -34,7 +34,7 @@ use std::fmt;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub use secret::{Secret, SecretName, MIN_STORE_PASSPHRASE_CHARS};
 
@@ -133,7 +133,7 @@ impl fmt::Display for DisplayProblems<'_> {
 }
 
 /// The whole configuration. `Default` is every default with both channels disabled.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     /// Format version of the file; only `CONFIG_VERSION` is accepted.
@@ -178,7 +178,7 @@ impl Default for Config {
 }
 
 /// `[helpline]`: who the bot speaks for; used in messages to victims.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct HelplineConfig {
     /// The helpline's name as people are told it (the `$helpline` argument of texts).
@@ -203,11 +203,11 @@ impl Default for HelplineConfig {
 }
 
 /// `[l10n]`: where the Fluent files are and how languages fall back.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct L10nConfig {
-    /// Directory holding `<lang>/*.ftl`.
-    pub locales_dir: PathBuf,
+    /// Directory holding `<lang>/*.ftl`; `None`: the locales built into the binary.
+    pub locales_dir: Option<PathBuf>,
     /// Per-language chain tried before the reference locale `en` (e.g. `pcm = ["en"]`).
     pub fallback: BTreeMap<String, Vec<String>>,
 }
@@ -233,33 +233,17 @@ impl L10nConfig {
     }
 }
 
-impl Default for L10nConfig {
-    fn default() -> Self {
-        L10nConfig {
-            locales_dir: PathBuf::from("locales"),
-            fallback: BTreeMap::new(),
-        }
-    }
-}
 
 /// `[flows]`: where the flow definitions are.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct FlowsConfig {
-    /// Directory holding `*.toml` flow files.
-    pub dir: PathBuf,
-}
-
-impl Default for FlowsConfig {
-    fn default() -> Self {
-        FlowsConfig {
-            dir: PathBuf::from("flows"),
-        }
-    }
+    /// Directory holding `*.toml` flow files; `None`: the flows built into the binary.
+    pub dir: Option<PathBuf>,
 }
 
 /// `[directory]`: the referral directory of local projects.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct DirectoryConfig {
     /// The directory file (`deploy/directory.toml` format); `None`: the copy built into the
@@ -268,7 +252,7 @@ pub struct DirectoryConfig {
 }
 
 /// `[limits]`: bounds on what the process holds at once, whatever people and operators send.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct LimitsConfig {
     /// Megabytes of files held in memory at once, across every file being fetched or sent
@@ -285,7 +269,7 @@ impl Default for LimitsConfig {
 }
 
 /// `[store]`: the encrypted sled store.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct StoreConfig {
     /// The sled directory.
@@ -304,7 +288,7 @@ impl Default for StoreConfig {
 }
 
 /// `[telegram]`: the Telegram Bot API channel.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct TelegramConfig {
     /// Whether `serve` runs the Telegram channel; its other keys are then checked.
@@ -346,7 +330,7 @@ impl Default for TelegramConfig {
 }
 
 /// How updates arrive from Telegram.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TelegramMode {
     /// `getUpdates` long polling: no inbound port needed.
@@ -357,7 +341,7 @@ pub enum TelegramMode {
 }
 
 /// `[telegram.webhook]`: the HTTPS endpoint Telegram posts updates to.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct WebhookConfig {
     /// Local address the webhook listener binds (usually behind a TLS reverse proxy).
@@ -395,7 +379,7 @@ impl Default for WebhookConfig {
 }
 
 /// `[matrix]`: the Matrix channel, for victims and for operators.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MatrixConfig {
     /// Whether `serve` connects to Matrix: case rooms for operators, direct chats for people.
@@ -418,8 +402,8 @@ pub struct MatrixConfig {
     /// Minutes a queued case may wait for a claim before the person is told honestly that
     /// nobody has answered yet and the lobby is reminded (again after as many minutes).
     pub claim_timeout_minutes: u64,
-    /// Long-poll timeout of each `/sync`, in seconds; also the longest a shutdown waits for
-    /// the sync in flight.
+    /// Long-poll timeout of each `/sync`, in seconds (a shutdown cancels the sync in
+    /// flight rather than wait for it).
     pub poll_timeout_secs: u64,
     /// Direct chats one Matrix account may have open with the bot at once; its further
     /// invites are declined (counted by keyed hash, never by user id).
@@ -445,7 +429,7 @@ impl Default for MatrixConfig {
 }
 
 /// One `[[matrix.operators]]` entry.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct OperatorConfig {
     /// Matrix user id (`@anna:example.org`).
@@ -553,6 +537,15 @@ impl Config {
     /// (a store passphrase shorter than 16 characters) stops start-up with one line before
     /// anything opens a store. The first problem is returned.
     pub fn check_secrets(&self) -> Result<()> {
+        match self.secret_problems().into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Every problem [`Config::check_secrets`] would stop at, not only the first (for
+    /// `varco config check`); each names its key, never a value.
+    pub fn secret_problems(&self) -> Vec<Error> {
         let t = &self.telegram;
         let needed = [
             (SecretName::TelegramToken, t.enabled),
@@ -563,10 +556,11 @@ impl Config {
             (SecretName::MatrixPassword, self.matrix.enabled),
             (SecretName::MatrixStorePassphrase, self.matrix.enabled),
         ];
-        for (which, _) in needed.into_iter().filter(|(_, needed)| *needed) {
-            self.resolve_secret(which)?;
-        }
-        Ok(())
+        needed
+            .into_iter()
+            .filter(|(_, needed)| *needed)
+            .filter_map(|(which, _)| self.resolve_secret(which).err())
+            .collect()
     }
 
     /// Whether `which` has a source: its environment variable or its `*_file` key.
