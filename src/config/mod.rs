@@ -233,7 +233,6 @@ impl L10nConfig {
     }
 }
 
-
 /// `[flows]`: where the flow definitions are.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]

@@ -10,6 +10,7 @@ mod support;
 
 mod bot_api_double;
 mod quick_exit;
+mod shutdown;
 mod stale_buttons;
 mod telegram;
 mod webhook;
