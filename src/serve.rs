@@ -3,6 +3,7 @@
 //! conversation logic. Every start-up failure is one error naming what is wrong.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -261,9 +262,19 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
         // Until the Matrix channel has started, a case cannot reach an operator.
         prepared.service.set_operators_connected(false);
     }
-    // Telegram first: a wrong token stops `serve` before Matrix logs in at all.
+    let telegram_up = Arc::new(AtomicBool::new(false));
+    if config.admin.enabled {
+        let probe = admin_probe(config, &prepared.service, telegram_up.clone());
+        let listener = crate::admin::run(config.admin.listen, probe, shared.stop.clone());
+        tasks.push(tokio::spawn(async move {
+            listener.await;
+            Ok(())
+        }));
+    }
+    // Telegram first: a refused token stops `serve` before Matrix logs in at all.
     if config.telegram.enabled {
         tasks.extend(start_telegram(config, &prepared, shared.clone()).await?);
+        telegram_up.store(true, Ordering::SeqCst);
     }
     // Matrix in a task of its own: a homeserver down at start is retried while Telegram
     // serves (with the honest fallback); a wrong passphrase or an unusable lobby still
@@ -282,6 +293,68 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
     prepared.service.store().flush()?;
     tracing::info!("stopped; store flushed");
     result
+}
+
+/// What the admin listener reports, read from the service and its store when asked:
+/// readiness (the store reads, Telegram started, Matrix started with its lobby checked and
+/// its sync answering), outboxes, open cases and this month's counters, never an id.
+fn admin_probe(
+    config: &Config,
+    service: &Arc<Service<SledStore>>,
+    telegram_up: Arc<AtomicBool>,
+) -> crate::admin::Probe {
+    let (telegram, matrix) = (config.telegram.enabled, config.matrix.enabled);
+    let service = service.clone();
+    Arc::new(move || {
+        let store = service.store();
+        let mut snap = crate::admin::Snapshot::default();
+        snap.ready.push(("store", service.cursor(matrix::SYNC_CURSOR).is_ok()));
+        let mut channels = Vec::new();
+        if telegram {
+            snap.ready.push(("telegram", telegram_up.load(Ordering::SeqCst)));
+            channels.push(telegram::CHANNEL);
+        }
+        if matrix {
+            snap.ready.push(("matrix", service.operators_connected()));
+            channels.extend([OPERATORS, matrix::CHANNEL]);
+        }
+        for channel in channels {
+            let n = store
+                .outbox_pending(channel, crate::admin::OUTBOX_COUNT_CAP)
+                .map_or(0, |o| o.len());
+            snap.outbox.push((channel.to_owned(), n));
+        }
+        cases_snapshot(&service, &mut snap);
+        let month = format!("{}|", crate::stats::month(crate::clock::now_secs()));
+        let mut events: std::collections::BTreeMap<String, u64> = Default::default();
+        for (name, n) in store.counters().unwrap_or_default() {
+            if let Some(event) = name.strip_prefix(&month) {
+                let kind = event.split(':').next().unwrap_or(event);
+                *events.entry(kind.to_owned()).or_default() += n;
+            }
+        }
+        snap.month_events = events.into_iter().collect();
+        snap
+    })
+}
+
+/// Open cases by status and how long the oldest queued one has waited.
+fn cases_snapshot(service: &Service<SledStore>, snap: &mut crate::admin::Snapshot) {
+    use crate::handoff::Status;
+    let cases = service.cases().open_cases().unwrap_or_default();
+    let count = |f: fn(&Status) -> bool| cases.iter().filter(|c| f(&c.status)).count();
+    snap.cases = vec![
+        ("queued", count(|s| matches!(s, Status::Queued))),
+        ("claimed", count(|s| matches!(s, Status::Claimed { .. }))),
+        ("released", count(|s| matches!(s, Status::Released))),
+    ];
+    let now = crate::clock::now_secs();
+    snap.oldest_waiting_secs = cases
+        .iter()
+        .filter(|c| matches!(c.status, Status::Queued))
+        .map(|c| now.saturating_sub(c.opened_at))
+        .max()
+        .unwrap_or(0);
 }
 
 /// Wait for every task to end; the first failure, if any.

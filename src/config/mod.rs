@@ -154,6 +154,8 @@ pub struct Config {
     pub directory: DirectoryConfig,
     /// `[limits]`: what the process may hold at once.
     pub limits: LimitsConfig,
+    /// `[admin]`: the administrator's HTTP listener (health, readiness, metrics).
+    pub admin: AdminConfig,
     /// Secret values given as environment variables when the config was loaded; they win
     /// over the `*_file` keys in [`Config::resolve_secret`].
     #[serde(skip)]
@@ -172,6 +174,7 @@ impl Default for Config {
             matrix: MatrixConfig::default(),
             directory: DirectoryConfig::default(),
             limits: LimitsConfig::default(),
+            admin: AdminConfig::default(),
             secret_env: BTreeMap::new(),
         }
     }
@@ -263,6 +266,27 @@ impl Default for LimitsConfig {
     fn default() -> Self {
         LimitsConfig {
             files_in_flight_mb: 100,
+        }
+    }
+}
+
+/// `[admin]`: the administrator's HTTP listener, separate from the webhook: `/healthz`,
+/// `/readyz`, `/metrics` (Prometheus text), nothing that identifies a person, chat or room.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdminConfig {
+    /// Whether `serve` runs the listener.
+    pub enabled: bool,
+    /// Address it binds; loopback by default (a metrics scraper on the same host, or a
+    /// reverse proxy that restricts who may read it).
+    pub listen: SocketAddr,
+}
+
+impl Default for AdminConfig {
+    fn default() -> Self {
+        AdminConfig {
+            enabled: true,
+            listen: SocketAddr::from((Ipv4Addr::LOCALHOST, 9464)),
         }
     }
 }

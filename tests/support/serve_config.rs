@@ -29,6 +29,8 @@ locales_dir = "{root}/locales"
 [store]
 path = "{data}"
 key_file = "{key}"
+[admin]
+listen = "127.0.0.1:0"
 [telegram]
 enabled = true
 api_url = "{api_url}"
