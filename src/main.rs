@@ -271,8 +271,8 @@ fn config_check(path: &Path) -> Result<ExitCode> {
         problems.extend(e.to_string().lines().map(str::to_owned));
     }
     problems.extend(config.secret_problems().iter().map(ToString::to_string));
-    if let Err(e) = MasterKey::load(&config.store.key_file) {
-        problems.push(format!("store.key_file: {e}"));
+    if let Some(e) = varco::serve::key_problem(&config) {
+        problems.push(e.to_string());
     }
     let content = Content::load(&varco::serve::content_paths(&config));
     let (diags, content_errors) = match &content {

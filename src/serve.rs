@@ -165,17 +165,7 @@ pub fn content_paths(config: &Config) -> ContentPaths {
 /// cannot read what the old one sealed.
 fn open_store(config: &Config) -> Result<SledStore, Error> {
     let path = &config.store.path;
-    let has_data = std::fs::read_dir(path).is_ok_and(|mut d| d.next().is_some());
-    let key = match MasterKey::load(&config.store.key_file) {
-        Ok(key) => key,
-        Err(_) if has_data && !config.store.key_file.exists() => {
-            return Err(Error::KeyLost {
-                key_file: config.store.key_file.clone(),
-                store: path.clone(),
-            })
-        }
-        Err(e) => return Err(Error::Key(e)),
-    };
+    let key = load_key(config)?;
     match SledStore::open(path, &key) {
         Ok(store) => Ok(store),
         Err(store::Error::WrongKey { .. }) => Err(Error::KeyMismatch {
@@ -184,6 +174,28 @@ fn open_store(config: &Config) -> Result<SledStore, Error> {
         }),
         Err(e) => Err(Error::Store(e)),
     }
+}
+
+/// The store key, or why it cannot be had: a key file missing over a store that holds
+/// data is [`Error::KeyLost`] ("restore the key from its backup"), not "generate one".
+fn load_key(config: &Config) -> Result<MasterKey, Error> {
+    let path = &config.store.path;
+    match MasterKey::load(&config.store.key_file) {
+        Ok(key) => Ok(key),
+        Err(_) if !config.store.key_file.exists() && std::fs::read_dir(path).is_ok_and(|mut d| d.next().is_some()) => {
+            Err(Error::KeyLost {
+                key_file: config.store.key_file.clone(),
+                store: path.clone(),
+            })
+        }
+        Err(e) => Err(Error::Key(e)),
+    }
+}
+
+/// What is wrong with the store key `serve` would load (for `varco config check`, which
+/// opens nothing): `None` when it loads.
+pub fn key_problem(config: &Config) -> Option<Error> {
+    load_key(config).err()
 }
 
 /// Load content, open the store; print nothing (the caller reports).

@@ -164,6 +164,14 @@ fn serve_exits_2_on_configuration_errors_and_a_lost_key_says_restore_it() {
     assert!(errors[0].contains("restore the key from its backup"), "{err}");
     assert!(errors[0].starts_with("error: store.key_file: "), "{err}");
     assert!(!d.join("store.key").exists(), "no new key made");
+    // `config check` says the same, among its problems.
+    let out = varco_in(d, &["config", "check", "--config", "varco.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("restore the key from its backup"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 /// The Dockerfile's manual checklist, as far as a test can read it (hadolint is not

@@ -131,3 +131,48 @@ fn sigterm_mid_conversation_exits_0_loses_no_turn_and_a_restart_continues() {
         assert!(!log.contains(&chat.to_string()), "chat id {chat} in the log: {log}");
     }
 }
+
+/// Issue 14, item 2: Telegram refusing the token stops `serve` with one line naming the
+/// token's key (not "A Telegram's error: … A Telegram's error: …"), exit 2 (configuration),
+/// before the Matrix channel tries its homeserver at all.
+#[test]
+fn a_refused_token_is_named_once_before_matrix_connects() {
+    use crate::support::bot_api::Fault;
+    let api = BotApi::start();
+    let unauthorized = r#"{"ok":false,"error_code":401,"description":"Unauthorized"}"#;
+    api.fault("deleteWebhook", Fault::RawBody(401, unauthorized.to_owned()));
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let matrix = serve_config::matrix_section(
+        "http://127.0.0.1:9",
+        "@varco:example.org",
+        d,
+        "!lobby",
+        5,
+        &["@anna:example.org"],
+    );
+    let config = serve_config::write(BIN, ROOT, d, &api.api_url(), &matrix);
+    let out = Command::new(BIN)
+        .args(["serve", "--config"])
+        .arg(&config)
+        .env_remove("VARCO_LOG")
+        .env("VARCO__TELEGRAM__TOKEN", TOKEN)
+        .env("VARCO__MATRIX__PASSWORD", "a password")
+        .env("VARCO__MATRIX__STORE_PASSPHRASE", "a passphrase of 24 chars")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("error:")).collect();
+    assert_eq!(errors.len(), 1, "{err}");
+    assert!(
+        errors[0].starts_with("error: telegram.token_file: telegram refused the bot token"),
+        "{err}"
+    );
+    assert_eq!(err.matches("Invalid bot token").count(), 0, "{err}");
+    assert!(
+        !err.contains("homeserver") && !err.contains("matrix channel"),
+        "Matrix was tried: {err}"
+    );
+    assert!(!err.contains(TOKEN), "{err}");
+}
