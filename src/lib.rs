@@ -1,5 +1,6 @@
 //! Varco: the secure messaging front door of an anti-trafficking helpline.
 #![warn(missing_docs)]
+pub mod admin;
 pub mod channel;
 pub mod clock;
 pub mod config;

@@ -95,6 +95,11 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// The configuration file.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
 }
 
 #[derive(Subcommand)]
@@ -114,13 +119,29 @@ enum AuditCommand {
 }
 
 #[derive(Subcommand)]
-enum FlowsCommand {
-    /// Validate flows against the locales; exit 1 on any error.
+enum ConfigCommand {
+    /// Check a configuration without starting anything: its keys, its secrets (present,
+    /// mode 0600, well formed), the store key file and the content `serve` would load.
+    /// Reports every problem at once, never a secret's value; exit 1 on any.
     Check {
-        #[arg(long, value_name = "DIR")]
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum FlowsCommand {
+    /// Validate flows against the locales; exit 1 on any error. Without options: the
+    /// copies built into `varco`.
+    Check {
+        #[arg(long, value_name = "DIR", conflicts_with = "config")]
         flows: Option<PathBuf>,
-        #[arg(long, value_name = "DIR")]
+        #[arg(long, value_name = "DIR", conflicts_with = "config")]
         locales: Option<PathBuf>,
+        /// What `varco serve --config FILE` would load (its `[flows] dir`, `[l10n]`
+        /// keys and `[directory] file`, or the built-in copies).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
     },
 }
 
@@ -202,8 +223,17 @@ enum KeysCommand {
     },
 }
 
+/// The log filter without `VARCO_LOG`: Varco's own lines at info (ready, each channel
+/// up, the lobby joined, the homeserver lost and back, a case that cannot reach an
+/// operator), dependencies only when they warn.
+const DEFAULT_LOG: &str = "info,sled=warn,hyper=warn,hyper_util=warn,reqwest=warn,h2=warn,rustls=warn,teloxide=warn,teloxide_core=warn,tower=warn";
+
+/// Exit code of a configuration error (a key, a secret, a file it names): the service
+/// manager should not restart into it. 0 is a clean stop, 1 a failure while running.
+const EXIT_CONFIG: u8 = 2;
+
 fn main() -> ExitCode {
-    let mut filter = tracing_subscriber::EnvFilter::try_from_env("VARCO_LOG").unwrap_or_else(|_| "warn".into());
+    let mut filter = tracing_subscriber::EnvFilter::try_from_env("VARCO_LOG").unwrap_or_else(|_| DEFAULT_LOG.into());
     // matrix-sdk (and matrix-sdk-crypto, -base, … by prefix) and ruma log user ids and request
     // URLs even at warn/error; Varco's own `channel::matrix` logs say what failed without them.
     for quiet in ["matrix_sdk=off", "ruma=off"] {
@@ -214,15 +244,33 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(io::stderr)
+        .with_ansi(io::IsTerminal::is_terminal(&io::stderr()))
         .init();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!("error: {}", one_line(&err));
             ExitCode::FAILURE
         }
     }
+}
+
+/// The error and its causes joined with `: `, leaving out a cause whose text is already
+/// said (teloxide repeats its own: "A Telegram's error: …: A Telegram's error: …").
+fn one_line(err: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -235,8 +283,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => chat(lang, flows, locales, data),
         Command::Serve { config } => serve(&config),
         Command::Flows {
-            command: FlowsCommand::Check { flows, locales },
-        } => flows_check(flows, locales),
+            command: FlowsCommand::Check { flows, locales, config },
+        } => match config {
+            Some(config) => flows_check_config(&config),
+            None => flows_check(flows, locales),
+        },
         Command::L10n { command } => l10n(command),
         Command::Stats { config, data, format } => stats(config, data, format),
         Command::Directory {
@@ -255,17 +306,81 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Audit {
             command: AuditCommand::Show { case, config },
         } => audit_show(&config, case),
+        Command::Config {
+            command: ConfigCommand::Check { config },
+        } => config_check(&config),
     }
 }
 
 /// `varco flows check`: the diagnostics, then a summary (exit 0) or the error count (exit 1).
 fn flows_check(flows: Option<PathBuf>, locales: Option<PathBuf>) -> Result<ExitCode> {
-    let paths = ContentPaths {
+    content_check(&ContentPaths {
         flows,
         locales,
         ..ContentPaths::default()
+    })
+}
+
+/// `varco flows check --config FILE`: the content `serve` would load with that file.
+fn flows_check_config(config: &Path) -> Result<ExitCode> {
+    let config = Config::load(config)?;
+    content_check(&varco::serve::content_paths(&config))
+}
+
+/// `varco config check`: every problem of the configuration, its secrets, its store key
+/// and its content, one per line; `ok` and exit 0, or the count and exit 1.
+fn config_check(path: &Path) -> Result<ExitCode> {
+    let config = match Config::load(path) {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("{e}");
+            eprintln!("1 problem(s); fix it and check again (later keys were not checked yet)");
+            return Ok(ExitCode::FAILURE);
+        }
     };
-    match Content::load(&paths) {
+    let mut problems: Vec<String> = Vec::new();
+    if let Err(e) = config.validate() {
+        problems.extend(e.to_string().lines().map(str::to_owned));
+    }
+    problems.extend(config.secret_problems().iter().map(ToString::to_string));
+    if let Some(e) = varco::serve::key_problem(&config) {
+        problems.push(e.to_string());
+    }
+    let content = Content::load(&varco::serve::content_paths(&config));
+    let (diags, content_errors) = match &content {
+        Ok(c) => (c.warnings.clone(), 0),
+        Err(d) => (d.clone(), d.iter().filter(|d| d.is_error()).count()),
+    };
+    print_diagnostics(&diags);
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    let total = problems.len() + content_errors;
+    if total > 0 {
+        eprintln!("{total} problem(s)");
+        return Ok(ExitCode::FAILURE);
+    }
+    println!(
+        "ok: {} (telegram {}, matrix {})",
+        path.display(),
+        on_off(config.telegram.enabled),
+        on_off(config.matrix.enabled)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn on_off(enabled: bool) -> &'static str {
+    if enabled {
+        "on"
+    } else {
+        "off"
+    }
+}
+
+/// Load and check content, print its diagnostics and a summary (exit 0) or the error
+/// count (exit 1).
+fn content_check(paths: &ContentPaths) -> Result<ExitCode> {
+    match Content::load(paths) {
         Ok(content) => {
             print_diagnostics(&content.warnings);
             refuse_left_out(&content)?;
@@ -706,15 +821,24 @@ fn chat(
     Ok(ExitCode::SUCCESS)
 }
 
+/// `varco serve`: exit 0 after a clean stop (SIGTERM, SIGINT), 2 for a configuration
+/// error (before or after start-up), 1 for a failure while running.
 fn serve(config_path: &Path) -> Result<ExitCode> {
-    let config = Config::load(config_path)?;
-    config.validate()?;
-    config.check_secrets()?;
+    let config = match Config::load(config_path).and_then(|c| {
+        c.validate()?;
+        c.check_secrets()?;
+        Ok(c)
+    }) {
+        Ok(config) => config,
+        Err(e) => return Ok(config_error(&anyhow::Error::from(e))),
+    };
     let prepared = match varco::serve::prepare(&config) {
         Ok(p) => p,
         Err(e) => {
             print_diagnostics(&e.diagnostics);
-            return Err(e.error.into());
+            let code = e.error.is_configuration();
+            let err = anyhow::Error::from(e.error);
+            return if code { Ok(config_error(&err)) } else { Err(err) };
         }
     };
     print_diagnostics(&prepared.warnings);
@@ -723,7 +847,7 @@ fn serve(config_path: &Path) -> Result<ExitCode> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    runtime.block_on(async {
+    let result = runtime.block_on(async {
         let (stop, shutdown) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {
             wait_for_signal().await;
@@ -731,8 +855,21 @@ fn serve(config_path: &Path) -> Result<ExitCode> {
             let _ = stop.send(true);
         });
         varco::serve::run(&config, prepared, shutdown).await
-    })?;
-    Ok(ExitCode::SUCCESS)
+    });
+    // Whatever is still blocked (a file transfer, a request) is not waited for: the
+    // store has been flushed and every turn committed.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    match result {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) if e.is_configuration() => Ok(config_error(&anyhow::Error::from(e))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Print a configuration error as `error: …` and give its exit code.
+fn config_error(err: &anyhow::Error) -> ExitCode {
+    eprintln!("error: {}", one_line(err));
+    ExitCode::from(EXIT_CONFIG)
 }
 
 /// SIGTERM (service managers) or SIGINT (Ctrl-C).

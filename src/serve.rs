@@ -3,6 +3,7 @@
 //! conversation logic. Every start-up failure is one error naming what is wrong.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -31,6 +32,38 @@ pub enum Error {
     /// The master key file could not be loaded.
     #[error("store.key_file: {0}")]
     Key(store::Error),
+    /// The key file is missing but the store holds data: only the key that sealed it
+    /// can read it, so a new one must not be made.
+    #[error(
+        "store.key_file: {} not found, but the store at {} holds data; restore the key from its backup \
+         (a new key cannot read this data; do not run `varco keys generate`)",
+        key_file.display(),
+        store.display()
+    )]
+    KeyLost {
+        /// `store.key_file`.
+        key_file: std::path::PathBuf,
+        /// `store.path`.
+        store: std::path::PathBuf,
+    },
+    /// The key file is not the key the store was created with.
+    #[error(
+        "store.key_file: {} is not the key the store at {} was created with; restore the right key from its backup",
+        key_file.display(),
+        store.display()
+    )]
+    KeyMismatch {
+        /// `store.key_file`.
+        key_file: std::path::PathBuf,
+        /// `store.path`.
+        store: std::path::PathBuf,
+    },
+    /// Telegram refused the bot token: named once, with what to do.
+    #[error(
+        "telegram.token_file: telegram refused the bot token (wrong or revoked); copy it again from @BotFather \
+         (or set VARCO__TELEGRAM__TOKEN)"
+    )]
+    TelegramToken,
     /// The store could not be opened, or failed while running.
     #[error(transparent)]
     Store(#[from] store::Error),
@@ -57,6 +90,32 @@ pub enum Error {
     /// Neither Telegram nor Matrix is enabled: nobody could write to the helpline.
     #[error("no channel is enabled (set telegram.enabled or matrix.enabled)")]
     NoChannel,
+}
+
+impl Error {
+    /// Whether this is the configuration's fault (a key, a secret, a file it names, the
+    /// lobby it names) rather than a failure while running: `varco serve` exits 2 for
+    /// these, 1 for the others, so a service manager can tell them apart.
+    pub fn is_configuration(&self) -> bool {
+        use matrix::Error as M;
+        match self {
+            Error::Config(_)
+            | Error::Content(_)
+            | Error::Key(_)
+            | Error::KeyLost { .. }
+            | Error::KeyMismatch { .. }
+            | Error::TelegramToken
+            | Error::MatrixId { .. }
+            | Error::NoChannel => true,
+            Error::Lobby(e) => !matches!(e, matrix::LobbyError::Matrix(_)),
+            Error::Matrix(e) => matches!(
+                e,
+                M::StorePassphrase(_) | M::InvalidHomeserver(_) | M::Login | M::StoreMismatch(_)
+            ),
+            Error::Telegram(telegram::Error::ApiUrl(_)) => true,
+            _ => false,
+        }
+    }
 }
 
 /// Everything `serve` runs on, loaded and checked before any channel starts.
@@ -88,15 +147,66 @@ impl PrepareError {
     }
 }
 
+/// Where `serve` reads its content: the configured directories and directory file, or
+/// (a key not set) the copies built into the binary. `varco flows check --config` checks
+/// the same.
+pub fn content_paths(config: &Config) -> ContentPaths {
+    let fallback: HashMap<String, Vec<String>> = config.l10n.fallback.clone().into_iter().collect();
+    ContentPaths {
+        flows: config.flows.dir.clone(),
+        locales: config.l10n.locales_dir.clone(),
+        directory: config.directory.file.clone(),
+        fallback,
+    }
+}
+
+/// The store key and the opened store. A key file missing over existing data, or a key
+/// that does not open the store, says to restore the key from its backup: a new key
+/// cannot read what the old one sealed.
+fn open_store(config: &Config) -> Result<SledStore, Error> {
+    let path = &config.store.path;
+    let key = load_key(config)?;
+    match SledStore::open(path, &key) {
+        Ok(store) => Ok(store),
+        Err(store::Error::WrongKey { .. }) => Err(Error::KeyMismatch {
+            key_file: config.store.key_file.clone(),
+            store: path.clone(),
+        }),
+        Err(e) => Err(Error::Store(e)),
+    }
+}
+
+/// The store key, or why it cannot be had: a key file missing over a store that holds
+/// data is [`Error::KeyLost`] ("restore the key from its backup"), not "generate one".
+fn load_key(config: &Config) -> Result<MasterKey, Error> {
+    let path = &config.store.path;
+    match MasterKey::load(&config.store.key_file) {
+        Ok(key) => Ok(key),
+        Err(_) if !config.store.key_file.exists() && std::fs::read_dir(path).is_ok_and(|mut d| d.next().is_some()) => {
+            Err(Error::KeyLost {
+                key_file: config.store.key_file.clone(),
+                store: path.clone(),
+            })
+        }
+        Err(e) => Err(Error::Key(e)),
+    }
+}
+
+/// What is wrong with the store key `serve` would load (for `varco config check`, which
+/// opens nothing): `None` when it loads.
+pub fn key_problem(config: &Config) -> Option<Error> {
+    load_key(config).err()
+}
+
 /// Load content, open the store; print nothing (the caller reports).
 pub fn prepare(config: &Config) -> Result<Prepared, PrepareError> {
     let directory = config.directory().map_err(|e| PrepareError::bare(Error::Config(e)))?;
-    let content = Content::load_with_directory(&content_paths(config), directory).map_err(|d| PrepareError {
+    let paths = content_paths(config);
+    let content = Content::load_with_directory(&paths, directory).map_err(|d| PrepareError {
         error: Error::Content(d.iter().filter(|x| x.is_error()).count()),
         diagnostics: d,
     })?;
-    let key = MasterKey::load(&config.store.key_file).map_err(|e| PrepareError::bare(Error::Key(e)))?;
-    let store = SledStore::open(&config.store.path, &key).map_err(|e| PrepareError::bare(Error::Store(e)))?;
+    let store = open_store(config).map_err(PrepareError::bare)?;
     let helpline = Helpline {
         name: config.helpline.name.clone(),
         phone: config.helpline.phone.clone(),
@@ -130,17 +240,6 @@ pub fn prepare(config: &Config) -> Result<Prepared, PrepareError> {
         service: Arc::new(service),
         warnings: content.warnings,
     })
-}
-
-/// Where `serve` reads flows, locales and the directory: the config's directories.
-fn content_paths(config: &Config) -> ContentPaths {
-    let fallback: HashMap<String, Vec<String>> = config.l10n.fallback.clone().into_iter().collect();
-    ContentPaths {
-        flows: Some(config.flows.dir.clone()),
-        locales: Some(config.l10n.locales_dir.clone()),
-        directory: config.directory.file.clone(),
-        fallback,
-    }
 }
 
 /// Read flows, locales and the directory again (SIGHUP) and serve them from the next turn
@@ -238,19 +337,40 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
     let mut tasks: Tasks = vec![start_purge(config, &prepared, &shared)];
     let (service, stop) = (prepared.service.clone(), shared.stop.clone());
     tasks.push(tokio::spawn(reload_on_hangup(config.clone(), service, stop)));
+    if config.matrix.enabled {
+        // Until the Matrix channel has started, a case cannot reach an operator.
+        prepared.service.set_operators_connected(false);
+    }
+    let telegram_up = Arc::new(AtomicBool::new(false));
+    if config.admin.enabled {
+        let probe = admin_probe(config, &prepared.service, telegram_up.clone());
+        let listener = crate::admin::run(config.admin.listen, probe, shared.stop.clone());
+        tasks.push(tokio::spawn(async move {
+            listener.await;
+            Ok(())
+        }));
+    }
+    // Telegram first: a refused token stops `serve` before Matrix logs in at all.
+    if config.telegram.enabled {
+        tasks.extend(start_telegram(config, &prepared, shared.clone()).await?);
+        telegram_up.store(true, Ordering::SeqCst);
+    }
     // Matrix in a task of its own: a homeserver down at start is retried while Telegram
     // serves (with the honest fallback); a wrong passphrase or an unusable lobby still
     // stops `serve` once found.
     if config.matrix.enabled {
-        tasks.extend(start_matrix(config, &prepared, shared.clone())?);
-    }
-    if config.telegram.enabled {
-        tasks.extend(start_telegram(config, &prepared, shared).await?);
+        tasks.extend(start_matrix(config, &prepared, shared)?);
     }
     // Replies queued before a restart go out now, not at the next update.
     doorbells.ring_all();
+    tracing::info!(
+        telegram = config.telegram.enabled,
+        matrix = config.matrix.enabled,
+        "varco ready"
+    );
     let result = join_tasks(tasks).await;
     prepared.service.store().flush()?;
+    tracing::info!("stopped; store flushed");
     result
 }
 
@@ -327,6 +447,68 @@ fn start_purge(config: &Config, prepared: &Prepared, shared: &Shared) -> tokio::
         }
         Ok(())
     })
+}
+
+/// What the admin listener reports, read from the service and its store when asked:
+/// readiness (the store reads, Telegram started, Matrix started with its lobby checked and
+/// its sync answering), outboxes, open cases and this month's counters, never an id.
+fn admin_probe(
+    config: &Config,
+    service: &Arc<Service<SledStore>>,
+    telegram_up: Arc<AtomicBool>,
+) -> crate::admin::Probe {
+    let (telegram, matrix) = (config.telegram.enabled, config.matrix.enabled);
+    let service = service.clone();
+    Arc::new(move || {
+        let store = service.store();
+        let mut snap = crate::admin::Snapshot::default();
+        snap.ready.push(("store", service.cursor(matrix::SYNC_CURSOR).is_ok()));
+        let mut channels = Vec::new();
+        if telegram {
+            snap.ready.push(("telegram", telegram_up.load(Ordering::SeqCst)));
+            channels.push(telegram::CHANNEL);
+        }
+        if matrix {
+            snap.ready.push(("matrix", service.operators_connected()));
+            channels.extend([OPERATORS, matrix::CHANNEL]);
+        }
+        for channel in channels {
+            let n = store
+                .outbox_pending(channel, crate::admin::OUTBOX_COUNT_CAP)
+                .map_or(0, |o| o.len());
+            snap.outbox.push((channel.to_owned(), n));
+        }
+        cases_snapshot(&service, &mut snap);
+        let month = format!("{}|", crate::stats::month(crate::clock::now_secs()));
+        let mut events: std::collections::BTreeMap<String, u64> = Default::default();
+        for (name, n) in store.counters().unwrap_or_default() {
+            if let Some(event) = name.strip_prefix(&month) {
+                let kind = event.split(':').next().unwrap_or(event);
+                *events.entry(kind.to_owned()).or_default() += n;
+            }
+        }
+        snap.month_events = events.into_iter().collect();
+        snap
+    })
+}
+
+/// Open cases by status and how long the oldest queued one has waited.
+fn cases_snapshot(service: &Service<SledStore>, snap: &mut crate::admin::Snapshot) {
+    use crate::handoff::Status;
+    let cases = service.cases().open_cases().unwrap_or_default();
+    let count = |f: fn(&Status) -> bool| cases.iter().filter(|c| f(&c.status)).count();
+    snap.cases = vec![
+        ("queued", count(|s| matches!(s, Status::Queued))),
+        ("claimed", count(|s| matches!(s, Status::Claimed { .. }))),
+        ("released", count(|s| matches!(s, Status::Released))),
+    ];
+    let now = crate::clock::now_secs();
+    snap.oldest_waiting_secs = cases
+        .iter()
+        .filter(|c| matches!(c.status, Status::Queued))
+        .map(|c| now.saturating_sub(c.opened_at))
+        .max()
+        .unwrap_or(0);
 }
 
 /// Wait for every task to end; the first failure, if any.
@@ -503,6 +685,7 @@ async fn start_matrix_once(
     matrix::start::check_lobby(&bot, &start.lobby)
         .await
         .map_err(Error::Lobby)?;
+    tracing::info!("matrix lobby joined and encrypted");
     media.register(matrix::CHANNEL, Arc::new(bot.clone()));
     {
         // The homeserver's upload limit, published once known; start-up does not wait.
@@ -574,7 +757,7 @@ async fn watch_sync(
         match tokio::time::timeout(quiet, from.recv()).await {
             Ok(Some(event)) => {
                 if !up {
-                    tracing::info!("matrix sync answers again; operators reachable");
+                    tracing::info!("homeserver back: matrix sync answers again; operators reachable");
                     up = true;
                     service.set_operators_connected(true);
                 }
@@ -584,12 +767,21 @@ async fn watch_sync(
             }
             Ok(None) => return,
             Err(_) if up => {
-                tracing::warn!("matrix sync silent; operators counted as unreachable");
+                tracing::warn!("homeserver lost: matrix sync silent; operators counted as unreachable");
                 up = false;
                 service.set_operators_connected(false);
             }
             Err(_) => {}
         }
+    }
+}
+
+/// Telegram's "invalid token" answer as the one error naming the token's key.
+fn token_refused(e: telegram::Error) -> Error {
+    use teloxide::{ApiError, RequestError};
+    match e {
+        telegram::Error::Request(RequestError::Api(ApiError::InvalidToken)) => Error::TelegramToken,
+        e => Error::Telegram(e),
     }
 }
 
@@ -641,7 +833,9 @@ async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) ->
     let registration = webhook
         .as_ref()
         .map(|(w, s)| (w.public_url.as_str(), s, w.max_connections));
-    ingest::configure_webhook(&channel, registration).await?;
+    ingest::configure_webhook(&channel, registration)
+        .await
+        .map_err(token_refused)?;
     tracing::info!(mode = ?t.mode, "telegram channel started");
 
     let deliver = {

@@ -34,7 +34,7 @@ use std::fmt;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub use secret::{Secret, SecretName, MIN_STORE_PASSPHRASE_CHARS};
 
@@ -133,7 +133,7 @@ impl fmt::Display for DisplayProblems<'_> {
 }
 
 /// The whole configuration. `Default` is every default with both channels disabled.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     /// Format version of the file; only `CONFIG_VERSION` is accepted.
@@ -158,6 +158,8 @@ pub struct Config {
     pub campaigns: CampaignsConfig,
     /// `[retention]`: how long each class of record is kept.
     pub retention: RetentionConfig,
+    /// `[admin]`: the administrator's HTTP listener (health, readiness, metrics).
+    pub admin: AdminConfig,
     /// Secret values given as environment variables when the config was loaded; they win
     /// over the `*_file` keys in [`Config::resolve_secret`].
     #[serde(skip)]
@@ -178,13 +180,14 @@ impl Default for Config {
             limits: LimitsConfig::default(),
             campaigns: CampaignsConfig::default(),
             retention: RetentionConfig::default(),
+            admin: AdminConfig::default(),
             secret_env: BTreeMap::new(),
         }
     }
 }
 
 /// `[helpline]`: who the bot speaks for; used in messages to victims.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct HelplineConfig {
     /// The helpline's name as people are told it (the `$helpline` argument of texts).
@@ -209,11 +212,11 @@ impl Default for HelplineConfig {
 }
 
 /// `[l10n]`: where the Fluent files are and how languages fall back.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct L10nConfig {
-    /// Directory holding `<lang>/*.ftl`.
-    pub locales_dir: PathBuf,
+    /// Directory holding `<lang>/*.ftl`; `None`: the locales built into the binary.
+    pub locales_dir: Option<PathBuf>,
     /// Per-language chain tried before the reference locale `en` (e.g. `pcm = ["en"]`).
     pub fallback: BTreeMap<String, Vec<String>>,
 }
@@ -239,33 +242,16 @@ impl L10nConfig {
     }
 }
 
-impl Default for L10nConfig {
-    fn default() -> Self {
-        L10nConfig {
-            locales_dir: PathBuf::from("locales"),
-            fallback: BTreeMap::new(),
-        }
-    }
-}
-
 /// `[flows]`: where the flow definitions are.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct FlowsConfig {
-    /// Directory holding `*.toml` flow files.
-    pub dir: PathBuf,
-}
-
-impl Default for FlowsConfig {
-    fn default() -> Self {
-        FlowsConfig {
-            dir: PathBuf::from("flows"),
-        }
-    }
+    /// Directory holding `*.toml` flow files; `None`: the flows built into the binary.
+    pub dir: Option<PathBuf>,
 }
 
 /// `[directory]`: the referral directory of local projects.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct DirectoryConfig {
     /// The directory file (`deploy/directory.toml` format); `None`: the copy built into the
@@ -274,7 +260,7 @@ pub struct DirectoryConfig {
 }
 
 /// `[limits]`: bounds on what the process holds at once, whatever people and operators send.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct LimitsConfig {
     /// Megabytes of files held in memory at once, across every file being fetched or sent
@@ -293,7 +279,7 @@ impl Default for LimitsConfig {
 /// `[campaigns]`: the `/start` payloads (deep-link campaign tags) counted by name. Any other
 /// payload is free text a person could type: it counts as `other` and is never stored or
 /// logged.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct CampaignsConfig {
     /// The known tags (`A-Za-z0-9_-`, at most 64 characters each).
@@ -302,7 +288,7 @@ pub struct CampaignsConfig {
 
 /// `[retention]`: how long each class of record is kept before `varco purge` (and the
 /// purge task of `serve`) removes it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RetentionConfig {
     /// Days without a message after which a conversation is forgotten (as a quick exit).
@@ -350,8 +336,29 @@ impl RetentionConfig {
     }
 }
 
+/// `[admin]`: the administrator's HTTP listener, separate from the webhook: `/healthz`,
+/// `/readyz`, `/metrics` (Prometheus text), nothing that identifies a person, chat or room.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdminConfig {
+    /// Whether `serve` runs the listener.
+    pub enabled: bool,
+    /// Address it binds; loopback by default (a metrics scraper on the same host, or a
+    /// reverse proxy that restricts who may read it).
+    pub listen: SocketAddr,
+}
+
+impl Default for AdminConfig {
+    fn default() -> Self {
+        AdminConfig {
+            enabled: true,
+            listen: SocketAddr::from((Ipv4Addr::LOCALHOST, 9464)),
+        }
+    }
+}
+
 /// `[store]`: the encrypted sled store.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct StoreConfig {
     /// The sled directory.
@@ -370,7 +377,7 @@ impl Default for StoreConfig {
 }
 
 /// `[telegram]`: the Telegram Bot API channel.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct TelegramConfig {
     /// Whether `serve` runs the Telegram channel; its other keys are then checked.
@@ -412,7 +419,7 @@ impl Default for TelegramConfig {
 }
 
 /// How updates arrive from Telegram.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TelegramMode {
     /// `getUpdates` long polling: no inbound port needed.
@@ -423,7 +430,7 @@ pub enum TelegramMode {
 }
 
 /// `[telegram.webhook]`: the HTTPS endpoint Telegram posts updates to.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct WebhookConfig {
     /// Local address the webhook listener binds (usually behind a TLS reverse proxy).
@@ -461,7 +468,7 @@ impl Default for WebhookConfig {
 }
 
 /// `[matrix]`: the Matrix channel, for victims and for operators.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MatrixConfig {
     /// Whether `serve` connects to Matrix: case rooms for operators, direct chats for people.
@@ -490,8 +497,8 @@ pub struct MatrixConfig {
     /// Hours a flagged case (opened by a danger word, not by a request) may wait for
     /// someone to take it before it is closed as expired, the lobby told once.
     pub flag_expiry_hours: u64,
-    /// Long-poll timeout of each `/sync`, in seconds; also the longest a shutdown waits for
-    /// the sync in flight.
+    /// Long-poll timeout of each `/sync`, in seconds (a shutdown cancels the sync in
+    /// flight rather than wait for it).
     pub poll_timeout_secs: u64,
     /// Direct chats one Matrix account may have open with the bot at once; its further
     /// invites are declined (counted by keyed hash, never by user id).
@@ -519,7 +526,7 @@ impl Default for MatrixConfig {
 }
 
 /// One `[[matrix.operators]]` entry.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct OperatorConfig {
     /// Matrix user id (`@anna:example.org`).
@@ -627,6 +634,15 @@ impl Config {
     /// (a store passphrase shorter than 16 characters) stops start-up with one line before
     /// anything opens a store. The first problem is returned.
     pub fn check_secrets(&self) -> Result<()> {
+        match self.secret_problems().into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Every problem [`Config::check_secrets`] would stop at, not only the first (for
+    /// `varco config check`); each names its key, never a value.
+    pub fn secret_problems(&self) -> Vec<Error> {
         let t = &self.telegram;
         let needed = [
             (SecretName::TelegramToken, t.enabled),
@@ -637,10 +653,11 @@ impl Config {
             (SecretName::MatrixPassword, self.matrix.enabled),
             (SecretName::MatrixStorePassphrase, self.matrix.enabled),
         ];
-        for (which, _) in needed.into_iter().filter(|(_, needed)| *needed) {
-            self.resolve_secret(which)?;
-        }
-        Ok(())
+        needed
+            .into_iter()
+            .filter(|(_, needed)| *needed)
+            .filter_map(|(which, _)| self.resolve_secret(which).err())
+            .collect()
     }
 
     /// Whether `which` has a source: its environment variable or its `*_file` key.

@@ -213,6 +213,12 @@ impl<S: Store> Service<S> {
         self.operators_connected.store(connected, Ordering::SeqCst);
     }
 
+    /// Whether the operators' channel has said it is connected (the Matrix channel: started,
+    /// its lobby checked, its sync answering).
+    pub fn operators_connected(&self) -> bool {
+        self.operators_connected.load(Ordering::SeqCst)
+    }
+
     /// Whether operators' channel is configured but not connected now.
     pub(super) fn operators_down(&self) -> bool {
         self.helpline.operators_reachable && !self.operators_connected.load(Ordering::SeqCst)

@@ -264,6 +264,13 @@ impl<S: Store> Service<S> {
             .map(|r| r.on_duty_for(&d.lang).into_iter().map(|o| o.user.clone()).collect())
             .unwrap_or_default();
         let nobody_on_duty = roster.is_some() && invite.is_empty();
+        if nobody_on_duty || d.operators_down {
+            tracing::info!(
+                nobody_on_duty,
+                operators_down = d.operators_down,
+                "a case cannot reach an operator now; the person is told so and the case waits"
+            );
+        }
         // Nobody can read the chat at all while the channel is down: that text stays.
         let texts = if nobody_on_duty && !d.operators_down {
             vec![Text::new("sys-nobody-on-duty")]

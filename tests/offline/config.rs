@@ -65,9 +65,9 @@ fn empty_file_gives_defaults_with_channels_disabled() {
     assert_eq!(config.helpline.phone, "800 290 290");
     assert_eq!(config.helpline.emergency, "112");
     assert_eq!(config.helpline.default_language, "it");
-    assert_eq!(config.l10n.locales_dir, Path::new("locales"));
+    assert_eq!(config.l10n.locales_dir, None, "built-in locales by default");
     assert!(config.l10n.fallback.is_empty());
-    assert_eq!(config.flows.dir, Path::new("flows"));
+    assert_eq!(config.flows.dir, None, "built-in flows by default");
     assert_eq!(config.store.path, Path::new("data/varco"));
     assert_eq!(config.store.key_file, Path::new("secrets/store.key"));
     assert!(!config.telegram.enabled);
@@ -87,7 +87,8 @@ fn example_file_loads_and_validates() {
     config.validate().unwrap();
     assert!(config.telegram.enabled);
     assert!(config.matrix.enabled);
-    assert_eq!(config.telegram.mode, TelegramMode::Webhook);
+    // Polling, the default; the webhook's keys are shown (and checked) all the same.
+    assert_eq!(config.telegram.mode, TelegramMode::Polling);
     let webhook = config.telegram.webhook.as_ref().unwrap();
     assert_eq!(webhook.listen.to_string(), "127.0.0.1:8443");
     assert_eq!(webhook.max_body_bytes, 1_048_576);
@@ -563,10 +564,12 @@ fn canary_secrets() -> Vec<(String, String)> {
         .collect()
 }
 
-/// The example file (both channels, webhook mode: every key in use) with every secret file
-/// written mode 0600 in `dir`, holding `content`.
+/// The example file (both channels, switched to webhook mode: every key in use) with every
+/// secret file written mode 0600 in `dir`, holding `content`.
 fn config_with_secret_files(dir: &Path, content: &str) -> (String, Vec<PathBuf>) {
-    let mut text = std::fs::read_to_string(example_path()).unwrap();
+    let example = std::fs::read_to_string(example_path()).unwrap();
+    assert!(example.contains("\nmode = \"polling\"\n"));
+    let mut text = example.replace("\nmode = \"polling\"\n", "\nmode = \"webhook\"\n");
     let mut paths = Vec::new();
     for which in SecretName::ALL {
         let key = which.file_key().rsplit('.').next().unwrap();
@@ -774,4 +777,124 @@ fn campaign_tags_are_checked_and_settable_from_the_environment() {
     assert_eq!(keys, ["campaigns.tags[1]", "campaigns.tags[2]"]);
     let config = parse_with_env("", &[("VARCO__CAMPAIGNS__TAGS", "[\"qr-1\"]")]).unwrap();
     assert_eq!(config.campaigns.tags, ["qr-1"]);
+}
+
+/// The example with its optional keys uncommented (`#key = …` lines, a `#` right before
+/// the key): what it documents, every key set.
+fn example_with_optional_keys() -> String {
+    let text = std::fs::read_to_string(example_path()).unwrap();
+    text.lines()
+        .map(|line| {
+            let rest = line.strip_prefix('#').unwrap_or("");
+            let is_key = rest
+                .split_once(" = ")
+                .is_some_and(|(key, _)| !key.is_empty() && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+            if is_key {
+                rest
+            } else {
+                line
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Dotted paths of every key of a serialised configuration: a struct's fields, walked
+/// into nested structs and the first element of arrays of them; an unset `Option`
+/// (`null`), an empty map or a plain value is a key of its own.
+fn struct_keys(value: &serde_json::Value, prefix: &str, out: &mut Vec<String>) {
+    let join = |name: &str| {
+        if prefix.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{prefix}.{name}")
+        }
+    };
+    match value {
+        serde_json::Value::Object(map) if !map.is_empty() => {
+            for (name, inner) in map {
+                struct_keys(inner, &join(name), out);
+            }
+        }
+        serde_json::Value::Array(items) if items.first().is_some_and(|i| i.is_object()) => {
+            struct_keys(&items[0], prefix, out);
+        }
+        _ => out.push(prefix.to_owned()),
+    }
+}
+
+/// Dotted paths of `table`'s keys and of every prefix of them (arrays of tables walked
+/// into), for "is documented" lookups.
+fn documented_keys(table: &toml::Table, prefix: &str, out: &mut std::collections::BTreeSet<String>) {
+    for (name, value) in table {
+        let path = if prefix.is_empty() {
+            name.clone()
+        } else {
+            format!("{prefix}.{name}")
+        };
+        out.insert(path.clone());
+        match value {
+            toml::Value::Table(inner) => documented_keys(inner, &path, out),
+            toml::Value::Array(items) => {
+                for inner in items.iter().filter_map(toml::Value::as_table) {
+                    documented_keys(inner, &path, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Issue 14, item 1: a key added to the config structs and not to the commented example
+/// fails here. The keys come from the structs themselves (serialised, the optional
+/// sections filled so their keys show), not from a list that could go stale.
+#[test]
+fn every_config_key_is_documented_in_the_example() {
+    let mut full = Config::default();
+    full.telegram.webhook = Some(Default::default());
+    full.matrix.operators.push(Default::default());
+    let mut keys = Vec::new();
+    struct_keys(&serde_json::to_value(&full).unwrap(), "", &mut keys);
+    assert!(keys.len() > 35, "{keys:?}");
+    assert!(
+        keys.contains(&"telegram.webhook.max_connections".to_owned()),
+        "{keys:?}"
+    );
+    assert!(keys.contains(&"matrix.operators.languages".to_owned()), "{keys:?}");
+    assert!(keys.contains(&"flows.dir".to_owned()), "{keys:?}");
+
+    let text = example_with_optional_keys();
+    // Every documented key, the commented ones too, is a real key.
+    Config::from_toml_str(&text, "varco.example.toml (optional keys set)").unwrap();
+    let mut documented = std::collections::BTreeSet::new();
+    documented_keys(&text.parse().unwrap(), "", &mut documented);
+    let missing: Vec<&String> = keys.iter().filter(|k| !documented.contains(*k)).collect();
+    assert!(
+        missing.is_empty(),
+        "keys of the config structs missing from deploy/varco.example.toml: {missing:?}"
+    );
+}
+
+/// The minimal configuration to copy: long polling, both channels, every placeholder
+/// marked, and nothing that needs files beside it but the secrets and the key.
+#[test]
+fn the_minimal_configuration_loads_and_validates() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/varco.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let config = Config::load_with_env(&path, Vec::new()).unwrap();
+    config.validate().unwrap();
+    assert!(config.telegram.enabled && config.matrix.enabled);
+    assert_eq!(config.telegram.mode, TelegramMode::Polling);
+    assert_eq!(config.flows.dir, None, "built-in flows");
+    assert_eq!(config.l10n.locales_dir, None, "built-in locales");
+    assert_eq!(config.directory.file, None, "built-in directory");
+    for value in [
+        &config.matrix.homeserver,
+        &config.matrix.user,
+        &config.matrix.lobby_room,
+    ] {
+        assert!(value.contains("CHANGE-ME") || value.contains("change-me"), "{value}");
+    }
+    assert!(config.matrix.operators.iter().all(|o| o.user.contains("change-me")));
+    assert!(text.lines().count() < 60, "minimal means short");
 }

@@ -175,8 +175,8 @@ fn an_arabic_text_keeps_numbers_commands_and_names_readable() {
 
 fn config_for(root: &Path) -> Config {
     let mut config = Config::default();
-    config.flows.dir = root.join("flows");
-    config.l10n.locales_dir = root.join("locales");
+    config.flows.dir = Some(root.join("flows"));
+    config.l10n.locales_dir = Some(root.join("locales"));
     config
 }
 

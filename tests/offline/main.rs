@@ -12,6 +12,7 @@ mod support;
 mod assessment;
 mod cli;
 mod config;
+mod deploy;
 mod desk;
 mod directory;
 mod engine_props;

@@ -29,6 +29,8 @@ locales_dir = "{root}/locales"
 [store]
 path = "{data}"
 key_file = "{key}"
+[admin]
+listen = "127.0.0.1:0"
 [telegram]
 enabled = true
 api_url = "{api_url}"
@@ -96,13 +98,18 @@ impl Drop for Serve {
     }
 }
 
+/// SIGTERM, then wait (10 s at most) for a clean exit.
 pub fn terminate(mut serve: Serve) {
     let Some(mut child) = serve.0.take() else { return };
     let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
-    let deadline = Instant::now() + Duration::from_secs(10);
+    let sent = Instant::now();
+    let deadline = sent + Duration::from_secs(10);
     while Instant::now() < deadline {
         if let Ok(Some(status)) = child.try_wait() {
             assert!(status.success(), "serve exited with {status}");
+            // The figure OPERATIONS.md quotes (issue 14: within two seconds); printed, not
+            // asserted, so a loaded machine does not fail a test over it.
+            eprintln!("serve stopped {} ms after SIGTERM", sent.elapsed().as_millis());
             return;
         }
         std::thread::sleep(Duration::from_millis(20));

@@ -8,12 +8,14 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod admin;
 mod bot_api_double;
 mod digits;
 mod languages;
 mod quick_exit;
 mod rotation;
 mod safety;
+mod shutdown;
 mod stale_buttons;
 mod telegram;
 mod webhook;

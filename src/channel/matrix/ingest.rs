@@ -387,7 +387,13 @@ async fn invited<S: Store>(
         }
         Invitation::DirectChat => accept_direct(desk, room, inviter).await?,
         Invitation::Decline => {
-            tracing::info!("invite declined");
+            // Said plainly: an administrator who invites the bot to the lobby before
+            // `matrix.lobby_room` names it sees why the bot left at once.
+            tracing::info!(
+                "invite declined: the room is not matrix.lobby_room (or the inviter is not on the \
+                 roster) and not a person's direct chat; to use it as the lobby, set matrix.lobby_room \
+                 to its id, restart, and invite the bot again"
+            );
             if let Err(e) = desk.bot.decline(room).await {
                 tracing::warn!(error = %e, "cannot decline an invite");
             }

@@ -81,7 +81,7 @@ impl Bot {
         ];
         request.power_level_content_override = Some(raw(case_room_power(users))?);
         let room = self.client.create_room(request).await.map_err(request_error)?;
-        info!(room = %room.room_id(), invited = invite.len(), "matrix case room created");
+        info!(invited = invite.len(), "matrix case room created");
         Ok(room.room_id().to_owned())
     }
 

@@ -54,7 +54,14 @@ impl Bot {
             if let Some(t) = &token {
                 settings = settings.token(t.clone());
             }
-            match self.client.sync_once(settings).await {
+            // A stop does not wait out the long poll in flight: the sync is dropped, its
+            // token not advanced, so a restart asks for the same events again (ingest
+            // skips what it has committed).
+            let outcome = tokio::select! {
+                outcome = self.client.sync_once(settings) => outcome,
+                _ = shutdown.wait_for(|stop| *stop) => break Ok(()),
+            };
+            match outcome {
                 Ok(response) => {
                     failures = 0;
                     // Handlers have run (and queued their events) by now.

@@ -1,0 +1,138 @@
+//! Issue 14, item 3 (watch): `varco serve` started from a copy of the commented example
+//! configuration (Matrix switched off, Telegram pointed at the Bot API double, the admin
+//! listener on a free loopback port, all by `VARCO__…` overrides), `/readyz` waited for,
+//! `/metrics` parsed as Prometheus text and searched for the test's chat ids.
+
+use std::fs;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use crate::support::bot_api::BotApi;
+use crate::support::fixtures::{wait_for, wait_until, BIN, ROOT};
+use crate::support::serve_config::{terminate, Serve};
+use crate::telegram::TOKEN;
+
+/// One `GET` over HTTP/1.1: the status code and the body.
+fn get(addr: &str, path: &str) -> Option<(u16, String)> {
+    let mut stream = TcpStream::connect(addr).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    let status = response.split(' ').nth(1)?.parse().ok()?;
+    let body = response.split_once("\r\n\r\n")?.1.to_owned();
+    Some((status, body))
+}
+
+/// The listener's address, from its start-up log line.
+fn admin_addr(log: &Path) -> Option<String> {
+    let text = fs::read_to_string(log).ok()?;
+    let line = text.lines().find(|l| l.contains("admin listener up"))?;
+    let addr = line.split_whitespace().find_map(|w| w.strip_prefix("addr="))?;
+    Some(addr.to_owned())
+}
+
+/// `name{labels} value` or `name value`, the name and labels well formed, the value a number.
+fn is_sample(line: &str) -> bool {
+    let Some((series, value)) = line.rsplit_once(' ') else {
+        return false;
+    };
+    let name_end = series.find('{').unwrap_or(series.len());
+    let name = &series[..name_end];
+    let name_ok = !name.is_empty()
+        && name
+            .chars()
+            .enumerate()
+            .all(|(i, c)| c == '_' || c == ':' || c.is_ascii_alphabetic() || (i > 0 && c.is_ascii_digit()));
+    let labels_ok = name_end == series.len() || (series.ends_with('}') && series[name_end..].contains("=\""));
+    name_ok && labels_ok && value.parse::<f64>().is_ok()
+}
+
+#[test]
+fn serve_from_the_example_config_is_ready_and_its_metrics_name_no_chat() {
+    let api = BotApi::start();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::copy(Path::new(ROOT).join("deploy/varco.example.toml"), d.join("varco.toml")).unwrap();
+    let key = Command::new(BIN)
+        .args(["keys", "generate", "--out", "secrets/store.key"])
+        .current_dir(d)
+        .output()
+        .unwrap();
+    assert!(key.status.success());
+    let log = d.join("serve.log");
+    let child = Command::new(BIN)
+        .args(["serve", "--config", "varco.toml"])
+        .current_dir(d)
+        .env_remove("VARCO_LOG")
+        .env("VARCO__TELEGRAM__TOKEN", TOKEN)
+        .env("VARCO__TELEGRAM__API_URL", api.api_url())
+        .env("VARCO__TELEGRAM__POLL_TIMEOUT_SECS", "1")
+        .env("VARCO__TELEGRAM__PER_CHAT_INTERVAL_MS", "0")
+        .env("VARCO__MATRIX__ENABLED", "false")
+        .env("VARCO__ADMIN__LISTEN", "127.0.0.1:0")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(fs::File::create(&log).unwrap())
+        .spawn()
+        .map(|c| Serve(Some(c)))
+        .unwrap();
+    let mut addr = None;
+    wait_until("the admin listener", Duration::from_secs(20), || {
+        addr = admin_addr(&log);
+        addr.is_some()
+    });
+    let addr = addr.unwrap();
+    assert_eq!(get(&addr, "/healthz"), Some((200, "ok\n".to_owned())));
+    let ready = wait_for(Duration::from_secs(20), || {
+        get(&addr, "/readyz").is_some_and(|(status, _)| status == 200)
+    });
+    assert!(
+        ready,
+        "{:?}\n{}",
+        get(&addr, "/readyz"),
+        fs::read_to_string(&log).unwrap()
+    );
+    assert_eq!(get(&addr, "/readyz").unwrap().1, "store ok\ntelegram ok\n");
+
+    let chats = [912_345_671_i64, 912_345_672, 912_345_673];
+    for chat in chats {
+        api.push_text_lang(chat, "/start", Some("en"));
+    }
+    wait_until("the welcomes", Duration::from_secs(20), || {
+        chats.iter().all(|c| !api.sent_to(*c).is_empty())
+    });
+    let (status, metrics) = get(&addr, "/metrics").unwrap();
+    assert_eq!(status, 200);
+    for line in metrics.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        assert!(is_sample(line), "not a prometheus sample: {line}");
+    }
+    for family in [
+        "varco_up",
+        "varco_ready",
+        "varco_outbox_length",
+        "varco_cases_open",
+        "varco_month_events",
+    ] {
+        assert!(metrics.contains(&format!("# TYPE {family} ")), "{family}: {metrics}");
+    }
+    assert!(
+        metrics.contains("varco_month_events{event=\"started\"} 3\n"),
+        "{metrics}"
+    );
+    for chat in chats {
+        assert!(
+            !metrics.contains(&chat.to_string()),
+            "chat id {chat} in /metrics: {metrics}"
+        );
+    }
+    assert!(!metrics.contains(TOKEN));
+    terminate(child);
+}
