@@ -154,6 +154,8 @@ pub struct Config {
     pub directory: DirectoryConfig,
     /// `[limits]`: what the process may hold at once.
     pub limits: LimitsConfig,
+    /// `[admin]`: the local admin socket of `serve` (backups, stats while serving).
+    pub admin: AdminConfig,
     /// Secret values given as environment variables when the config was loaded; they win
     /// over the `*_file` keys in [`Config::resolve_secret`].
     #[serde(skip)]
@@ -172,6 +174,7 @@ impl Default for Config {
             matrix: MatrixConfig::default(),
             directory: DirectoryConfig::default(),
             limits: LimitsConfig::default(),
+            admin: AdminConfig::default(),
             secret_env: BTreeMap::new(),
         }
     }
@@ -281,6 +284,26 @@ impl Default for LimitsConfig {
         LimitsConfig {
             files_in_flight_mb: 100,
         }
+    }
+}
+
+/// `[admin]`: local administration of a running `serve`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdminConfig {
+    /// The Unix socket (mode 0600) on which `serve` answers `varco backup` and `varco stats`;
+    /// `None`: `<store.path>.sock` beside the store. Read by [`Config::admin_socket`].
+    pub socket: Option<PathBuf>,
+}
+
+impl Config {
+    /// The admin socket's path: `[admin] socket`, or the store directory's path plus `.sock`.
+    pub fn admin_socket(&self) -> PathBuf {
+        self.admin.socket.clone().unwrap_or_else(|| {
+            let mut path = self.store.path.clone().into_os_string();
+            path.push(".sock");
+            PathBuf::from(path)
+        })
     }
 }
 

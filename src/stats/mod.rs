@@ -3,6 +3,9 @@
 //! counter names and small-cell suppression; it must never count anything that identifies
 //! a person or carries what they wrote.
 
+pub mod html;
+pub mod report;
+
 use serde::Serialize;
 
 use crate::flow::Event;

@@ -7,6 +7,7 @@
 //! sled store too, in a temporary directory unless `--data` names one, so that it runs the
 //! same path as a platform message. Both pass the same suite in `tests/store.rs`.
 
+pub mod backup;
 pub(crate) mod cipher;
 pub mod key;
 pub mod memory;

@@ -67,6 +67,9 @@ pub struct SledStore {
     tracked: Tree,
     /// Cases and duty.
     desk: Tree,
+    /// Writers hold it shared; a backup holds it exclusively, so its copy is one point in
+    /// time (see `backup`).
+    pub(super) gate: std::sync::RwLock<()>,
 }
 
 impl SledStore {
@@ -120,6 +123,7 @@ impl SledStore {
             desk: db.open_tree(DESK)?,
             db,
             cipher,
+            gate: std::sync::RwLock::new(()),
         };
         if !key_checked {
             let sealed = store.cipher.seal(META, KEY_CHECK, KEY_CHECK_PLAINTEXT);
@@ -132,6 +136,11 @@ impl SledStore {
     /// The directory this store lives in.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The sled database, for `backup` (which copies sealed bytes as they are).
+    pub(super) fn raw_db(&self) -> &sled::Db {
+        &self.db
     }
 
     /// Bytes the database occupies on disk (sled's estimate).
@@ -342,6 +351,7 @@ impl Store for SledStore {
     }
 
     fn commit_turn(&self, turn: Turn) -> Result<Vec<OutboxId>> {
+        let _writing = self.gate.read();
         let conv_key = turn.conv.0;
         let sealed = self.seal_turn(&turn);
         let ids = (
@@ -401,11 +411,13 @@ impl Store for SledStore {
     }
 
     fn mark_delivered(&self, channel: &str, id: OutboxId) -> Result<()> {
+        let _writing = self.gate.read();
         self.outbox.remove(outbox_key(channel, id.0))?;
         Ok(())
     }
 
     fn forget(&self, conv: ConvId) -> Result<()> {
+        let _writing = self.gate.read();
         self.state.remove(conv.0)?;
         Ok(())
     }
@@ -413,6 +425,7 @@ impl Store for SledStore {
     /// Flushes before returning: a number handed out must never be handed out again, even
     /// if the process dies before the turn that uses it is flushed.
     fn next_case_number(&self) -> Result<u64> {
+        let _writing = self.gate.read();
         let last = self
             .meta
             .transaction(|meta| advance_counter(&self.cipher, meta, CASE_COUNTER, 1))
@@ -432,6 +445,7 @@ impl Store for SledStore {
     }
 
     fn track(&self, conv: ConvId, messages: &[TrackedMessage], now: u64) -> Result<()> {
+        let _writing = self.gate.read();
         let key = conv.0;
         self.tracked
             .transaction(|tx| {
@@ -454,6 +468,7 @@ impl Store for SledStore {
     /// One transaction over the outbox and the tracked ids: a round of deliveries costs one
     /// log write instead of two or three per entry.
     fn record_delivered(&self, channel: &str, delivered: &[Delivered], now: u64) -> Result<()> {
+        let _writing = self.gate.read();
         if delivered.is_empty() {
             return Ok(());
         }
@@ -497,6 +512,7 @@ impl Store for SledStore {
     }
 
     fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {
+        let _writing = self.gate.read();
         let key = conv.0;
         let list = self
             .tracked

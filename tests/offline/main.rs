@@ -10,6 +10,7 @@
 mod support;
 
 mod assessment;
+mod backup;
 mod cli;
 mod config;
 mod desk;
@@ -19,6 +20,7 @@ mod flood;
 mod flows_check;
 mod operators_down;
 mod race;
+mod report;
 mod service;
 mod stale_menu;
 mod store;
