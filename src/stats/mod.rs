@@ -37,6 +37,23 @@ pub(crate) fn counter_names(event: &Event, now: u64) -> Vec<String> {
     names.into_iter().map(|n| format!("{month}|{n}")).collect()
 }
 
+/// Upper bounds (minutes, exclusive) of the time-to-claim buckets; the last bucket is open.
+const CLAIM_BUCKETS: &[u64] = &[5, 15, 30, 60, 240];
+
+/// The counter a first claim adds one to: `YYYY-MM|claim_minutes:<bucket>` for the minutes
+/// between the case opening and an operator taking it (`0-5`, `5-15`, … `240+`).
+pub(crate) fn claim_counter(opened_at: u64, now: u64) -> String {
+    let minutes = now.saturating_sub(opened_at) / 60;
+    let mut low = 0;
+    for &high in CLAIM_BUCKETS {
+        if minutes < high {
+            return format!("{}|claim_minutes:{low}-{high}", month(now));
+        }
+        low = high;
+    }
+    format!("{}|claim_minutes:{low}+", month(now))
+}
+
 /// `YYYY-MM` of a Unix time (UTC), without a date library.
 pub fn month(unix_secs: u64) -> String {
     // Howard Hinnant's days-to-civil algorithm.
@@ -100,5 +117,13 @@ mod tests {
         let rows = report(&[("1970-01|started".into(), 4), ("1970-01|quick_exit".into(), 9)]);
         assert_eq!(rows[0].count, None);
         assert_eq!(rows[1].count, Some(9));
+    }
+
+    #[test]
+    fn claim_buckets() {
+        assert_eq!(claim_counter(0, 299), "1970-01|claim_minutes:0-5");
+        assert_eq!(claim_counter(0, 300), "1970-01|claim_minutes:5-15");
+        assert_eq!(claim_counter(100, 50), "1970-01|claim_minutes:0-5");
+        assert_eq!(claim_counter(0, 240 * 60), "1970-01|claim_minutes:240+");
     }
 }

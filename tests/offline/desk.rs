@@ -13,6 +13,7 @@ use varco::flow::{Input, MediaKind};
 use varco::handoff::{Operator, Status};
 use varco::store::{MemoryStore, Store};
 
+mod claim_time;
 mod direct;
 mod trust;
 
