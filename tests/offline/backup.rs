@@ -127,3 +127,85 @@ fn restore_refuses_a_used_directory_a_wrong_key_and_a_damaged_file() {
         .to_string()
         .contains("checksum"));
 }
+
+fn run(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(fixtures::BIN)
+        .args(args)
+        .output()
+        .expect("start varco")
+}
+
+fn config_file(dir: &std::path::Path, name: &str, store: &str) -> String {
+    let path = dir.join(name);
+    let d = dir.display();
+    let toml = format!(
+        "[store]\npath = \"{d}/{store}\"\nkey_file = \"{d}/store.key\"\n[admin]\nsocket = \"{d}/{store}.sock\"\n"
+    );
+    std::fs::write(&path, toml).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn cli_stats_report_and_backup_go_through_the_socket_while_serve_holds_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let key_file = dir.path().join("store.key");
+    assert!(run(&["keys", "generate", "--out", key_file.to_str().unwrap()])
+        .status
+        .success());
+    let key = MasterKey::load(&key_file).unwrap();
+    let store = Arc::new(SledStore::open(&dir.path().join("data"), &key).unwrap());
+    let svc = service(store.clone());
+    for chat in 0..6 {
+        let inbound = fixtures::text_in(&format!("77{chat}"), &format!("c{chat}"), "hello", "en");
+        svc.handle(&inbound, 1_790_000_000).unwrap();
+    }
+    let config = config_file(dir.path(), "varco.toml", "data");
+    // As `serve` does: the store is locked by this process, the socket answers.
+    let _admin = control::listen(&dir.path().join("data.sock"), store.clone()).unwrap();
+
+    let out = run(&["stats", "--config", &config]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let table = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with("2026-09") && l.contains("started") && l.ends_with(" 6")),
+        "{table}"
+    );
+
+    let report = dir.path().join("r.csv");
+    let args = [
+        "stats", "report", "--config", &config, "--from", "2026-09", "--to", "2026-10", "--format", "csv",
+    ];
+    let out = run(&[&args[..], &["--out", report.to_str().unwrap()]].concat());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let csv = std::fs::read_to_string(&report).unwrap();
+    assert!(
+        csv.contains("Conversations,started,2026-09,6\n") && csv.contains("Conversations,started,2026-10,<5\n"),
+        "{csv}"
+    );
+
+    let file = dir.path().join("varco.backup");
+    let out = run(&["backup", "--out", file.to_str().unwrap(), "--config", &config]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("from the running serve"));
+
+    // Restore with the CLI; a second restore into the now used directory is refused in one line.
+    let restored = config_file(dir.path(), "restored.toml", "restored");
+    let from = file.to_str().unwrap();
+    assert!(run(&["restore", "--from", from, "--config", &restored])
+        .status
+        .success());
+    let again = run(&["restore", "--from", from, "--config", &restored]);
+    assert!(!again.status.success());
+    let err = String::from_utf8_lossy(&again.stderr).into_owned();
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("not empty"), "{err}");
+    // No serve there: stats opens the restored store itself.
+    let out = run(&["stats", "--config", &restored]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        table,
+        "the restored store counts the same"
+    );
+}
