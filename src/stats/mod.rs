@@ -54,6 +54,18 @@ pub(crate) fn claim_counter(opened_at: u64, now: u64) -> String {
     format!("{}|claim_minutes:{low}+", month(now))
 }
 
+/// The counter a new case adds one to: `YYYY-MM|caller:<role>`, the flows' caller type
+/// (`self`, `other`, `professional`…, a choice's value). Anything that is not a short
+/// lowercase word is not counted: a free-text value could identify someone.
+pub(crate) fn caller_counter(role: &str, now: u64) -> Option<String> {
+    let word = !role.is_empty()
+        && role.len() <= 32
+        && role
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    word.then(|| format!("{}|caller:{role}", month(now)))
+}
+
 /// `YYYY-MM` of a Unix time (UTC), without a date library.
 pub fn month(unix_secs: u64) -> String {
     // Howard Hinnant's days-to-civil algorithm.
@@ -117,6 +129,16 @@ mod tests {
         let rows = report(&[("1970-01|started".into(), 4), ("1970-01|quick_exit".into(), 9)]);
         assert_eq!(rows[0].count, None);
         assert_eq!(rows[1].count, Some(9));
+    }
+
+    #[test]
+    fn caller_types_are_words_only() {
+        assert_eq!(
+            caller_counter("professional", 0).as_deref(),
+            Some("1970-01|caller:professional")
+        );
+        assert_eq!(caller_counter("Maria Rossi", 0), None);
+        assert_eq!(caller_counter("", 0), None);
     }
 
     #[test]
