@@ -8,6 +8,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod backup;
 mod bot_api_double;
 mod quick_exit;
 mod stale_buttons;

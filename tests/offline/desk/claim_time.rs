@@ -32,5 +32,10 @@ fn a_new_case_counts_its_caller_type() {
     let counters = d.svc.store().counters().unwrap();
     let callers: Vec<_> = counters.iter().filter(|(k, _)| k.contains("|caller:")).collect();
     assert_eq!(callers.len(), 1, "{counters:?}");
-    assert!(["victim", "witness", "professional"].iter().any(|r| callers[0].0.ends_with(r)), "{callers:?}");
+    assert!(
+        ["victim", "witness", "professional"]
+            .iter()
+            .any(|r| callers[0].0.ends_with(r)),
+        "{callers:?}"
+    );
 }
