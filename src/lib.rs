@@ -5,6 +5,7 @@ pub mod channel;
 pub mod clock;
 pub mod config;
 pub mod content;
+pub mod control;
 pub mod conversation;
 pub mod directory;
 pub mod flow;

@@ -61,15 +61,32 @@ enum Command {
         command: L10nCommand,
     },
     /// Monthly anonymous counters (conversations, campaigns, languages, handoffs, quick
-    /// exits); cells under 5 are shown as "<5". Reads the store, so stop `serve` first.
+    /// exits); cells under 5 are shown as "<5". While `serve` runs, asks it through the
+    /// admin socket (`[admin] socket`); otherwise reads the store.
+    #[command(args_conflicts_with_subcommands = true)]
     Stats {
-        #[arg(long, value_name = "FILE", conflicts_with = "data")]
-        config: Option<PathBuf>,
-        /// The store of `varco chat --data DIR`.
-        #[arg(long, value_name = "DIR")]
-        data: Option<PathBuf>,
+        #[command(subcommand)]
+        command: Option<StatsCommand>,
+        #[command(flatten)]
+        source: StatsSource,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+    },
+    /// Write a consistent snapshot of the store to FILE (values stay sealed; the key is not
+    /// in it). While `serve` runs, it makes the snapshot through the admin socket.
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+    },
+    /// Restore a backup into the configured store directory, which must be empty or
+    /// missing; then check that the configured key opens it.
+    Restore {
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
     },
     /// The referral directory of partners.
     Directory {
@@ -200,6 +217,45 @@ enum L10nCommand {
     },
 }
 
+/// Whose counters `varco stats` reads.
+#[derive(clap::Args)]
+struct StatsSource {
+    #[arg(long, value_name = "FILE", conflicts_with = "data")]
+    config: Option<PathBuf>,
+    /// The store of `varco chat --data DIR`.
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum StatsCommand {
+    /// The months from --from to --to as tables per topic (conversations, languages, caller
+    /// types, handoffs, time to claim, outcomes, quick exits, campaigns); cells under 5 are
+    /// "<5" and there are no totals. HTML: one self-contained page with charts.
+    Report {
+        #[command(flatten)]
+        source: StatsSource,
+        /// First month, YYYY-MM.
+        #[arg(long, value_name = "YYYY-MM")]
+        from: String,
+        /// Last month, YYYY-MM (included).
+        #[arg(long, value_name = "YYYY-MM")]
+        to: String,
+        #[arg(long, value_enum)]
+        format: ReportFormat,
+        /// Write to FILE instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Csv,
+    Json,
+    Html,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Table,
@@ -289,7 +345,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
             None => flows_check(flows, locales),
         },
         Command::L10n { command } => l10n(command),
-        Command::Stats { config, data, format } => stats(config, data, format),
+        Command::Stats {
+            command: None,
+            source,
+            format,
+        } => stats(source, format),
+        Command::Stats {
+            command:
+                Some(StatsCommand::Report {
+                    source,
+                    from,
+                    to,
+                    format,
+                    out,
+                }),
+            ..
+        } => stats_report(source, &from, &to, format, out),
+        Command::Backup { out, config } => backup(&out, &config),
+        Command::Restore { from, config } => restore(&from, &config),
         Command::Directory {
             command: DirectoryCommand::Check { file, config },
         } => directory_check(file, config),
@@ -598,12 +671,15 @@ fn percent(part: usize, total: usize) -> f64 {
     }
 }
 
-/// `varco stats`: the monthly counters of the helpline's store (`--config`) or of a chat
-/// try-out's (`--data`), small cells suppressed.
-fn stats(config: Option<PathBuf>, data: Option<PathBuf>, format: Format) -> Result<ExitCode> {
-    let (path, key_file) = match (config, data) {
+/// The counters of the helpline's store (`--config`: through serve's admin socket if it
+/// runs, else from the store) or of a chat try-out's (`--data`).
+fn read_counters(source: StatsSource) -> Result<Vec<(String, u64)>> {
+    let (path, key_file) = match (source.config, source.data) {
         (Some(config), _) => {
             let config = Config::load(&config)?;
+            if let Some(json) = varco::control::request(&config.admin_socket(), varco::control::COUNTERS)? {
+                return serde_json::from_slice(&json).context("counters from serve's admin socket");
+            }
             (config.store.path.clone(), config.store.key_file.clone())
         }
         (None, Some(dir)) => (dir.join("store"), dir.join("store.key")),
@@ -611,7 +687,12 @@ fn stats(config: Option<PathBuf>, data: Option<PathBuf>, format: Format) -> Resu
     };
     let key = MasterKey::load(&key_file)?;
     let store = SledStore::open(&path, &key)?;
-    let rows = varco::stats::report(&varco::store::Store::counters(&store)?);
+    Ok(varco::store::Store::counters(&store)?)
+}
+
+/// `varco stats`: the monthly counters, small cells suppressed.
+fn stats(source: StatsSource, format: Format) -> Result<ExitCode> {
+    let rows = varco::stats::report(&read_counters(source)?);
     match format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&rows)?),
         Format::Table => {
@@ -636,6 +717,28 @@ fn purge(config_path: &Path, dry_run: bool) -> Result<ExitCode> {
     let verb = if dry_run { "would remove" } else { "removed" };
     for (class, count) in report.classes() {
         println!("{verb} {count:>6} {class}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `varco stats report`: the months' report as CSV, JSON or one HTML page.
+fn stats_report(
+    source: StatsSource,
+    from: &str,
+    to: &str,
+    format: ReportFormat,
+    out: Option<PathBuf>,
+) -> Result<ExitCode> {
+    use varco::stats::{html, report};
+    let report = report::build(&read_counters(source)?, from, to)?;
+    let text = match format {
+        ReportFormat::Csv => report::csv(&report),
+        ReportFormat::Json => report::json(&report),
+        ReportFormat::Html => html::render(&report),
+    };
+    match out {
+        Some(path) => std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?,
+        None => print!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -681,6 +784,41 @@ fn utc(secs: u64) -> String {
         .find(|d| varco::stats::month(secs.saturating_sub(d * 86_400)) != month)
         .unwrap_or(1);
     format!("{month}-{day:02} {:02}:{:02}", secs % 86_400 / 3600, secs % 3600 / 60)
+}
+
+/// `varco backup`: through serve's admin socket if it runs, else from the store itself.
+fn backup(out: &Path, config: &Path) -> Result<ExitCode> {
+    let config = Config::load(config)?;
+    let summary = match varco::control::request(&config.admin_socket(), varco::control::BACKUP)? {
+        Some(bytes) => {
+            varco::store::backup::write_backup_file(out, &bytes)?;
+            format!("{} bytes from the running serve", bytes.len())
+        }
+        None => {
+            let key = MasterKey::load(&config.store.key_file)?;
+            let s = SledStore::open(&config.store.path, &key)?.backup_to(out)?;
+            format!("{} entries in {} trees", s.entries, s.trees)
+        }
+    };
+    println!(
+        "wrote {} ({summary}, mode 0600); values are sealed: keep the store key apart from it",
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `varco restore`: into an empty store directory only, then the key is checked.
+fn restore(from: &Path, config: &Path) -> Result<ExitCode> {
+    let config = Config::load(config)?;
+    let key = MasterKey::load(&config.store.key_file)?;
+    let s = varco::store::backup::restore(from, &config.store.path, &key)?;
+    println!(
+        "restored {} entries in {} trees into {}; the key opens it",
+        s.entries,
+        s.trees,
+        config.store.path.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `varco keys generate`: a new store key file, never over an existing one.

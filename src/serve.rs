@@ -87,6 +87,9 @@ pub enum Error {
     /// The duty lobby cannot be used: not encrypted, or the bot is not in it.
     #[error("matrix.lobby_room: {0}")]
     Lobby(matrix::LobbyError),
+    /// The admin socket (`[admin] socket`) could not be opened.
+    #[error("admin.socket: {0}")]
+    Admin(#[from] crate::control::ControlError),
     /// Neither Telegram nor Matrix is enabled: nobody could write to the helpline.
     #[error("no channel is enabled (set telegram.enabled or matrix.enabled)")]
     NoChannel,
@@ -311,6 +314,8 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
     if !config.telegram.enabled && !config.matrix.enabled {
         return Err(Error::NoChannel);
     }
+    // `varco backup` and `varco stats` ask through it while serve holds the store lock.
+    let _admin = crate::control::listen(&config.admin_socket(), prepared.service.store().clone())?;
     let doorbells = Doorbells::new(&[telegram::CHANNEL, OPERATORS, matrix::CHANNEL]);
     // One stop signal for every task: the caller's, or the first task that fails.
     let (stop_tx, stop) = watch::channel(false);

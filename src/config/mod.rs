@@ -158,7 +158,8 @@ pub struct Config {
     pub campaigns: CampaignsConfig,
     /// `[retention]`: how long each class of record is kept.
     pub retention: RetentionConfig,
-    /// `[admin]`: the administrator's HTTP listener (health, readiness, metrics).
+    /// `[admin]`: the administrator's HTTP listener (health, readiness, metrics) and the
+    /// local socket of `serve` (backups, stats while serving).
     pub admin: AdminConfig,
     /// Secret values given as environment variables when the config was loaded; they win
     /// over the `*_file` keys in [`Config::resolve_secret`].
@@ -336,16 +337,21 @@ impl RetentionConfig {
     }
 }
 
-/// `[admin]`: the administrator's HTTP listener, separate from the webhook: `/healthz`,
-/// `/readyz`, `/metrics` (Prometheus text), nothing that identifies a person, chat or room.
+/// `[admin]`: the administrator's access to a running `serve`: an HTTP listener, separate
+/// from the webhook (`/healthz`, `/readyz`, `/metrics` in Prometheus text; nothing that
+/// identifies a person, chat or room), and a local Unix socket for `varco backup` and
+/// `varco stats`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct AdminConfig {
-    /// Whether `serve` runs the listener.
+    /// Whether `serve` runs the HTTP listener.
     pub enabled: bool,
     /// Address it binds; loopback by default (a metrics scraper on the same host, or a
     /// reverse proxy that restricts who may read it).
     pub listen: SocketAddr,
+    /// The Unix socket (mode 0600) on which `serve` answers `varco backup` and `varco stats`;
+    /// `None`: `<store.path>.sock` beside the store. Read by [`Config::admin_socket`].
+    pub socket: Option<PathBuf>,
 }
 
 impl Default for AdminConfig {
@@ -353,7 +359,19 @@ impl Default for AdminConfig {
         AdminConfig {
             enabled: true,
             listen: SocketAddr::from((Ipv4Addr::LOCALHOST, 9464)),
+            socket: None,
         }
+    }
+}
+
+impl Config {
+    /// The admin socket's path: `[admin] socket`, or the store directory's path plus `.sock`.
+    pub fn admin_socket(&self) -> PathBuf {
+        self.admin.socket.clone().unwrap_or_else(|| {
+            let mut path = self.store.path.clone().into_os_string();
+            path.push(".sock");
+            PathBuf::from(path)
+        })
     }
 }
 

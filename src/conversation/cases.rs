@@ -248,6 +248,14 @@ impl<S: Store> Service<S> {
             flagged: matches!(opening, Opening::Flagged),
             closed_at: None,
         };
+        // Caller types per month: counted once per case, not when a case is reopened.
+        if earlier.is_none() {
+            out.counters.extend(
+                case.caller
+                    .as_deref()
+                    .and_then(|r| crate::stats::caller_counter(r, out.now)),
+            );
+        }
         let notice = self.case_notice(&case, record, reason, opening);
         out.desk.push(DeskChange::Case(case));
         out.for_operators(Some(number), Body::CaseOpened(notice));

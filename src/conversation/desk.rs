@@ -438,6 +438,12 @@ impl<S: Store> Service<S> {
             });
         }
         t.record.case = Some(n);
+        // Time to claim: counted once, when the case leaves the queue (not on a transfer).
+        if t.case.owner().is_none() {
+            t.out
+                .counters
+                .push(crate::stats::claim_counter(t.case.opened_at, t.out.now));
+        }
         let mut args = vec![("case".to_owned(), n.to_string()), ("owner".into(), owner.to_owned())];
         let text = match from {
             Some(from) => {

@@ -3,6 +3,9 @@
 //! counter names and small-cell suppression; it must never count anything that identifies
 //! a person or carries what they wrote.
 
+pub mod html;
+pub mod report;
+
 use serde::Serialize;
 
 use crate::flow::Event;
@@ -32,6 +35,35 @@ pub(crate) fn counter_names(event: &Event, now: u64) -> Vec<String> {
         Event::Command { .. } => Vec::new(),
     };
     names.into_iter().map(|n| format!("{month}|{n}")).collect()
+}
+
+/// Upper bounds (minutes, exclusive) of the time-to-claim buckets; the last bucket is open.
+const CLAIM_BUCKETS: &[u64] = &[5, 15, 30, 60, 240];
+
+/// The counter a first claim adds one to: `YYYY-MM|claim_minutes:<bucket>` for the minutes
+/// between the case opening and an operator taking it (`0-5`, `5-15`, … `240+`).
+pub(crate) fn claim_counter(opened_at: u64, now: u64) -> String {
+    let minutes = now.saturating_sub(opened_at) / 60;
+    let mut low = 0;
+    for &high in CLAIM_BUCKETS {
+        if minutes < high {
+            return format!("{}|claim_minutes:{low}-{high}", month(now));
+        }
+        low = high;
+    }
+    format!("{}|claim_minutes:{low}+", month(now))
+}
+
+/// The counter a new case adds one to: `YYYY-MM|caller:<role>`, the flows' caller type
+/// (`self`, `other`, `professional`…, a choice's value). Anything that is not a short
+/// lowercase word is not counted: a free-text value could identify someone.
+pub(crate) fn caller_counter(role: &str, now: u64) -> Option<String> {
+    let word = !role.is_empty()
+        && role.len() <= 32
+        && role
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    word.then(|| format!("{}|caller:{role}", month(now)))
 }
 
 /// `YYYY-MM` of a Unix time (UTC), without a date library.
@@ -97,5 +129,23 @@ mod tests {
         let rows = report(&[("1970-01|started".into(), 4), ("1970-01|quick_exit".into(), 9)]);
         assert_eq!(rows[0].count, None);
         assert_eq!(rows[1].count, Some(9));
+    }
+
+    #[test]
+    fn caller_types_are_words_only() {
+        assert_eq!(
+            caller_counter("professional", 0).as_deref(),
+            Some("1970-01|caller:professional")
+        );
+        assert_eq!(caller_counter("Maria Rossi", 0), None);
+        assert_eq!(caller_counter("", 0), None);
+    }
+
+    #[test]
+    fn claim_buckets() {
+        assert_eq!(claim_counter(0, 299), "1970-01|claim_minutes:0-5");
+        assert_eq!(claim_counter(0, 300), "1970-01|claim_minutes:5-15");
+        assert_eq!(claim_counter(100, 50), "1970-01|claim_minutes:0-5");
+        assert_eq!(claim_counter(0, 240 * 60), "1970-01|claim_minutes:240+");
     }
 }

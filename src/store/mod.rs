@@ -8,6 +8,7 @@
 //! same path as a platform message. Both pass the same suite in `tests/store.rs`.
 
 pub mod audit;
+pub mod backup;
 pub(crate) mod cipher;
 pub mod key;
 pub(crate) mod keyring;

@@ -97,8 +97,9 @@ pub struct SledStore {
     /// Held by the one rotation that may run at a time.
     rotating: Mutex<()>,
     /// Read-held by every write that seals under the master key, write-held by a rotation
-    /// while it swaps the key: no write sealed under the old key lands after the swap.
-    writes: RwLock<()>,
+    /// while it swaps the key: no write sealed under the old key lands after the swap; and
+    /// write-held by a backup, so its copy is one point in time (see `backup`).
+    pub(super) writes: RwLock<()>,
 }
 
 impl SledStore {
@@ -198,6 +199,11 @@ impl SledStore {
     /// The directory this store lives in.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The sled database, for `backup` (which copies sealed bytes as they are).
+    pub(super) fn raw_db(&self) -> &sled::Db {
+        &self.db
     }
 
     /// Bytes the database occupies on disk (sled's estimate).
@@ -746,6 +752,7 @@ impl Store for SledStore {
     }
 
     fn mark_delivered(&self, channel: &str, id: OutboxId) -> Result<()> {
+        let _gate = self.write_gate();
         let key = outbox_key(channel, id.0);
         (&self.outbox, &self.keys)
             .transaction(|(outbox, keys)| {
@@ -757,6 +764,7 @@ impl Store for SledStore {
     }
 
     fn forget(&self, conv: ConvId) -> Result<()> {
+        let _gate = self.write_gate();
         (&self.state, &self.tracked, &self.keys)
             .transaction(|(state, tracked, keys)| {
                 keys.remove(keyring::conv_slot(&conv))?;
@@ -850,6 +858,7 @@ impl Store for SledStore {
     }
 
     fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {
+        let _gate = self.write_gate();
         let list = (&self.tracked, &self.keys)
             .transaction(|(tracked, keys)| {
                 let tx = ConvTx {

@@ -14,6 +14,7 @@ use varco::handoff::{Operator, Status};
 use varco::store::{MemoryStore, Store};
 
 mod audit;
+mod claim_time;
 mod direct;
 mod languages;
 mod stranded;

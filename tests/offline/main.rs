@@ -10,6 +10,7 @@
 mod support;
 
 mod assessment;
+mod backup;
 mod cli;
 mod config;
 mod deploy;
@@ -24,6 +25,7 @@ mod lang;
 mod operators_down;
 mod race;
 mod retention;
+mod report;
 mod service;
 mod stale_menu;
 mod store;

@@ -9,6 +9,7 @@
 mod support;
 
 mod admin;
+mod backup;
 mod bot_api_double;
 mod digits;
 mod languages;
