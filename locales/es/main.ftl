@@ -87,6 +87,9 @@ nav-main-menu = Menú principal
 nav-back = Volver
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = Salir y borrar el chat
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = Ahora no puedo leer
 
 ## Help
 
