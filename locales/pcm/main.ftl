@@ -87,6 +87,9 @@ nav-main-menu = Main menu
 nav-back = Go back
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = Comot, delete chat
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = I no fit read now
 
 ## Help
 

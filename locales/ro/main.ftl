@@ -87,6 +87,9 @@ nav-main-menu = Meniul principal
 nav-back = Înapoi
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = Ieși și șterge chatul
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = Acum nu pot citi
 
 ## Help
 
