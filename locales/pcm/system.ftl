@@ -172,6 +172,7 @@ sys-switch-ask = E be like say you dey write for Naijá (Pidgin). You wan contin
 # Button, ≤ 30 characters: switch to this language.
 sys-switch-yes = Yes, Naijá
 # Button, ≤ 30 characters: keep the language the chat is in now.
+# same-as-en
 sys-switch-no = No, thank you
 # After an update of the bot, the question the person was answering no longer exists.
 sys-node-gone = Dis part of di chat don change. See di menu again.

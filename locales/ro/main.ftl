@@ -119,6 +119,7 @@ operator-queued =
 ## Quick exit and end
 
 # Neutral on purpose: it is the last thing left on the screen.
+# same-as-en
 exit-neutral = Ok.
 # The conversation ended. Example: { $phone } = "800 290 290".
 end-bye =
