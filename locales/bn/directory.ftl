@@ -30,7 +30,9 @@ dir-region-lombardia = লম্বার্ডি (Lombardia)
 dir-region-liguria = লিগুরিয়া (Liguria)
 dir-region-trentino-alto-adige = Trentino-Alto Adige
 dir-region-veneto = ভেনেতো (Veneto)
+# same-as-en
 dir-region-friuli-venezia-giulia = Friuli Venezia Giulia
+# same-as-en
 dir-region-emilia-romagna = Emilia-Romagna
 dir-region-toscana = তোসকানা (Toscana)
 dir-region-umbria = উম্ব্রিয়া (Umbria)

@@ -87,6 +87,9 @@ nav-main-menu = মূল মেনু
 nav-back = পেছনে
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = বের হন, চ্যাট মুছুন
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = এখন পড়তে পারছি না
 
 ## Help
 

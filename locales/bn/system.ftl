@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     হ্যালো, এখন একজন মানুষ আপনার জন্য এখানে আছেন।
     হেল্পলাইন দলের একজন এখানে আপনাকে উত্তর দেবেন। যেভাবে চান লিখুন; দিন-রাত { $phone } নম্বরেও ফোন করতে পারেন।
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    হ্যালো, আপনি এখানে লিখতে থাকুন।
+    এখন হেল্পলাইন দলের অন্য একজন এখানে আপনাকে উত্তর দেবেন। দিন-রাত { $phone } নম্বরেও ফোন করতে পারেন।
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     আপনি আবার স্বয়ংক্রিয় সহকারীর সাথে কথা বলছেন।
@@ -143,3 +147,31 @@ sys-chat-not-private =
     দুঃখিত, এই চ্যাটে আমি উত্তর দিতে পারি না।
     দয়া করে { $phone } নম্বরে ফোন করুন: বিনা খরচে, বেনামী, দিন-রাত, অনেক ভাষায়।
     বিপদে: { $emergency }।
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    এখন আপনার নিজের একটা শব্দ লিখুন, একটা বার্তায় শুধু সেই শব্দ। পরে শুধু এই শব্দটা লিখলে আমি এই চ্যাট মুছে ভুলে যাব, /exit-এর মতো।
+    এমন শব্দ বাছুন যা অন্যরা আন্দাজ করতে পারবে না। কোনো সংখ্যা নয়।
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    আপনার শব্দ সেভ হয়েছে। শুধু এই শব্দটা লিখলে আমি এই চ্যাট মুছে ভুলে যাব, /exit-এর মতো।
+    কেউ এই শব্দ আবার পড়তে পারবে না, হেল্পলাইনও না।
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    দুঃখিত, এই শব্দটা আমি ব্যবহার করতে পারছি না।
+    এতে 3 থেকে 40টি অক্ষর লাগবে, আর শুধু সংখ্যা নয়। আবার চেষ্টা করতে /safeword লিখুন।
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    এখন আমি কিছু পাঠাব না। আবার পড়তে পারলে আমাকে যেকোনো একটা বার্তা লিখুন, আমি আবার শুরু করব।
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = মনে হচ্ছে আপনি বাংলায় লিখছেন। আপনি কি বাংলায় চালিয়ে যেতে চান?
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = হ্যাঁ, বাংলা
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = না, ধন্যবাদ
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = চ্যাটের এই অংশ বদলে গেছে। এই নিন আবার মেনু।

@@ -27,6 +27,7 @@ dir-region-ask = ¿En qué región estás?
 dir-region-piemonte = Piamonte (Piemonte)
 dir-region-valle-d-aosta = Valle de Aosta (Valle d'Aosta)
 dir-region-lombardia = Lombardía (Lombardia)
+# same-as-en
 dir-region-liguria = Liguria
 dir-region-trentino-alto-adige = Trentino-Alto Adigio
 dir-region-veneto = Véneto (Veneto)
@@ -37,10 +38,15 @@ dir-region-umbria = Umbría (Umbria)
 dir-region-marche = Marcas (Marche)
 dir-region-lazio = Lacio (Lazio)
 dir-region-abruzzo = Abruzos (Abruzzo)
+# same-as-en
 dir-region-molise = Molise
+# same-as-en
 dir-region-campania = Campania
+# same-as-en
 dir-region-puglia = Apulia (Puglia)
+# same-as-en
 dir-region-basilicata = Basilicata
+# same-as-en
 dir-region-calabria = Calabria
 dir-region-sicilia = Sicilia
 dir-region-sardegna = Cerdeña (Sardegna)

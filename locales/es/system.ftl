@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     Hola, ahora hay una persona aquí para ti.
     Alguien del equipo de la línea de ayuda te responde aquí. Escribe como quieras; también puedes llamar al { $phone }, de día y de noche.
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    Hola, puedes seguir escribiendo aquí.
+    Ahora te responde aquí otra persona del equipo de la línea de ayuda. También puedes llamar al { $phone }, de día y de noche.
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     Vuelves a hablar con el asistente automático.
@@ -143,3 +147,31 @@ sys-chat-not-private =
     Lo siento, no puedo responder en este chat.
     Por favor, llama al { $phone }: gratis, anónimo, de día y de noche, en muchos idiomas.
     En peligro: { $emergency }.
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    Ahora escribe tu propia palabra, sola en un mensaje. Después, si escribes solo esta palabra, borro este chat y lo olvido, como /exit.
+    Elige una palabra que otras personas no adivinen. Que no sea un número.
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    Tu palabra está guardada. Si escribes solo esta palabra, borro este chat y lo olvido, como /exit.
+    Nadie puede volver a leer la palabra, ni siquiera la línea de ayuda.
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    Lo siento, no puedo usar esa palabra.
+    Necesita de 3 a 40 letras, y no solo números. Escribe /safeword para intentarlo otra vez.
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    Ahora no envío nada. Cuando puedas leer otra vez, escríbeme cualquier mensaje y sigo.
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = Parece que escribes en español. ¿Quieres seguir en español?
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = Sí, español
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = No, gracias
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = Esta parte del chat ha cambiado. Aquí tienes el menú otra vez.

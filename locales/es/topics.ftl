@@ -37,6 +37,7 @@ topics-check-intro =
     Si una persona de la línea de ayuda te responde aquí, verá tus respuestas. Así no tienes que contarlo todo otra vez.
 # The three answers to every question below.
 topics-answer-yes = Sí
+# same-as-en
 topics-answer-no = No
 topics-answer-skip = Prefiero no decirlo
 topics-check-documents =

@@ -30,7 +30,9 @@ dir-region-lombardia = ਲੋਂਬਾਰਦੀਆ (Lombardia)
 dir-region-liguria = ਲਿਗੂਰੀਆ (Liguria)
 dir-region-trentino-alto-adige = Trentino-Alto Adige
 dir-region-veneto = ਵੇਨੇਤੋ (Veneto)
+# same-as-en
 dir-region-friuli-venezia-giulia = Friuli Venezia Giulia
+# same-as-en
 dir-region-emilia-romagna = Emilia-Romagna
 dir-region-toscana = ਤੋਸਕਾਨਾ (Toscana)
 dir-region-umbria = ਉਮਬਰੀਆ (Umbria)

@@ -87,6 +87,9 @@ nav-main-menu = ਮੁੱਖ ਮੀਨੂ
 nav-back = ਪਿੱਛੇ
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = ਨਿਕਲੋ ਅਤੇ ਚੈਟ ਮਿਟਾਓ
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = ਹੁਣ ਪੜ੍ਹਨਾ ਸੰਭਵ ਨਹੀਂ
 
 ## Help
 

@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     ਹੈਲੋ, ਹੁਣ ਇੱਕ ਵਿਅਕਤੀ ਤੁਹਾਡੇ ਲਈ ਇੱਥੇ ਹੈ।
     ਹੈਲਪਲਾਈਨ ਟੀਮ ਦਾ ਕੋਈ ਵਿਅਕਤੀ ਇੱਥੇ ਜਵਾਬ ਦੇਵੇਗਾ। ਜਿਵੇਂ ਚਾਹੋ ਲਿਖੋ; ਤੁਸੀਂ ਦਿਨ ਰਾਤ { $phone } ਤੇ ਫ਼ੋਨ ਵੀ ਕਰ ਸਕਦੇ ਹੋ।
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    ਹੈਲੋ, ਤੁਸੀਂ ਇੱਥੇ ਲਿਖਣਾ ਜਾਰੀ ਰੱਖ ਸਕਦੇ ਹੋ।
+    ਹੁਣ ਹੈਲਪਲਾਈਨ ਟੀਮ ਦਾ ਕੋਈ ਹੋਰ ਵਿਅਕਤੀ ਇੱਥੇ ਤੁਹਾਨੂੰ ਜਵਾਬ ਦੇਵੇਗਾ। ਤੁਸੀਂ ਦਿਨ ਰਾਤ { $phone } ਤੇ ਫ਼ੋਨ ਵੀ ਕਰ ਸਕਦੇ ਹੋ।
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     ਹੁਣ ਤੁਸੀਂ ਦੁਬਾਰਾ ਆਟੋਮੈਟਿਕ ਸਹਾਇਕ ਨਾਲ ਗੱਲ ਕਰ ਰਹੇ ਹੋ।
@@ -143,3 +147,31 @@ sys-chat-not-private =
     ਮਾਫ਼ ਕਰਨਾ, ਇਸ ਚੈਟ ਵਿੱਚ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ ਜਾ ਸਕਦਾ।
     ਕਿਰਪਾ ਕਰਕੇ { $phone } ਤੇ ਫ਼ੋਨ ਕਰੋ: ਮੁਫ਼ਤ, ਬੇਨਾਮ, ਦਿਨ ਰਾਤ, ਕਈ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ।
     ਖ਼ਤਰੇ ਵਿੱਚ: { $emergency }।
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    ਹੁਣ ਆਪਣਾ ਇੱਕ ਸ਼ਬਦ ਲਿਖੋ, ਇੱਕ ਸੁਨੇਹੇ ਵਿੱਚ ਸਿਰਫ਼ ਉਹੀ ਸ਼ਬਦ। ਬਾਅਦ ਵਿੱਚ, ਜੇ ਤੁਸੀਂ ਸਿਰਫ਼ ਇਹ ਸ਼ਬਦ ਲਿਖੋ, ਤਾਂ ਮੈਂ ਇਹ ਚੈਟ ਮਿਟਾ ਕੇ ਭੁੱਲ ਜਾਵਾਂਗਾ, ਜਿਵੇਂ /exit।
+    ਅਜਿਹਾ ਸ਼ਬਦ ਚੁਣੋ ਜਿਸ ਦਾ ਦੂਜੇ ਅੰਦਾਜ਼ਾ ਨਾ ਲਾ ਸਕਣ। ਕੋਈ ਨੰਬਰ ਨਹੀਂ।
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    ਤੁਹਾਡਾ ਸ਼ਬਦ ਸੰਭਾਲ ਲਿਆ ਗਿਆ ਹੈ। ਜੇ ਤੁਸੀਂ ਸਿਰਫ਼ ਇਹ ਸ਼ਬਦ ਲਿਖੋ, ਤਾਂ ਮੈਂ ਇਹ ਚੈਟ ਮਿਟਾ ਕੇ ਭੁੱਲ ਜਾਵਾਂਗਾ, ਜਿਵੇਂ /exit।
+    ਕੋਈ ਵੀ ਇਹ ਸ਼ਬਦ ਵਾਪਸ ਨਹੀਂ ਪੜ੍ਹ ਸਕਦਾ, ਹੈਲਪਲਾਈਨ ਵੀ ਨਹੀਂ।
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਸ਼ਬਦ ਵਰਤਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ।
+    ਇਸ ਵਿੱਚ 3 ਤੋਂ 40 ਅੱਖਰ ਚਾਹੀਦੇ ਹਨ, ਅਤੇ ਸਿਰਫ਼ ਨੰਬਰ ਨਹੀਂ। ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰਨ ਲਈ /safeword ਲਿਖੋ।
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    ਹੁਣ ਮੈਂ ਕੁਝ ਨਹੀਂ ਭੇਜਾਂਗਾ। ਜਦੋਂ ਤੁਸੀਂ ਫਿਰ ਪੜ੍ਹ ਸਕੋ, ਮੈਨੂੰ ਕੋਈ ਵੀ ਸੁਨੇਹਾ ਲਿਖੋ ਅਤੇ ਮੈਂ ਅੱਗੇ ਚੱਲਾਂਗਾ।
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = ਲੱਗਦਾ ਹੈ ਤੁਸੀਂ ਪੰਜਾਬੀ ਵਿੱਚ ਲਿਖ ਰਹੇ ਹੋ। ਕੀ ਤੁਸੀਂ ਪੰਜਾਬੀ ਵਿੱਚ ਜਾਰੀ ਰੱਖਣਾ ਚਾਹੁੰਦੇ ਹੋ?
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = ਹਾਂ ਜੀ, ਪੰਜਾਬੀ
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = ਨਹੀਂ, ਧੰਨਵਾਦ
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = ਚੈਟ ਦਾ ਇਹ ਹਿੱਸਾ ਬਦਲ ਗਿਆ ਹੈ। ਇਹ ਰਿਹਾ ਮੀਨੂ ਫਿਰ ਤੋਂ।

@@ -36,6 +36,7 @@ safety-privacy =
 # A question with two buttons (safety-opt-yes, safety-opt-later).
 safety-ask = You fit write safe safe now?
 # Button, ≤ 30 characters.
+# same-as-en
 safety-opt-yes = Yes
 # Button, ≤ 30 characters.
 safety-opt-later = No be now
@@ -71,7 +72,7 @@ role-ask =
     Thank you. Which one fit you pass?
     Choose “I dey ask for my work” if you dey work for organisation, police, social or health services, union or employers' association.
 # Button, ≤ 30 characters.
-role-opt-self = I need help for myself
+role-opt-self = Na me need help
 # Button, ≤ 30 characters.
 role-opt-other = I dey worry for somebody
 # Button, ≤ 30 characters; role-ask quotes it, keep both the same.
@@ -82,11 +83,15 @@ role-opt-work = I dey ask for my work
 # Button, ≤ 30 characters: asks for a human operator.
 nav-person = Talk to person
 # Button, ≤ 30 characters.
+# same-as-en
 nav-main-menu = Main menu
 # Button, ≤ 30 characters.
 nav-back = Go back
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = Comot, delete chat
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = I no fit read now
 
 ## Help
 
@@ -116,6 +121,7 @@ operator-queued =
 ## Quick exit and end
 
 # Neutral on purpose: it is the last thing left on the screen.
+# same-as-en
 exit-neutral = Ok.
 # The conversation ended. Example: { $phone } = "800 290 290".
 end-bye =

@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     Hello, one person dey here for you now.
     Somebody from di helpline team go answer you for here. Write as you like; you fit also call { $phone }, day and night.
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    Hello, you fit continue to write here.
+    Another person from di helpline team dey answer you here now. You fit also call { $phone }, day and night.
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     You dey talk with di automatic assistant again.
@@ -143,3 +147,32 @@ sys-chat-not-private =
     Sorry, I no fit answer for dis chat.
     Abeg call { $phone }: e free, you no need give your name, day and night, for many languages.
     If danger dey: { $emergency }.
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    Now write your own word, only di word for one message. Later, if you write only dis word, I go delete dis chat and forget am, like /exit.
+    Choose word wey other people no go fit guess. No be number.
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    I don save your word. If you write only dis word, I go delete dis chat and forget am, like /exit.
+    Nobody fit read di word back, not even di helpline.
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    Sorry, I no fit use dat word.
+    E need 3 to 40 letters, and no be only numbers. Type /safeword to try again.
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    I no go send anything now. When you fit read again, write me any message and I go continue.
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = E be like say you dey write for Naijá (Pidgin). You wan continue for Naijá?
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = Yes, Naijá
+# Button, ≤ 30 characters: keep the language the chat is in now.
+# same-as-en
+sys-switch-no = No, thank you
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = Dis part of di chat don change. See di menu again.

@@ -18,15 +18,17 @@ topics-menu-ask =
     Each answer short. After, you go come back here.
 # Opens the check ("Is this exploitation?"); worded so that nobody glancing at the screen
 # reads what it is about.
-topics-opt-check = Questions about my situation
-topics-opt-work = Work and pay
+topics-opt-check = Questions about my matter
+topics-opt-work = Work and money
+# same-as-en
 topics-opt-asylum = Asylum
-topics-opt-health = Health care
+topics-opt-health = Health and hospital
+# same-as-en
 topics-opt-minors = Under 18
 topics-opt-home = To go home safe
 topics-opt-call = Wetin go happen if I call
 # After the check: back to the topics menu.
-topics-opt-more = Other questions
+topics-opt-more = Oda questions
 
 ## Is this exploitation? Eight questions, each optional. Never a verdict.
 
@@ -36,7 +38,9 @@ topics-check-intro =
     No right or wrong answer dey.
     If one person from di helpline answer you for here, dem go see your answers. So you no go need talk everything again.
 # The three answers to every question below.
+# same-as-en
 topics-answer-yes = Yes
+# same-as-en
 topics-answer-no = No
 topics-answer-skip = I no wan talk
 topics-check-documents =

@@ -32,11 +32,12 @@ victim-rights-ask =
     Choose one topic.
     Ways to comot dey, and help na free.
 # Button, ≤ 30 characters: the art. 18 permit.
+# same-as-en
 victim-rights-opt-permit = Residence permit
 # Button, ≤ 30 characters: the protection programme.
 victim-rights-opt-programme = Shelter, care, new start
 # Button, ≤ 30 characters: work, pay, documents and debt. Must not read as an accusation.
-victim-rights-opt-work = Work, pay and documents
+victim-rights-opt-work = Work, money and papers
 
 # The permit of art. 18 d.lgs. 286/1998 ("permesso per casi speciali"): keep the Italian
 # name in quotes.

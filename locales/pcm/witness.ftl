@@ -19,7 +19,7 @@ witness-opt-signs = Signs to look out for
 # Button, ≤ 30 characters.
 witness-opt-advice = Wetin to do, wetin not to do
 # Button, ≤ 30 characters.
-witness-opt-report = How to report
+witness-opt-report = How to report am
 
 ## Signs
 

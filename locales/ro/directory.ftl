@@ -27,20 +27,34 @@ dir-region-ask = În ce regiune te afli?
 dir-region-piemonte = Piemont (Piemonte)
 dir-region-valle-d-aosta = Valea Aosta (Valle d'Aosta)
 dir-region-lombardia = Lombardia
+# same-as-en
 dir-region-liguria = Liguria
 dir-region-trentino-alto-adige = Trentino-Tirolul de Sud
+# same-as-en
 dir-region-veneto = Veneto
+# same-as-en
 dir-region-friuli-venezia-giulia = Friuli Venezia Giulia
+# same-as-en
 dir-region-emilia-romagna = Emilia-Romagna
 dir-region-toscana = Toscana
+# same-as-en
 dir-region-umbria = Umbria
+# same-as-en
 dir-region-marche = Marche
+# same-as-en
 dir-region-lazio = Lazio
+# same-as-en
 dir-region-abruzzo = Abruzzo
+# same-as-en
 dir-region-molise = Molise
+# same-as-en
 dir-region-campania = Campania
+# same-as-en
 dir-region-puglia = Apulia (Puglia)
+# same-as-en
 dir-region-basilicata = Basilicata
+# same-as-en
 dir-region-calabria = Calabria
 dir-region-sicilia = Sicilia
+# same-as-en
 dir-region-sardegna = Sardinia (Sardegna)

@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     Bună, acum este aici o persoană pentru tine.
     Cineva din echipa liniei de ajutor îți răspunde aici. Scrie cum vrei; poți suna și la { $phone }, zi și noapte.
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    Bună, poți continua să scrii aici.
+    Acum îți răspunde aici altcineva din echipa liniei de ajutor. Poți suna și la { $phone }, zi și noapte.
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     Vorbești din nou cu asistentul automat.
@@ -143,3 +147,31 @@ sys-chat-not-private =
     Scuze, nu pot răspunde în acest chat.
     Te rog sună la { $phone }: gratuit, anonim, zi și noapte, în multe limbi.
     În pericol: { $emergency }.
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    Acum scrie cuvântul tău, doar el, într-un mesaj. Mai târziu, dacă scrii doar acest cuvânt, șterg acest chat și îl uit, ca /exit.
+    Alege un cuvânt pe care alții nu-l ghicesc. Nu un număr.
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    Cuvântul tău este salvat. Dacă scrii doar acest cuvânt, șterg acest chat și îl uit, ca /exit.
+    Nimeni nu poate citi cuvântul înapoi, nici linia de ajutor.
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    Îmi pare rău, nu pot folosi acest cuvânt.
+    Trebuie să aibă între 3 și 40 de litere, și nu doar cifre. Scrie /safeword ca să încerci din nou.
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    Acum nu trimit nimic. Când poți citi din nou, scrie-mi orice mesaj și continui.
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = Se pare că scrii în română. Vrei să continui în română?
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = Da, română
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = Nu, mulțumesc
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = Această parte a chatului s-a schimbat. Iată din nou meniul.

@@ -87,6 +87,9 @@ nav-main-menu = Главное меню
 nav-back = Назад
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = Выйти и удалить чат
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = Сейчас не могу читать
 
 ## Help
 
@@ -116,6 +119,7 @@ operator-queued =
 ## Quick exit and end
 
 # Neutral on purpose: it is the last thing left on the screen.
+# same-as-en
 exit-neutral = Ok.
 # The conversation ended. Example: { $phone } = "800 290 290".
 end-bye =

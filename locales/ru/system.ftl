@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     Здравствуй, теперь здесь есть человек для тебя.
     Тебе здесь отвечает человек из команды службы помощи. Пиши как удобно; можно также позвонить на { $phone }, днём и ночью.
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    Здравствуй, можно дальше писать здесь.
+    Теперь тебе здесь отвечает другой человек из команды службы помощи. Можно также позвонить на { $phone }, днём и ночью.
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     Ты снова общаешься с автоматическим помощником.
@@ -143,3 +147,31 @@ sys-chat-not-private =
     Извини, в этом чате я не могу отвечать.
     Пожалуйста, позвони на { $phone }: бесплатно, анонимно, днём и ночью, на многих языках.
     При опасности: { $emergency }.
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    Теперь напиши своё слово, одно, в одном сообщении. Потом, если ты напишешь только это слово, я удалю этот чат и забуду его, как /exit.
+    Выбери слово, которое другие не угадают. Не число.
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    Твоё слово сохранено. Если ты напишешь только это слово, я удалю этот чат и забуду его, как /exit.
+    Никто не может прочитать это слово, даже служба помощи.
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    Извини, это слово не подходит.
+    Нужно от 3 до 40 букв, и не только цифры. Напиши /safeword, чтобы попробовать снова.
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    Сейчас я ничего не отправляю. Когда снова сможешь читать, напиши мне любое сообщение, и я продолжу.
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = Похоже, ты пишешь по-русски. Хочешь продолжить на русском?
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = Да, русский
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = Нет, спасибо
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = Эта часть чата изменилась. Вот снова меню.

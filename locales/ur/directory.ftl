@@ -30,7 +30,9 @@ dir-region-lombardia = لومبارڈی (Lombardia)
 dir-region-liguria = لیگوریا (Liguria)
 dir-region-trentino-alto-adige = ترینتینو (Trentino-Alto Adige)
 dir-region-veneto = وینیتو (Veneto)
+# same-as-en
 dir-region-friuli-venezia-giulia = Friuli Venezia Giulia
+# same-as-en
 dir-region-emilia-romagna = Emilia-Romagna
 dir-region-toscana = ٹسکنی (Toscana)
 dir-region-umbria = امبریا (Umbria)

@@ -87,6 +87,9 @@ nav-main-menu = مین مینو
 nav-back = واپس
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = نکلیں اور چیٹ مٹائیں
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = ابھی پڑھنا ممکن نہیں
 
 ## Help
 

@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     السلام علیکم، اب ایک فرد آپ کے لیے یہاں موجود ہے۔
     ہیلپ لائن ٹیم کا کوئی فرد یہاں جواب دے گا۔ جیسے چاہیں لکھیں؛ آپ دن رات { $phone } پر کال بھی کر سکتے ہیں۔
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    السلام علیکم، آپ یہاں لکھنا جاری رکھ سکتے ہیں۔
+    اب ہیلپ لائن ٹیم کا کوئی اور فرد یہاں آپ کو جواب دے گا۔ آپ دن رات { $phone } پر کال بھی کر سکتے ہیں۔
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     اب آپ دوبارہ خودکار مددگار سے بات کر رہے ہیں۔
@@ -143,3 +147,31 @@ sys-chat-not-private =
     معاف کیجیے، اس چیٹ میں جواب نہیں دیا جا سکتا۔
     براہ کرم { $phone } پر کال کریں: مفت، گمنام، دن رات، بہت سی زبانوں میں۔
     خطرے میں: { $emergency }۔
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    اب اپنا ایک لفظ لکھیں، ایک پیغام میں صرف وہی لفظ۔ بعد میں اگر آپ صرف یہ لفظ لکھیں تو میں یہ چیٹ مٹا کر بھول جاؤں گا، جیسے /exit۔
+    ایسا لفظ چنیں جس کا دوسرے اندازہ نہ لگا سکیں۔ کوئی نمبر نہیں۔
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    آپ کا لفظ محفوظ ہو گیا۔ اگر آپ صرف یہ لفظ لکھیں تو میں یہ چیٹ مٹا کر بھول جاؤں گا، جیسے /exit۔
+    کوئی بھی یہ لفظ واپس نہیں پڑھ سکتا، ہیلپ لائن بھی نہیں۔
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    معذرت، میں یہ لفظ استعمال نہیں کر سکتا۔
+    اس میں 3 سے 40 حروف ہونے چاہئیں، اور صرف نمبر نہیں۔ دوبارہ کوشش کے لیے /safeword لکھیں۔
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    میں ابھی کچھ نہیں بھیجوں گا۔ جب آپ دوبارہ پڑھ سکیں تو مجھے کوئی بھی پیغام لکھیں اور میں آگے بڑھوں گا۔
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = لگتا ہے آپ اردو میں لکھ رہے ہیں۔ کیا آپ اردو میں جاری رکھنا چاہتے ہیں؟
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = جی ہاں، اردو
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = نہیں، شکریہ
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = چیٹ کا یہ حصہ بدل گیا ہے۔ یہ رہا مینو دوبارہ۔
