@@ -87,6 +87,9 @@ nav-main-menu = القائمة الرئيسية
 nav-back = رجوع
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = الخروج وحذف المحادثة
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = لا أستطيع القراءة الآن
 
 ## Help
 

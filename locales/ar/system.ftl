@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     مرحباً، يوجد شخص معك الآن.
     شخص من فريق خط المساعدة يرد عليك هنا. يمكنك الكتابة بحرية؛ ويمكنك أيضاً الاتصال بالرقم { $phone }، ليلاً ونهاراً.
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    مرحباً، يمكنك مواصلة الكتابة هنا.
+    الآن يرد عليك هنا شخص آخر من فريق خط المساعدة. يمكنك أيضاً الاتصال بالرقم { $phone }، ليلاً ونهاراً.
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     المحادثة الآن مع المساعد الآلي مرة أخرى.
@@ -143,3 +147,31 @@ sys-chat-not-private =
     عذراً، لا أستطيع الرد في هذه المحادثة.
     يُرجى الاتصال بالرقم { $phone }: مجاني، ودون ذكر الهوية، ليلاً ونهاراً، وبلغات كثيرة.
     في حالة خطر: { $emergency }.
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    الآن اكتب كلمتك الخاصة، وحدها في رسالة واحدة. لاحقاً، إذا كتبت هذه الكلمة فقط، أحذف هذه المحادثة وأنساها، مثل /exit.
+    اختر كلمة لا يخمّنها الآخرون. ليست رقماً.
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    تم حفظ كلمتك. إذا كتبت هذه الكلمة فقط، أحذف هذه المحادثة وأنساها، مثل /exit.
+    لا أحد يستطيع قراءة الكلمة، ولا حتى خط المساعدة.
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    عذراً، لا أستطيع استخدام هذه الكلمة.
+    يجب أن تكون من 3 إلى 40 حرفاً، وليست أرقاماً فقط. اكتب /safeword للمحاولة من جديد.
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    لن أرسل شيئاً الآن. عندما تستطيع القراءة من جديد، اكتب لي أي رسالة وسأتابع.
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = يبدو أنك تكتب بالعربية. هل تريد المتابعة بالعربية؟
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = نعم، العربية
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = لا، شكراً
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = تغيّر هذا الجزء من المحادثة. هذه القائمة من جديد.

@@ -87,6 +87,9 @@ nav-main-menu = Главно меню
 nav-back = Назад
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = Излез и изтрий чата
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = Не мога да чета сега
 
 ## Help
 

@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     Здравей, сега тук има човек за теб.
     Човек от екипа на линията за помощ ти отговаря тук. Пиши както искаш; можеш също да се обадиш на { $phone }, денем и нощем.
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    Здравей, можеш да продължиш да пишеш тук.
+    Сега тук ти отговаря друг човек от екипа на линията за помощ. Можеш и да се обадиш на { $phone }, денем и нощем.
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     Отново говориш с автоматичния асистент.
@@ -143,3 +147,31 @@ sys-chat-not-private =
     Съжалявам, не мога да отговарям в този чат.
     Моля, обади се на { $phone }: безплатно, анонимно, денем и нощем, на много езици.
     При опасност: { $emergency }.
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    Сега напиши своя дума, сама в едно съобщение. По-късно, ако напишеш само тази дума, изтривам този чат и го забравям, като /exit.
+    Избери дума, която другите не могат да познаят. Не число.
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    Думата ти е запазена. Ако напишеш само тази дума, изтривам този чат и го забравям, като /exit.
+    Никой не може да прочете думата, дори линията за помощ.
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    Съжалявам, не мога да използвам тази дума.
+    Трябват от 3 до 40 букви, и не само цифри. Напиши /safeword, за да опиташ отново.
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    Сега не изпращам нищо. Когато можеш да четеш отново, напиши ми каквото и да е съобщение и продължавам.
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = Изглежда пишеш на български. Искаш ли да продължим на български?
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = Да, български
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = Не, благодаря
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = Тази част от чата се промени. Ето менюто отново.

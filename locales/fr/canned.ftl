@@ -32,3 +32,67 @@ canned-protection =
 canned-still-there =
     Tu es toujours là ?
     Écris quand tu peux ; nous sommes là.
+# `!say hello`: the operator's first words.
+canned-hello =
+    Bonjour, je suis là maintenant.
+    Je travaille avec le numéro d'aide. Tu peux m'écrire avec tes mots, à ton rythme.
+# `!say reading`: the operator is reading what the person wrote.
+canned-reading =
+    Je lis tes messages.
+    Donne-moi un moment, s'il te plaît. Je réponds bientôt.
+# `!say call-helpline`. Example: { $phone } = "800 290 290".
+canned-call-helpline =
+    Est-ce que tu peux téléphoner maintenant ?
+    Si tu peux, appelle le { $phone }. C'est gratuit, et tu peux parler dans ta langue avec un médiateur ou une médiatrice.
+# `!say mediator`: a cultural mediator who speaks the person's language will be found.
+canned-mediator =
+    Nous allons chercher une personne qui parle ta langue.
+    Cela peut prendre du temps. Nous t'écrivons ici quand nous trouvons quelqu'un.
+# `!say take-your-time`.
+canned-take-your-time =
+    Il n'y a pas d'urgence.
+    Tu peux écrire quand tu veux. Tu n'as pas besoin de tout raconter maintenant.
+# `!say shelter`: a safe place to sleep (never a promise: "we can look").
+canned-shelter =
+    As-tu un endroit sûr pour dormir ce soir ?
+    Si non, dis-le-moi. Nous pouvons chercher ensemble un endroit où rester.
+# `!say health`.
+canned-health =
+    As-tu besoin d'un médecin ?
+    En Italie, tu peux voir un médecin même sans papiers. Si c'est urgent, appelle le { $emergency }.
+# `!say police-your-choice`: exact on a legal point (talking to us is not reporting).
+canned-police-your-choice =
+    C'est toi qui décides.
+    Parler avec nous, ce n'est pas porter plainte à la police. La police intervient seulement si tu le veux.
+# `!say documents-kept`: someone else keeps the person's documents.
+canned-documents-kept =
+    Est-ce qu'une autre personne garde ton passeport ou tes papiers ?
+    Tu peux me le dire. C'est important, et nous pouvons t'aider pour cela.
+# `!say debt`: money owed to the people who brought or employ the person.
+canned-debt =
+    Est-ce que tu dois payer de l'argent à quelqu'un ?
+    Une dette comme celle-ci n'est pas ta faute. Tu peux m'en parler ; nous ne te jugeons pas.
+# `!say children`.
+canned-children =
+    Y a-t-il des enfants avec toi ?
+    Si des enfants sont avec toi, l'aide peut être aussi pour eux. Dis-moi combien et quel âge.
+# `!say where-roughly`: only the city, never an exact address.
+canned-where-roughly =
+    Dans quelle ville ou quelle zone es-tu maintenant ?
+    Pas besoin de donner une adresse. La ville suffit pour trouver de l'aide près de toi.
+# `!say delete-chat`: a safety tip.
+canned-delete-chat =
+    Un conseil pour toi.
+    Si quelqu'un regarde ton téléphone, tu peux effacer cette conversation. Écris /exit et le bot efface ce qu'il peut.
+# `!say come-back-later`: the person can come back.
+canned-come-back-later =
+    Tu peux revenir à tout moment.
+    Écris ici quand tu veux, jour et nuit. Tu peux aussi appeler le { $phone }.
+# `!say not-alone`.
+canned-not-alone =
+    Tu n'es pas sans soutien.
+    Beaucoup de personnes ont trouvé de l'aide après une situation comme la tienne. Nous sommes là pour toi.
+# `!say goodbye`: end of the conversation.
+canned-goodbye =
+    Merci de nous avoir écrit.
+    Prends soin de toi. Si tu as besoin de nous, écris ici ou appelle le { $phone }.

@@ -16,6 +16,7 @@ dir-where-ask =
 # Buttons of dir-where-ask (≤ 30 characters each).
 dir-area-north-west = Nord-Ouest (Turin, Milan)
 dir-area-north-east = Nord-Est (Venise, Bologne)
+# same-as-en
 dir-area-centre = Centre (Florence, Rome)
 dir-area-south = Sud (Naples, Bari)
 dir-area-islands = Sicile et Sardaigne
@@ -37,6 +38,7 @@ dir-region-umbria = Ombrie (Umbria)
 dir-region-marche = Marches (Marche)
 dir-region-lazio = Latium (Lazio)
 dir-region-abruzzo = Abruzzes (Abruzzo)
+# same-as-en
 dir-region-molise = Molise
 dir-region-campania = Campanie (Campania)
 dir-region-puglia = Pouilles (Puglia)

@@ -87,6 +87,9 @@ nav-main-menu = Menu principal
 nav-back = Retour
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = Quitter et effacer le chat
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = Je ne peux pas lire maintenant
 
 ## Help
 

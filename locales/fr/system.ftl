@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     Bonjour, une personne est là pour toi maintenant.
     Quelqu'un de l'équipe de la ligne d'écoute te répond ici. Écris comme tu veux ; tu peux aussi appeler le { $phone }, jour et nuit.
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    Bonjour, tu peux continuer à écrire ici.
+    Une autre personne de l'équipe du numéro d'aide te répond ici maintenant. Tu peux aussi appeler le { $phone }, jour et nuit.
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     Tu parles de nouveau avec l'assistant automatique.
@@ -143,3 +147,31 @@ sys-chat-not-private =
     Désolé, je ne peux pas répondre dans ce chat.
     Appelle le { $phone } : gratuit, anonyme, jour et nuit, en plusieurs langues.
     En danger : { $emergency }.
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    Maintenant, écris ton propre mot, seul dans un message. Plus tard, si tu écris seulement ce mot, j'efface cette conversation et je l'oublie, comme /exit.
+    Choisis un mot que les autres ne devinent pas. Pas un nombre.
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    Ton mot est enregistré. Si tu écris seulement ce mot, j'efface cette conversation et je l'oublie, comme /exit.
+    Personne ne peut relire ce mot, même pas le numéro d'aide.
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    Pardon, je ne peux pas utiliser ce mot.
+    Il faut de 3 à 40 lettres, et pas seulement des chiffres. Écris /safeword pour essayer encore.
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    Je n'envoie rien maintenant. Quand tu peux lire de nouveau, écris-moi n'importe quel message et je continue.
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = On dirait que tu écris en français. Veux-tu continuer en français ?
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = Oui, français
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = Non, merci
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = Cette partie de la conversation a changé. Voici de nouveau le menu.

@@ -36,10 +36,13 @@ dir-region-toscana = Toscana
 dir-region-umbria = Úmbria (Umbria)
 dir-region-marche = Marcas (Marche)
 dir-region-lazio = Lácio (Lazio)
+# same-as-en
 dir-region-abruzzo = Abruzzo
+# same-as-en
 dir-region-molise = Molise
 dir-region-campania = Campânia (Campania)
 dir-region-puglia = Apúlia (Puglia)
+# same-as-en
 dir-region-basilicata = Basilicata
 dir-region-calabria = Calábria (Calabria)
 dir-region-sicilia = Sicília (Sicilia)

@@ -87,6 +87,9 @@ nav-main-menu = Menu principal
 nav-back = Voltar
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = Sair e apagar a conversa
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = Não posso ler agora
 
 ## Help
 

@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     Olá, agora há uma pessoa aqui para você.
     Alguém da equipe da linha de apoio responde você aqui. Escreva como quiser; você também pode ligar para o { $phone }, dia e noite.
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    Olá, você pode continuar escrevendo aqui.
+    Agora outra pessoa da equipe da linha de apoio responde aqui. Você também pode ligar para { $phone }, de dia e de noite.
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     Você está falando de novo com o assistente automático.
@@ -143,3 +147,31 @@ sys-chat-not-private =
     Desculpe, não posso responder nesta conversa.
     Ligue para o { $phone }: gratuito, anônimo, dia e noite, em vários idiomas.
     Em perigo: { $emergency }.
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    Agora escreva a sua própria palavra, sozinha em uma mensagem. Depois, se você escrever só esta palavra, eu apago esta conversa e esqueço, como /exit.
+    Escolha uma palavra que outras pessoas não adivinham. Não um número.
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    A sua palavra está salva. Se você escrever só esta palavra, eu apago esta conversa e esqueço, como /exit.
+    Ninguém pode ler a palavra de novo, nem a linha de apoio.
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    Desculpe, não posso usar essa palavra.
+    Ela precisa ter de 3 a 40 letras, e não só números. Escreva /safeword para tentar de novo.
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    Não envio nada agora. Quando você puder ler de novo, me escreva qualquer mensagem e eu continuo.
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = Parece que você escreve em português. Quer continuar em português?
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = Sim, português
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = Não, valeu
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = Esta parte da conversa mudou. Aqui está o menu de novo.

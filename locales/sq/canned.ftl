@@ -32,3 +32,67 @@ canned-protection =
 canned-still-there =
     Je ende aty?
     Shkruaj kur të mundesh; ne jemi këtu.
+# `!say hello`: the operator's first words.
+canned-hello =
+    Përshëndetje, jam këtu tani.
+    Punoj me linjën e ndihmës. Mund të më shkruash me fjalët e tua, me ritmin tënd.
+# `!say reading`: the operator is reading what the person wrote.
+canned-reading =
+    Po lexoj mesazhet e tua.
+    Të lutem, më jep një moment. Do të përgjigjem shpejt.
+# `!say call-helpline`. Example: { $phone } = "800 290 290".
+canned-call-helpline =
+    A mund të bësh një telefonatë tani?
+    Nëse mundesh, telefono { $phone }. Është falas dhe mund të flasësh në gjuhën tënde me një ndërmjetës kulturor.
+# `!say mediator`: a cultural mediator who speaks the person's language will be found.
+canned-mediator =
+    Do të kërkojmë një person që flet gjuhën tënde.
+    Mund të duhet pak kohë. Do të të shkruajmë këtu kur ta gjejmë.
+# `!say take-your-time`.
+canned-take-your-time =
+    Nuk ka nxitim.
+    Mund të shkruash kur të duash. Nuk duhet të tregosh gjithçka tani.
+# `!say shelter`: a safe place to sleep (never a promise: "we can look").
+canned-shelter =
+    A ke një vend të sigurt për të fjetur sonte?
+    Nëse jo, më thuaj. Mund të kërkojmë bashkë një vend ku mund të qëndrosh.
+# `!say health`.
+canned-health =
+    A të duhet një mjek?
+    Në Itali mund të shkosh te mjeku edhe pa dokumente. Nëse është urgjente, telefono { $emergency }.
+# `!say police-your-choice`: exact on a legal point (talking to us is not reporting).
+canned-police-your-choice =
+    Ti vendos çfarë ndodh.
+    Të flasësh me ne nuk është një kallëzim në polici. Policia përfshihet vetëm nëse e do ti.
+# `!say documents-kept`: someone else keeps the person's documents.
+canned-documents-kept =
+    A i mban dikush tjetër pasaportën ose dokumentet e tua?
+    Mund të më tregosh. Është e rëndësishme dhe mund të të ndihmojmë për këtë.
+# `!say debt`: money owed to the people who brought or employ the person.
+canned-debt =
+    A duhet t'i paguash para dikujt?
+    Një borxh i tillë nuk është faji yt. Mund të më tregosh për të; nuk do të të gjykojmë.
+# `!say children`.
+canned-children =
+    A ka fëmijë me ty?
+    Nëse ka fëmijë me ty, ndihma mund të jetë edhe për ta. Më thuaj sa janë dhe sa vjeç.
+# `!say where-roughly`: only the city, never an exact address.
+canned-where-roughly =
+    Në cilin qytet ose zonë je tani?
+    Nuk duhet të japësh adresë. Qyteti mjafton për të gjetur ndihmë pranë teje.
+# `!say delete-chat`: a safety tip.
+canned-delete-chat =
+    Një këshillë sigurie për ty.
+    Nëse dikush kontrollon telefonin tënd, mund ta fshish këtë bisedë. Shkruaj /exit dhe boti fshin atë që mundet.
+# `!say come-back-later`: the person can come back.
+canned-come-back-later =
+    Mund të kthehesh kur të duash.
+    Shkruaj përsëri këtu kur të duash, ditë a natë. Mund të telefonosh edhe { $phone }.
+# `!say not-alone`.
+canned-not-alone =
+    Ke mbështetje.
+    Shumë njerëz gjetën ndihmë pas një situate si e jotja. Ne jemi këtu për ty.
+# `!say goodbye`: end of the conversation.
+canned-goodbye =
+    Faleminderit që na shkrove.
+    Kujdesu për veten. Nëse ke nevojë, shkruaj përsëri këtu ose telefono { $phone }.

@@ -27,12 +27,15 @@ dir-region-ask = Në cilin rajon ndodhesh?
 dir-region-piemonte = Piemonte
 dir-region-valle-d-aosta = Lugina e Aostës
 dir-region-lombardia = Lombardia
+# same-as-en
 dir-region-liguria = Liguria
 dir-region-trentino-alto-adige = Trentino-Alto Adixhe
+# same-as-en
 dir-region-veneto = Veneto
 dir-region-friuli-venezia-giulia = Friuli-Venecia Xhulia
 dir-region-emilia-romagna = Emilia-Romanja
 dir-region-toscana = Toskana (Toscana)
+# same-as-en
 dir-region-umbria = Umbria
 dir-region-marche = Marke (Marche)
 dir-region-lazio = Lacio (Lazio)

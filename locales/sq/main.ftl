@@ -87,6 +87,9 @@ nav-main-menu = Menuja kryesore
 nav-back = Prapa
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = Dil dhe fshi bisedën
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = Nuk mund të lexoj tani
 
 ## Help
 

@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     Përshëndetje, tani një person është këtu për ty.
     Dikush nga ekipi i linjës së ndihmës të përgjigjet këtu. Shkruaj si të duash; mund të telefonosh edhe { $phone }, ditë e natë.
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    Përshëndetje, mund të vazhdosh të shkruash këtu.
+    Tani të përgjigjet këtu një person tjetër nga ekipi i linjës së ndihmës. Mund të telefonosh edhe { $phone }, ditë e natë.
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     Po flet përsëri me asistentin automatik.
@@ -143,3 +147,31 @@ sys-chat-not-private =
     Më vjen keq, nuk mund të përgjigjem në këtë bisedë.
     Të lutem telefono { $phone }: falas, anonim, ditë e natë, në shumë gjuhë.
     Në rrezik: { $emergency }.
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    Tani shkruaj fjalën tënde, vetëm në një mesazh. Më vonë, nëse shkruan vetëm këtë fjalë, e fshij këtë bisedë dhe e harroj, si /exit.
+    Zgjidh një fjalë që të tjerët nuk e gjejnë. Jo një numër.
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    Fjala jote u ruajt. Nëse shkruan vetëm këtë fjalë, e fshij këtë bisedë dhe e harroj, si /exit.
+    Askush nuk mund ta lexojë fjalën, as linja e ndihmës.
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    Më fal, nuk mund ta përdor këtë fjalë.
+    Duhen 3 deri në 40 shkronja, dhe jo vetëm numra. Shkruaj /safeword për të provuar përsëri.
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    Nuk dërgoj asgjë tani. Kur të mund të lexosh përsëri, më shkruaj çfarëdo mesazhi dhe vazhdoj.
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = Duket se shkruan shqip. Do të vazhdosh në shqip?
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = Po, shqip
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = Jo, faleminderit
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = Kjo pjesë e bisedës ka ndryshuar. Ja përsëri menyja.

@@ -87,6 +87,9 @@ nav-main-menu = Головне меню
 nav-back = Назад
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = Вийти й видалити чат
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = Не можу читати зараз
 
 ## Help
 

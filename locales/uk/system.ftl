@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     Привіт, тепер тут є людина для тебе.
     Людина з команди гарячої лінії відповідає тобі тут. Пиши, як тобі зручно; також можна телефонувати на { $phone }, вдень і вночі.
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    Привіт, можеш далі писати тут.
+    Тепер тут відповідає інша людина з команди лінії допомоги. Також можна телефонувати на { $phone }, вдень і вночі.
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     Тепер ти знову спілкуєшся з автоматичним помічником.
@@ -143,3 +147,31 @@ sys-chat-not-private =
     Вибач, я не можу відповідати в цьому чаті.
     Будь ласка, телефонуй на { $phone }: безкоштовно, анонімно, вдень і вночі, багатьма мовами.
     У разі небезпеки: { $emergency }.
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    Тепер напиши своє слово, одне в повідомленні. Потім, якщо напишеш тільки це слово, я видалю цей чат і забуду його, як /exit.
+    Обери слово, яке інші не вгадають. Не число.
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    Твоє слово збережено. Якщо напишеш тільки це слово, я видалю цей чат і забуду його, як /exit.
+    Ніхто не може прочитати це слово, навіть лінія допомоги.
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    Вибач, я не можу використати це слово.
+    Потрібно від 3 до 40 літер, і не тільки цифри. Напиши /safeword, щоб спробувати ще раз.
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    Зараз я нічого не надсилаю. Коли знову можеш читати, напиши мені будь-яке повідомлення, і я продовжу.
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = Схоже, ти пишеш українською. Хочеш продовжити українською?
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = Так, українською
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = Ні, дякую
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = Ця частина чату змінилася. Ось меню знову.

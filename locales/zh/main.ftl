@@ -87,6 +87,9 @@ nav-main-menu = 主菜单
 nav-back = 返回
 # Button, ≤ 30 characters: the quick exit.
 nav-leave = 退出并删除聊天
+# Button, ≤ 30 characters: "not safe now": the bot sends nothing until the person writes
+# again. Neutral words: someone else may see the screen.
+nav-not-safe = 我现在不能看
 
 ## Help
 

@@ -96,6 +96,10 @@ sys-referral-none =
 sys-operator-joined =
     你好，现在有一位工作人员在这里陪你。
     求助热线团队的工作人员会在这里回复你。想怎么写都可以；你也可以拨打 { $phone }，白天晚上都可以。
+# Another operator took the conversation over (the first one had not answered for a while).
+sys-operator-changed =
+    你好，你可以继续在这里写。
+    现在由求助热线团队的另一个人在这里回复你。你也可以打 { $phone }，白天晚上都可以。
 # The operator gave the conversation back to the bot.
 sys-operator-left =
     你现在又在和自动助手聊天了。
@@ -143,3 +147,31 @@ sys-chat-not-private =
     抱歉，我不能在这个聊天里回复。
     请拨打 { $phone }：免费、匿名，白天晚上都可以，有多种语言。
     有危险时：{ $emergency }。
+# /safeword without a word: the next message is the word. It works like /exit.
+sys-safeword-ask =
+    Ok.
+    现在请写一个你自己的词，一条消息只写这个词。以后，如果你只写这个词，我就删除这个聊天并忘记它，和 /exit 一样。
+    选一个别人猜不到的词。不要用数字。
+# The safe word is saved (only in a form nobody can read back).
+sys-safeword-set =
+    Ok.
+    你的词已保存。如果你只写这个词，我就删除这个聊天并忘记它，和 /exit 一样。
+    没有人能读出这个词，求助热线也不能。
+# The word cannot be used (too short, too long, or only numbers).
+sys-safeword-invalid =
+    对不起，我不能用这个词。
+    需要 3 到 40 个字，而且不能只有数字。输入 /safeword 再试一次。
+# /notsafe or the menu choice: nothing is sent until the person writes again.
+sys-notsafe-ok =
+    Ok.
+    我现在不发任何消息。等你可以再看的时候，给我发任何一条消息，我就继续。
+# The person wrote a sentence that looks like this language while the chat is in another
+# one. Asked IN THIS LANGUAGE (the one the person seems to write), with two buttons
+# (sys-switch-yes, sys-switch-no). Name the language in itself.
+sys-switch-ask = 你好像在用中文写。你想继续用中文吗？
+# Button, ≤ 30 characters: switch to this language.
+sys-switch-yes = 是，中文
+# Button, ≤ 30 characters: keep the language the chat is in now.
+sys-switch-no = 不用，谢谢
+# After an update of the bot, the question the person was answering no longer exists.
+sys-node-gone = 聊天的这一部分已经改变了。这是菜单。
