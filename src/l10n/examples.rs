@@ -19,6 +19,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("project_phone", "+39 0735 123 456 789"),
     ("kind", "document"),
     ("minutes", "120"),
+    ("hours", "72"),
     ("lang", "fr"),
     ("channel", "telegram"),
     ("caller", "victim"),

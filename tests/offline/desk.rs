@@ -16,9 +16,9 @@ use varco::store::{MemoryStore, Store};
 mod audit;
 mod claim_time;
 mod direct;
+mod hold;
 mod languages;
 mod stranded;
-mod hold;
 mod trust;
 
 const ANNA: &str = "@anna:example.org";

@@ -63,8 +63,9 @@ fn language_code_ur_greets_in_urdu_with_a_compact_language_menu() {
         .as_array()
         .unwrap()
         .clone();
+    let buttons: usize = rows.iter().map(|r| r.as_array().unwrap().len()).sum();
     assert!(
-        rows.len() < 4 && rows[0].as_array().unwrap().len() > 1,
+        rows.len() * 2 <= buttons + 1 && rows[0].as_array().unwrap().len() > 1,
         "several per row: {rows:?}"
     );
     terminate(child);

@@ -581,24 +581,36 @@ async fn send<S: Store + ?Sized>(
     }
 }
 
-/// Menus with at least this many options, all short, are laid out several to a row.
+/// Menus with at least this many options are laid out several short labels to a row.
 const COMPACT_FROM: usize = 4;
-/// Longest label (in characters) of a compact menu, with the buttons a row holds: three
-/// a row for labels as short as a language's own name, two for a little longer ones, so
-/// that a phone shows each label whole.
-const COMPACT_ROWS: [(usize, usize); 2] = [(8, 3), (14, 2)];
+/// A compact row: at most this many buttons, whose labels together have at most
+/// `COMPACT_ROW_CHARS` characters (what a phone's keyboard row shows unclipped).
+const COMPACT_ROW_BUTTONS: usize = 3;
+const COMPACT_ROW_CHARS: usize = 30;
 
-/// The option indices of each keyboard row: one per row, or, for a long menu of short
-/// labels (the language menu, each language named in itself), two or three per row so
+/// The option indices of each keyboard row: one per row, or, for a long menu (the language
+/// menu, each language named in itself), as many short labels per row as fit, in order, so
 /// that every option fits on one screen.
 fn keyboard_rows(choices: &[String]) -> Vec<Vec<usize>> {
-    let longest = choices.iter().map(|c| c.chars().count()).max().unwrap_or(0);
-    let per_row = COMPACT_ROWS
-        .iter()
-        .find(|(max, _)| choices.len() >= COMPACT_FROM && longest <= *max)
-        .map_or(1, |(_, n)| *n);
-    let indices: Vec<usize> = (0..choices.len()).collect();
-    indices.chunks(per_row).map(<[usize]>::to_vec).collect()
+    if choices.len() < COMPACT_FROM {
+        return (0..choices.len()).map(|i| vec![i]).collect();
+    }
+    let mut rows: Vec<Vec<usize>> = Vec::new();
+    let mut width = 0;
+    for (i, label) in choices.iter().enumerate() {
+        let chars = label.chars().count();
+        match rows.last_mut() {
+            Some(row) if row.len() < COMPACT_ROW_BUTTONS && width + chars <= COMPACT_ROW_CHARS => {
+                row.push(i);
+                width += chars;
+            }
+            _ => {
+                rows.push(vec![i]);
+                width = chars;
+            }
+        }
+    }
+    rows
 }
 
 /// A sent message's id for the quick exit. The id of a part that another part follows is
@@ -862,11 +874,34 @@ mod tests {
         let labels = |l: &[&str]| l.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
         let languages = labels(&["English", "Français", "Italiano", "اردو", "العربية"]);
         assert_eq!(keyboard_rows(&languages), vec![vec![0, 1, 2], vec![3, 4]]);
-        let longer = labels(&["English", "Українська", "Italiano", "Shqip"]);
-        assert_eq!(keyboard_rows(&longer), vec![vec![0, 1], vec![2, 3]]);
+        // A row holds what fits: a long label shares its row only with short ones.
+        let mixed = labels(&["English", "Português (Brasil)", "Română", "Shqip", "中文"]);
+        assert_eq!(keyboard_rows(&mixed), vec![vec![0, 1], vec![2, 3, 4]]);
         assert_eq!(keyboard_rows(&labels(&["Yes", "Not now"])), vec![vec![0], vec![1]]);
-        let long = labels(&["I need help for myself", "a", "b", "c"]);
-        assert_eq!(keyboard_rows(&long).len(), 4);
+        let long = labels(&["I need help for myself", "Someone else needs help", "a", "b"]);
+        assert_eq!(keyboard_rows(&long), vec![vec![0], vec![1, 2, 3]]);
+        // Every shipped language on six rows, in the menu's order.
+        let all = labels(&[
+            "English",
+            "Italiano",
+            "Naijá",
+            "Français",
+            "اردو",
+            "العربية",
+            "বাংলা",
+            "Português (Brasil)",
+            "Română",
+            "中文",
+            "ਪੰਜਾਬੀ",
+            "Shqip",
+            "Español",
+            "Українська",
+            "Русский",
+            "Български",
+        ]);
+        let rows = keyboard_rows(&all);
+        assert_eq!(rows.concat(), (0..16).collect::<Vec<_>>());
+        assert_eq!(rows.len(), 6, "{rows:?}");
     }
 
     #[test]
