@@ -7,6 +7,7 @@ pub mod content;
 pub mod conversation;
 pub mod directory;
 pub mod flow;
+pub mod fuzz;
 pub mod handoff;
 pub mod l10n;
 pub mod serve;

@@ -17,6 +17,7 @@ mod directory;
 mod engine_props;
 mod flood;
 mod flows_check;
+mod fuzz_props;
 mod operators_down;
 mod race;
 mod service;
