@@ -9,6 +9,7 @@ pub mod control;
 pub mod conversation;
 pub mod directory;
 pub mod flow;
+pub mod fuzz;
 pub mod handoff;
 pub mod l10n;
 pub mod serve;

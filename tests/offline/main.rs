@@ -20,6 +20,7 @@ mod engine_props;
 mod flood;
 mod flows_check;
 mod forgetting;
+mod fuzz_props;
 mod l10n_check;
 mod lang;
 mod operators_down;
