@@ -1,4 +1,4 @@
-//! Embeds `flows/*.toml` and `locales/*/*.ftl` into the binary, so `varco chat` runs from a
+//! Embeds `flows/*.toml`, `locales/*/*.ftl` and `locales/*/places.csv` into the binary, so `varco chat` runs from a
 //! fresh clone with no paths to set. `--flows`/`--locales` still read directories at run time.
 
 use std::fs;
@@ -23,6 +23,18 @@ fn main() {
     }
     code.push_str("/// `(path, contents)` of every embedded Fluent file.\npub static LOCALES: &[(&str, &str)] = &[\n");
     for f in &ftl {
+        entry(&mut code, &root, f);
+    }
+    code.push_str("];\n");
+
+    let mut places = Vec::new();
+    for dir in dirs(&root.join("locales")) {
+        places.extend(files(&dir, "csv"));
+    }
+    code.push_str(
+        "/// `(path, contents)` of every embedded `locales/<lang>/places.csv` (place names in a language).\npub static PLACES: &[(&str, &str)] = &[\n",
+    );
+    for f in &places {
         entry(&mut code, &root, f);
     }
     code.push_str("];\n");

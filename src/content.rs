@@ -14,6 +14,12 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
+/// Every `locales/<lang>/places.csv` built into the binary, as `(path, contents)`: the
+/// names translators give Italy's places in their language (read by `directory::places`).
+pub(crate) fn embedded_place_names() -> &'static [(&'static str, &'static str)] {
+    embedded::PLACES
+}
+
 /// The referral directory shipped with the build.
 const DIRECTORY: (&str, &str) = ("deploy/directory.toml", include_str!("../deploy/directory.toml"));
 
@@ -145,7 +151,56 @@ pub fn check_locales(paths: &ContentPaths) -> Vec<Diagnostic> {
     if let Ok(content) = Content::load(paths) {
         buttons.extend(content.flows.option_labels());
     }
-    crate::l10n::check::check(&sources, &buttons)
+    let mut diags = crate::l10n::check::check(&sources, &buttons);
+    diags.extend(place_name_problems(paths));
+    diags
+}
+
+/// Every `<lang>/places.csv` `l10n check` reads: from the locales directory, or built in.
+fn place_files(paths: &ContentPaths) -> Vec<(String, String)> {
+    let Some(dir) = &paths.locales else {
+        return embedded::PLACES
+            .iter()
+            .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
+            .collect();
+    };
+    let mut langs: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    langs.sort();
+    langs
+        .into_iter()
+        .map(|l| l.join("places.csv"))
+        .filter_map(|f| Some((f.display().to_string(), fs::read_to_string(&f).ok()?)))
+        .collect()
+}
+
+/// A translator's place names that name no place of the tables, or lines that are not
+/// `Italian name,names`: errors with file and line.
+fn place_name_problems(paths: &ContentPaths) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for (file, text) in place_files(paths) {
+        let mut header = true;
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if std::mem::take(&mut header) {
+                continue;
+            }
+            let at = LineCol { line: i + 1, column: 1 };
+            let problem = match line.split_once(',') {
+                None => "this line has no comma; hint: the Italian name, a comma, then this language's names separated by `;`".to_owned(),
+                Some((place, _)) if !crate::directory::places::is_place_name(place.trim()) => format!(
+                    "`{}` is not a region or city of src/directory/regions.csv or cities.csv; hint: write the Italian name as they do (e.g. `Milano`)",
+                    place.trim()
+                ),
+                Some(_) => continue,
+            };
+            diags.push(Diagnostic::error(&file, at, None, problem));
+        }
+    }
+    diags
 }
 
 /// The referral directory in `file`, or the copy built into the binary; a problem is one

@@ -9,7 +9,7 @@
 //! Italy's regions and provincial capitals (embedded tables).
 
 mod check;
-mod places;
+pub(crate) mod places;
 
 pub use places::{cities, regions, resolve, City, Place, Region};
 

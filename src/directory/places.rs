@@ -2,7 +2,8 @@
 //! English, German and French names, read from the embedded tables `regions.csv` and
 //! `cities.csv` (data, not code). It owns turning what a person typed ("Turin", "sono a
 //! Torino", "South Tyrol", "Napels") into a region and maybe a province, tolerating small
-//! typos; it must not know projects, hold what was typed, or read the disk.
+//! typos; it must not know projects, hold what was typed, or read the disk. Translators
+//! add their language's names (米兰, ميلانو, Milán) in `locales/<lang>/places.csv`, built in.
 
 use std::sync::OnceLock;
 
@@ -43,6 +44,9 @@ struct Name {
     folded: String,
     words: usize,
     place: Place,
+    /// Written in a script without spaces between words (Chinese, Japanese, Thai…): found
+    /// anywhere in what was typed, not only as whole words.
+    unspaced: bool,
 }
 
 struct Table {
@@ -82,6 +86,13 @@ fn table() -> &'static Table {
                 _ => None,
             })
             .collect();
+        for (_, text) in crate::content::embedded_place_names() {
+            for (place, aliases) in translated_names(text) {
+                if let Some(place) = named_place(&regions, &cities, place) {
+                    add_names(&mut names, "", aliases, place);
+                }
+            }
+        }
         Table { regions, cities, names }
     })
 }
@@ -102,8 +113,49 @@ fn add_names(names: &mut Vec<Name>, name: &str, aliases: &str, place: Place) {
             folded: words.join(" "),
             words: words.len(),
             place,
+            unspaced: n.chars().any(unspaced_script),
         });
     }
+}
+
+/// The `(Italian name, names in the language)` lines of a `places.csv` (`Milano,米兰;米蘭`;
+/// `#` comments and the header skipped).
+pub(crate) fn translated_names(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .filter_map(|l| l.split_once(',').map(|(p, a)| (p.trim(), a.trim())))
+}
+
+/// The region or city an Italian name in a `places.csv` stands for; `None` if the tables
+/// have no place called that.
+fn named_place(regions: &[Region], cities: &[City], name: &str) -> Option<Place> {
+    if let Some(c) = cities.iter().find(|c| c.name == name) {
+        return Some(Place {
+            region: c.region,
+            province: Some(c.province),
+        });
+    }
+    regions.iter().find(|r| r.name == name).map(|r| Place {
+        region: r.name,
+        province: None,
+    })
+}
+
+/// Whether the places tables know an Italian region or city by this name (for checking a
+/// translator's `places.csv`).
+pub fn is_place_name(name: &str) -> bool {
+    let t = table();
+    named_place(&t.regions, &t.cities, name).is_some()
+}
+
+/// Letters of scripts that write words without spaces between them.
+fn unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF // Han
+        | 0xAC00..=0xD7AF) // Hangul
 }
 
 /// The twenty regions, north to south.
@@ -145,9 +197,10 @@ pub fn resolve(typed: &str) -> Option<Place> {
         return None;
     }
     let names = &table().names;
+    let joined = words.concat();
     let exact = names
         .iter()
-        .filter(|n| windows(&words, n.words).any(|w| w == n.folded))
+        .filter(|n| windows(&words, n.words).any(|w| w == n.folded) || (n.unspaced && joined.contains(&n.folded)))
         .max_by_key(|n| n.folded.len());
     if let Some(n) = exact {
         return Some(n.place);
@@ -246,6 +299,30 @@ mod tests {
         assert_eq!(region_of("San Benedetto del Tronto"), Some("Marche"));
         assert_eq!(region_of("Forli"), Some("Emilia-Romagna"));
         assert_eq!(resolve("Sicily").unwrap().province, None);
+    }
+
+    #[test]
+    fn names_translators_give_places_are_understood_in_sentences() {
+        assert_eq!(resolve("我在米兰").unwrap().province, Some("MI"));
+        assert_eq!(resolve("现在在都灵工作").unwrap().province, Some("TO"));
+        assert_eq!(resolve("أنا في ميلانو").unwrap().province, Some("MI"));
+        assert_eq!(resolve("Я живу в Милане").unwrap().province, Some("MI"));
+        assert_eq!(resolve("estoy en Nápoles").unwrap().province, Some("NA"));
+        assert_eq!(resolve("আমি রোম এ আছি").unwrap().province, Some("RM"));
+    }
+
+    #[test]
+    fn every_translated_place_name_names_a_known_place() {
+        let mut unknown = Vec::new();
+        for (path, text) in crate::content::embedded_place_names() {
+            for (place, aliases) in translated_names(text) {
+                if !is_place_name(place) || aliases.is_empty() {
+                    unknown.push(format!("{path}: {place:?}"));
+                }
+            }
+        }
+        assert!(!crate::content::embedded_place_names().is_empty());
+        assert!(unknown.is_empty(), "not an Italian place of the tables: {unknown:?}");
     }
 
     #[test]

@@ -479,3 +479,11 @@ fn chat_starts_without_a_broken_fr_and_says_so_in_one_line() {
         "the menu still shows"
     );
 }
+
+#[test]
+fn a_place_name_that_is_not_italian_is_caught() {
+    let dir = with_fr(|_, t| t);
+    let file = dir.path().join("fr/places.csv");
+    fs::write(&file, "# test\nplace,names\nMilano,Milan\nVenice,Venise\n").expect("write");
+    the_error(dir.path(), "`Venice` is not a region or city", "places.csv", 4);
+}
