@@ -180,15 +180,11 @@ fn place_files(paths: &ContentPaths) -> Vec<(String, String)> {
 fn place_name_problems(paths: &ContentPaths) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for (file, text) in place_files(paths) {
-        let mut header = true;
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if std::mem::take(&mut header) {
-                continue;
-            }
-            let at = LineCol { line: i + 1, column: 1 };
+        for (line_no, line) in crate::directory::places::place_lines(&text) {
+            let at = LineCol {
+                line: line_no,
+                column: 1,
+            };
             let problem = match line.split_once(',') {
                 None => "this line has no comma; hint: the Italian name, a comma, then this language's names separated by `;`".to_owned(),
                 Some((place, _)) if !crate::directory::places::is_place_name(place.trim()) => format!(

@@ -121,10 +121,17 @@ fn add_names(names: &mut Vec<Name>, name: &str, aliases: &str, place: Place) {
 /// The `(Italian name, names in the language)` lines of a `places.csv` (`Milano,米兰;米蘭`;
 /// `#` comments and the header skipped).
 pub(crate) fn translated_names(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    place_lines(text).filter_map(|(_, l)| l.split_once(',').map(|(p, a)| (p.trim(), a.trim())))
+}
+
+/// The data lines of a `places.csv` with their 1-based line numbers (`#` comments, blank
+/// lines and the header skipped).
+pub(crate) fn place_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
         .skip(1)
-        .filter_map(|l| l.split_once(',').map(|(p, a)| (p.trim(), a.trim())))
+        .map(|(i, l)| (i + 1, l))
 }
 
 /// The region or city an Italian name in a `places.csv` stands for; `None` if the tables
