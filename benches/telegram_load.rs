@@ -30,6 +30,11 @@
 //!   begins the script again), so at any moment every position is equally represented.
 //! - `burst`: open loop, all 20,000 updates pushed at once (message 1 of every chat, then
 //!   message 2, …): the maximal throughput.
+//! - `restart`: the closed loop, but when half of the replies have arrived `serve` gets
+//!   SIGTERM with every chat in mid-conversation; it must exit 0 within 2 s, and a new
+//!   `serve` on the same store then finishes the phase. The checks are the same (every
+//!   chat gets exactly its replies: no turn lost, none repeated); the phase also reports
+//!   how long the stop took. Its throughput and latency include the restart.
 //!
 //! Latency of an update = its push to the arrival at the double of the first message to
 //! that chat sent after the push (the double's own timestamp, same clock). A chat waits for
@@ -41,11 +46,13 @@
 //! that shared the cores with someone else's build shows it.
 //!
 //! Knobs: `VARCO_LOAD_CHATS` (default 1000), `VARCO_LOAD_RATE` (paced and mixed, default
-//! 2000), `VARCO_LOAD_PHASES` (default `closed,paced,mixed,burst`), `VARCO_LOAD_DUMP=DIR`
+//! 2000), `VARCO_LOAD_PHASES` (default `closed,paced,mixed,burst,restart`), `VARCO_LOAD_DUMP=DIR`
 //! (write every timed update's push, confirmation and first-reply times as CSV),
 //! `VARCO_LOAD_LATENCY_MS` (default 0: the double answers every request, `getUpdates` and
 //! file downloads included, that many ms late, as a slow link to the API server would;
-//! throughput then shows how many sends `serve` keeps in flight).
+//! throughput then shows how many sends `serve` keeps in flight), `VARCO_LOAD_BIN` (default:
+//! the `varco` binary built with this bench; another build to compare, e.g. a copy of the
+//! binary built from a patched tree).
 
 #[allow(dead_code)]
 #[path = "../tests/support/bot_api.rs"]
@@ -66,7 +73,12 @@ use varco::conversation::{Body, Helpline, Inbound, Outbound, Service};
 use varco::flow::Input;
 use varco::store::{MemoryStore, Store};
 
-const BIN: &str = env!("CARGO_BIN_EXE_varco");
+const BUILT: &str = env!("CARGO_BIN_EXE_varco");
+
+/// The `varco` binary to load: `VARCO_LOAD_BIN`, or the one built with this bench.
+fn bin() -> String {
+    std::env::var("VARCO_LOAD_BIN").unwrap_or_else(|_| BUILT.to_owned())
+}
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const TMP: &str = env!("CARGO_TARGET_TMPDIR");
 const TOKEN: &str = "123456:LOAD-test-token-never-logged";
@@ -79,6 +91,8 @@ const PHASE_LIMIT: Duration = Duration::from_secs(120);
 const GOAL_RATE: f64 = 2000.0;
 const GOAL_P99_MS: f64 = 50.0;
 const GOAL_RSS_MB: f64 = 100.0;
+/// Issue 14: SIGTERM → exit 0 within two seconds.
+const STOP_LIMIT: Duration = Duration::from_secs(2);
 
 /// English, walking the menus: start, language, safe now, "for myself", the three rights
 /// topics, back, help near me (+ a city), rights, a topic, back, main menu, "for myself",
@@ -91,16 +105,17 @@ const SCRIPT: [&str; MESSAGES] = [
 fn main() {
     let chats: usize = env_or("VARCO_LOAD_CHATS", 1000);
     let rate: f64 = env_or("VARCO_LOAD_RATE", GOAL_RATE);
-    let phases = std::env::var("VARCO_LOAD_PHASES").unwrap_or_else(|_| "closed,paced,mixed,burst".into());
+    let phases = std::env::var("VARCO_LOAD_PHASES").unwrap_or_else(|_| "closed,paced,mixed,burst,restart".into());
     let latency = Duration::from_millis(env_or("VARCO_LOAD_LATENCY_MS", 0));
     let period = Duration::from_secs_f64(chats as f64 / rate);
     // Replies expected to each message, for each starting position of the script.
     let expected: &'static [Vec<Vec<String>>] = Vec::leak((0..MESSAGES).map(expected_replies).collect());
     let counts: Vec<usize> = expected[0][..MESSAGES].iter().map(Vec::len).collect();
     eprintln!(
-        "telegram_load: {chats} chats x {MESSAGES} messages, {} replies per chat {counts:?}, binary {BIN}, \
+        "telegram_load: {chats} chats x {MESSAGES} messages, {} replies per chat {counts:?}, binary {}, \
          store under {TMP}, API latency {latency:?}",
-        counts.iter().sum::<usize>()
+        counts.iter().sum::<usize>(),
+        bin()
     );
     let mut results = Vec::new();
     for phase in phases.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -109,7 +124,8 @@ fn main() {
             "paced" => ("paced", Mode::Paced { period, mixed: false }),
             "mixed" => ("mixed", Mode::Paced { period, mixed: true }),
             "burst" => ("burst", Mode::Burst),
-            other => panic!("unknown phase `{other}` (closed, paced, mixed, burst)"),
+            "restart" => ("restart", Mode::Restart),
+            other => panic!("unknown phase `{other}` (closed, paced, mixed, burst, restart)"),
         };
         let r = run_phase(name, mode, chats, expected, latency);
         eprintln!("{}", r.line());
@@ -151,6 +167,8 @@ enum Mode {
         mixed: bool,
     },
     Burst,
+    /// As `Closed`, with a SIGTERM and a new `serve` when half of the replies arrived.
+    Restart,
 }
 
 /// The messages chat `c` sends when it starts at script position `start`: the untimed
@@ -219,7 +237,7 @@ impl Env {
             .prefix("telegram_load")
             .tempdir_in(TMP)
             .expect("temp dir");
-        let config = serve_config::write(BIN, ROOT, dir.path(), &api.api_url(), "");
+        let config = serve_config::write(&bin(), ROOT, dir.path(), &api.api_url(), "");
         Env { dir, config }
     }
 
@@ -229,7 +247,7 @@ impl Env {
 
     fn start(&self) -> Child {
         let log = fs::File::create(self.log()).expect("log file");
-        let child = Command::new(BIN)
+        let child = Command::new(bin())
             .args(["serve", "--config"])
             .arg(&self.config)
             .env("VARCO__TELEGRAM__TOKEN", TOKEN)
@@ -322,21 +340,29 @@ fn cpu_secs(pid: &str) -> f64 {
 }
 
 fn terminate(mut child: Child) -> Result<(), String> {
+    terminate_timed(&mut child).1
+}
+
+/// SIGTERM, then wait (10 s at most, then SIGKILL): how long the exit took, and whether it
+/// was a clean exit 0.
+fn terminate_timed(child: &mut Child) -> (Duration, Result<(), String>) {
+    let sent = Instant::now();
     let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
-    let deadline = Instant::now() + Duration::from_secs(10);
+    let deadline = sent + Duration::from_secs(10);
     while Instant::now() < deadline {
         if let Ok(Some(status)) = child.try_wait() {
+            let took = sent.elapsed();
             return if status.success() {
-                Ok(())
+                (took, Ok(()))
             } else {
-                Err(format!("serve exited with {status}"))
+                (took, Err(format!("serve exited with {status}")))
             };
         }
-        std::thread::sleep(Duration::from_millis(20));
+        std::thread::sleep(Duration::from_millis(5));
     }
     let _ = child.kill();
     let _ = child.wait();
-    Err("serve did not stop within 10 s of SIGTERM".into())
+    (sent.elapsed(), Err("serve did not stop within 10 s of SIGTERM".into()))
 }
 
 /// One chat's progress through its messages.
@@ -404,6 +430,8 @@ struct PhaseResult {
     bench_cpu: f64,
     /// CPU seconds the rest of the machine used meanwhile (kernel threads included).
     other_cpu: f64,
+    /// `restart`: SIGTERM → exit of the first `serve`.
+    stop: Option<Duration>,
     problems: Vec<String>,
 }
 
@@ -433,6 +461,13 @@ impl PhaseResult {
                 )
             }
             Mode::Burst => "open loop, all pushed at once".to_owned(),
+            Mode::Restart => match self.stop {
+                Some(stop) => format!(
+                    "closed loop, SIGTERM mid-run: exited in {} ms, then restarted",
+                    stop.as_millis()
+                ),
+                None => "closed loop, SIGTERM mid-run: never stopped".to_owned(),
+            },
         };
         let latency = if matches!(self.mode, Mode::Burst) {
             // Every update waits behind the whole backlog: a queueing time, not a latency.
@@ -491,6 +526,13 @@ impl PhaseResult {
                 )
             }
             Mode::Burst => format!("{}: {rate}, {rss}", self.name),
+            Mode::Restart => format!(
+                "{}: stopped in {} ms {}, nothing lost or repeated {}",
+                self.name,
+                self.stop.map_or(0, |d| d.as_millis()),
+                v(self.stop.is_some_and(|d| d <= STOP_LIMIT)),
+                v(self.problems.is_empty())
+            ),
         }
     }
 }
@@ -506,8 +548,8 @@ fn run_phase(
     let api = BotApi::start();
     api.set_latency(latency);
     let env = Env::new(&api);
-    let child = env.start();
-    let pid = child.id();
+    let mut child = env.start();
+    let mut pid = child.id();
 
     // A fixed pseudo-random phase per chat (xorshift), so that runs are comparable.
     let mut rng: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -551,7 +593,16 @@ fn run_phase(
         for c in chats.iter_mut().filter(|c| c.warm > 0) {
             c.due = Some(t);
         }
-        drive(&api, &mut chats, &mut cursor, &mut problems, mode, None, true);
+        drive(
+            &api,
+            &mut chats,
+            &mut cursor,
+            &mut problems,
+            mode,
+            None,
+            true,
+            &mut |_| {},
+        );
         eprintln!(
             "telegram_load {name}: warm-up of {warm_total} updates took {:.2} s",
             t.elapsed().as_secs_f64()
@@ -577,6 +628,28 @@ fn run_phase(
             c.due = Some(start + c.offset);
         }
     }
+    // `restart`: SIGTERM once half of all replies arrived, then a new `serve`.
+    let half = chats
+        .iter()
+        .map(|c| c.expected.iter().map(Vec::len).sum::<usize>())
+        .sum::<usize>()
+        / 2;
+    let mut stop = None;
+    let mut earlier_cpu = 0.0;
+    let mut restart_problems = Vec::new();
+    let mut restart = |sent: usize| {
+        if !matches!(mode, Mode::Restart) || stop.is_some() || sent < half {
+            return;
+        }
+        earlier_cpu = cpu_secs(&pid.to_string()) - serve_cpu0;
+        let (took, stopped) = terminate_timed(&mut child);
+        stop = Some(took);
+        if let Err(e) = stopped {
+            restart_problems.push(format!("first serve: {e}"));
+        }
+        child = env.start();
+        pid = child.id();
+    };
     if problems.is_empty() {
         drive(
             &api,
@@ -586,8 +659,10 @@ fn run_phase(
             mode,
             Some(&mut timed),
             false,
+            &mut restart,
         );
     }
+    problems.append(&mut restart_problems);
     let sends_before_timed = chats
         .iter()
         .map(|c| c.expected[..c.warm].iter().map(Vec::len).sum::<usize>())
@@ -611,7 +686,10 @@ fn run_phase(
     }
     std::thread::sleep(Duration::from_millis(200));
     let (vm_hwm_kb, vm_rss_kb) = memory_kb(pid);
-    let serve_cpu = cpu_secs(&pid.to_string()) - serve_cpu0;
+    let serve_cpu = match stop {
+        Some(_) => earlier_cpu + cpu_secs(&pid.to_string()),
+        None => cpu_secs(&pid.to_string()) - serve_cpu0,
+    };
     let bench_cpu = cpu_secs("self") - bench_cpu0;
     // Approximate (± ~2 s): per-process and machine counters are sampled differently.
     let other_cpu = (machine_cpu().0 - machine0 - serve_cpu - bench_cpu).max(0.0);
@@ -685,6 +763,7 @@ fn run_phase(
         serve_cpu,
         bench_cpu,
         other_cpu,
+        stop,
         problems,
     }
 }
@@ -709,6 +788,7 @@ fn drive(
     mode: Mode,
     mut timed: Option<&mut Timed>,
     warm_up: bool,
+    on_sends: &mut dyn FnMut(usize),
 ) {
     let target = |c: &ChatRun| if warm_up { c.warm } else { c.script.len() };
     let mut pending = chats.iter().filter(|c| c.answering < target(c)).count();
@@ -735,6 +815,9 @@ fn drive(
         let new = api.sent_from(*cursor);
         *cursor += new.len();
         busy |= !new.is_empty();
+        if !new.is_empty() {
+            on_sends(*cursor);
+        }
         for s in &new {
             let Some(c) = chats.get_mut((s.chat_id - BASE_CHAT) as usize) else {
                 problems.push(format!("a send to unknown chat {}", s.chat_id));
@@ -770,7 +853,7 @@ fn drive(
                 continue;
             }
             c.due = match mode {
-                Mode::Closed => Some(s.at),
+                Mode::Closed | Mode::Restart => Some(s.at),
                 _ if warm_up => Some(s.at),
                 Mode::Paced { period, .. } => {
                     // The slot of this message, counted from the first timed push.
