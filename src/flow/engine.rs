@@ -331,7 +331,13 @@ const SWITCH_MENU: &str = "switch";
 /// every build) of the node's name and its options (labels, targets and values set; for a
 /// language choice, the languages). A menu changed by a flow edit gets a new tag, so a
 /// button sent before the edit is old too. Fits Telegram's 64 bytes of button data.
+/// Computed once per node when the content is loaded ([`Flows::tag_menus`]).
 pub fn menu_tag(flows: &Flows, id: NodeId) -> String {
+    flows.menu_tag(id).to_owned()
+}
+
+/// [`menu_tag`], computed from the graph.
+pub(crate) fn compute_menu_tag(flows: &Flows, id: NodeId) -> String {
     let mut hash = Fnv::default();
     hash.field(flows.name(id));
     match flows.node(id) {
@@ -417,7 +423,7 @@ impl Run<'_> {
                     return self.command(Command::Exit);
                 }
                 let lower = text.to_lowercase();
-                if self.st.handoff.is_none() && has_danger_word(&lower, self.flows.danger_words()) {
+                if self.st.handoff.is_none() && self.flows.danger_words().found_in(&lower) {
                     self.fx.push(Effect::Flag {
                         reason: "danger-word".into(),
                         priority: Priority::Urgent,
@@ -960,40 +966,6 @@ impl Run<'_> {
     }
 }
 
-/// Whether `lower` (lowercased text) holds one of `words`: a phrase with a space anywhere,
-/// a single word only as a whole word (so "help" is not found in "helpful"). A word in a
-/// script written without spaces (Chinese, Japanese, Korean, Thai) is found anywhere, or
-/// "救命" would never be found inside a sentence.
-fn has_danger_word(lower: &str, words: &[String]) -> bool {
-    words.iter().any(|w| {
-        if w.contains(' ') || w.chars().any(is_unspaced_script) {
-            lower.contains(w.as_str())
-        } else {
-            lower.split(|c: char| !is_word_char(c)).any(|token| token == w)
-        }
-    })
-}
-
-/// Han, kana, Hangul and Thai (and Lao): scripts written without spaces between words.
-fn is_unspaced_script(c: char) -> bool {
-    matches!(c,
-        '\u{0E00}'..='\u{0EFF}'
-        | '\u{3040}'..='\u{30FF}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}'
-        | '\u{AC00}'..='\u{D7AF}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{2FA1F}')
-}
-
-/// Part of a word: letters and digits, and the signs Indic and Arabic words are written with
-/// (a virama, a nukta or a vowel mark does not break a word, as `is_alphanumeric` says it does).
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}')
-        || (('\u{0900}'..='\u{0DFF}').contains(&c) && !matches!(c, '\u{0964}' | '\u{0965}'))
-}
-
 fn split_last(texts: &[String]) -> (&str, &[String]) {
     match texts.split_last() {
         Some((last, before)) => (last, before),
@@ -1113,20 +1085,6 @@ mod tests {
         assert_eq!(campaign_tag("qr_torino-2026").as_deref(), Some("qr_torino-2026"));
         assert_eq!(campaign_tag("<script>"), None);
         assert_eq!(campaign_tag(&"a".repeat(65)), None);
-    }
-
-    #[test]
-    fn danger_words_in_scripts_without_spaces_are_found_inside_a_sentence() {
-        let words: Vec<String> = ["救命", "打我", "danger", "ਖ਼ਤਰਾ"].map(String::from).to_vec();
-        assert!(has_danger_word("救命！他们打我", &words));
-        assert!(has_danger_word("我很害怕，他每天打我。", &words));
-        assert!(!has_danger_word("我很好，谢谢", &words));
-        // Everything else stays whole-word.
-        assert!(has_danger_word("i am in danger.", &words));
-        assert!(!has_danger_word("dangerous road", &words));
-        // A nukta inside a Punjabi word does not split it.
-        assert!(has_danger_word("ਮੈਂ ਖ਼ਤਰਾ ਵਿੱਚ ਹਾਂ", &words));
-        assert!(!has_danger_word("ਖ਼ਤਰਾਨਾਕ", &words));
     }
 
     #[test]

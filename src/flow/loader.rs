@@ -116,7 +116,7 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
         origins,
         ..
     } = index;
-    let flows = Flows {
+    let mut flows = Flows {
         nodes,
         names,
         by_name,
@@ -124,8 +124,10 @@ pub fn load(sources: &[Source], catalog: &Catalog<'_>) -> Result<Loaded, Vec<Dia
         entry,
         languages: catalog.languages.to_vec(),
         exit_words: Vec::new(),
-        danger_words: Vec::new(),
+        danger_words: Default::default(),
+        menu_tags: Vec::new(),
     };
+    flows.tag_menus();
     check_graph(&flows, &origins, &mut diags);
     if diags.iter().any(Diagnostic::is_error) {
         return Err(diags);

@@ -5,6 +5,7 @@ pub mod diagnostic;
 pub mod engine;
 pub(crate) mod loader;
 pub(crate) mod model;
+pub(crate) mod words;
 
 pub use diagnostic::{Diagnostic, LineCol, Severity};
 pub use engine::{menu_tag, step, step_in, Effect, Event, Input, MediaKind, OpenCase, Situation, State, Text};

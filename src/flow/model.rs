@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use super::words::WordList;
+
 pub use super::definition::Priority;
 
 /// Index of a node in `Flows::nodes`.
@@ -137,7 +139,10 @@ pub struct Flows {
     /// Whole messages that mean "quick exit" in some language (lowercase), besides `/exit`.
     pub(crate) exit_words: Vec<String>,
     /// Words or phrases (lowercase) that flag a conversation for operators.
-    pub(crate) danger_words: Vec<String>,
+    pub(crate) danger_words: WordList,
+    /// Each node's menu tag (see [`crate::flow::menu_tag`]), by node id: computed when the
+    /// graph or the languages change, not at every step.
+    pub(crate) menu_tags: Vec<String>,
 }
 
 impl Flows {
@@ -164,6 +169,17 @@ impl Flows {
     /// Set the languages the language choice offers (the locales complete for people).
     pub(crate) fn set_languages(&mut self, languages: Vec<String>) {
         self.languages = languages;
+        self.tag_menus();
+    }
+    /// Compute every node's menu tag again (after the graph or the languages changed).
+    pub(crate) fn tag_menus(&mut self) {
+        self.menu_tags = (0..self.nodes.len())
+            .map(|i| super::engine::compute_menu_tag(self, NodeId(i as u32)))
+            .collect();
+    }
+    /// The node's menu tag, computed when the content was loaded.
+    pub(crate) fn menu_tag(&self, id: NodeId) -> &str {
+        &self.menu_tags[id.0 as usize]
     }
     /// Every choice's option label (Fluent message ids), each once.
     pub fn option_labels(&self) -> std::collections::BTreeSet<String> {
@@ -185,9 +201,9 @@ impl Flows {
     }
     /// Set the localized danger words (from the locales' `sys-danger-words`).
     pub(crate) fn set_danger_words(&mut self, words: Vec<String>) {
-        self.danger_words = words;
+        self.danger_words = WordList::new(words);
     }
-    pub(crate) fn danger_words(&self) -> &[String] {
+    pub(crate) fn danger_words(&self) -> &WordList {
         &self.danger_words
     }
     /// How many nodes the graph has.

@@ -38,6 +38,11 @@ pub fn ordered<'a>(langs: impl Iterator<Item = &'a str>) -> Vec<String> {
 impl Locales {
     /// Whether the menu offers `lang`: see the module header.
     pub(crate) fn is_offered(&self, lang: &str) -> bool {
+        self.offered.contains(lang)
+    }
+
+    /// [`Locales::is_offered`], decided from the messages (once, when the locales load).
+    pub(super) fn decide_offered(&self, lang: &str) -> bool {
         lang == REFERENCE || (self.has(lang) && self.person_facing_missing(lang).is_empty() && self.own_name(lang))
     }
 

@@ -228,6 +228,10 @@ pub struct Locales {
     fallback: HashMap<String, Vec<String>>,
     /// Locales whose files do not load, left out.
     left_out: Vec<LeftOut>,
+    /// The languages the menu offers ([`menu`]), decided once when loaded: every turn asks
+    /// (language negotiation), and deciding means comparing every message with the
+    /// reference's.
+    offered: BTreeSet<String>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -301,14 +305,19 @@ impl Locales {
         if diags.iter().any(Diagnostic::is_error) {
             return Err(diags);
         }
-        Ok((
-            Locales {
-                locales,
-                fallback,
-                left_out,
-            },
-            diags,
-        ))
+        let mut loaded = Locales {
+            locales,
+            fallback,
+            left_out,
+            offered: BTreeSet::new(),
+        };
+        loaded.offered = loaded
+            .locales
+            .keys()
+            .filter(|l| loaded.decide_offered(l))
+            .cloned()
+            .collect();
+        Ok((loaded, diags))
     }
 
     /// Loaded languages in their stable menu order ([`menu::ORDER`]; the reference first).
