@@ -455,14 +455,16 @@ fn start_purge(config: &Config, prepared: &Prepared, shared: &Shared) -> tokio::
 }
 
 /// What the admin listener reports, read from the service and its store when asked:
-/// readiness (the store reads, Telegram started, Matrix started with its lobby checked and
-/// its sync answering), outboxes, open cases and this month's counters, never an id.
+/// readiness (the store reads, Telegram started and its Bot API answering lately, Matrix
+/// started with its lobby checked and its sync answering), outboxes and their oldest
+/// entries' ages, open cases, this month's counters and the counters since start; never an id.
 fn admin_probe(
     config: &Config,
     service: &Arc<Service<SledStore>>,
     telegram_up: Arc<AtomicBool>,
 ) -> crate::admin::Probe {
     let (telegram, matrix) = (config.telegram.enabled, config.matrix.enabled);
+    let telegram_window = telegram_window(config);
     let service = service.clone();
     Arc::new(move || {
         let store = service.store();
@@ -470,19 +472,26 @@ fn admin_probe(
         snap.ready.push(("store", service.cursor(matrix::SYNC_CURSOR).is_ok()));
         let mut channels = Vec::new();
         if telegram {
-            snap.ready.push(("telegram", telegram_up.load(Ordering::SeqCst)));
+            let reachable = crate::metrics::METRICS.telegram_reachable(crate::clock::now_secs(), telegram_window);
+            snap.ready
+                .push(("telegram", telegram_up.load(Ordering::SeqCst) && reachable));
             channels.push(telegram::CHANNEL);
         }
         if matrix {
             snap.ready.push(("matrix", service.operators_connected()));
             channels.extend([OPERATORS, matrix::CHANNEL]);
         }
+        let now = crate::clock::now_secs();
         for channel in channels {
-            let n = store
+            let pending = store
                 .outbox_pending(channel, crate::admin::OUTBOX_COUNT_CAP)
-                .map_or(0, |o| o.len());
-            snap.outbox.push((channel.to_owned(), n));
+                .unwrap_or_default();
+            let head = pending.first().map(|item| item.id.0);
+            snap.outbox.push((channel.to_owned(), pending.len()));
+            let age = crate::metrics::METRICS.oldest_age(channel, head, now);
+            snap.outbox_oldest.push((channel.to_owned(), age));
         }
+        snap.counts = crate::metrics::METRICS.read();
         cases_snapshot(&service, &mut snap);
         let month = format!("{}|", crate::stats::month(crate::clock::now_secs()));
         let mut events: std::collections::BTreeMap<String, u64> = Default::default();
@@ -495,6 +504,17 @@ fn admin_probe(
         snap.month_events = events.into_iter().collect();
         snap
     })
+}
+
+/// How old the Bot API's last answer may be for `/readyz` to call Telegram reachable: a long
+/// poll answers within its timeout, the webhook mode's probe every [`ingest::PROBE_EVERY`];
+/// 30 s more for a slow answer.
+fn telegram_window(config: &Config) -> u64 {
+    let asks_every = match config.telegram.mode {
+        TelegramMode::Polling => u64::from(config.telegram.poll_timeout_secs),
+        TelegramMode::Webhook => ingest::PROBE_EVERY.as_secs(),
+    };
+    asks_every + 30
 }
 
 /// Open cases by status and how long the oldest queued one has waited.

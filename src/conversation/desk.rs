@@ -443,6 +443,7 @@ impl<S: Store> Service<S> {
             t.out
                 .counters
                 .push(crate::stats::claim_counter(t.case.opened_at, t.out.now));
+            t.out.claim_waited = Some(t.out.now.saturating_sub(t.case.opened_at));
         }
         let mut args = vec![("case".to_owned(), n.to_string()), ("owner".into(), owner.to_owned())];
         let text = match from {

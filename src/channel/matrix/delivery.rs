@@ -156,6 +156,7 @@ async fn pass<S: Store>(
             (Ok(message), _) => carry(desk, message).await,
             (Err(_), _) => Carried::Drop("unreadable outbox entry"),
         };
+        count(outbox, &outcome);
         // `Some((refusal, error))` when the entry is not done.
         let failed = match outcome {
             Carried::Done => None,
@@ -173,6 +174,7 @@ async fn pass<S: Store>(
                     failure = Some(e);
                     continue;
                 }
+                crate::metrics::METRICS.error(crate::metrics::ErrorKind::DeliveryDropped);
                 tracing::error!(outbox, outbox_id = item.id.0, error = %e, "matrix outbox entry ended after retries");
                 if let Ok(message) = &message {
                     tell_ended(desk, message).await;
@@ -183,6 +185,19 @@ async fn pass<S: Store>(
         off_worker(move || store.mark_delivered(outbox, item.id).and_then(|()| store.flush())).await?;
     }
     Ok(failure)
+}
+
+/// An entry's outcome in the metrics: a reply out, an entry dropped, or an error by kind.
+fn count(outbox: &str, outcome: &Carried) {
+    use crate::metrics::{ErrorKind, METRICS};
+    match outcome {
+        Carried::Done => METRICS.reply(outbox),
+        Carried::Drop(_) => METRICS.error(ErrorKind::DeliveryDropped),
+        Carried::Wait(DeliveryError::Store(_)) | Carried::Retry(DeliveryError::Store(_)) => {
+            METRICS.error(ErrorKind::Store)
+        }
+        Carried::Wait(_) | Carried::Retry(_) => METRICS.error(ErrorKind::MatrixApi),
+    }
 }
 
 /// An entry ended after its tries: where it says what to tell the room (a person's file

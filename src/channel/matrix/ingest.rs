@@ -19,7 +19,7 @@ use super::delivery::Desk;
 use super::{MatrixEvent, SenderDevice, UserIdBuf, CHANNEL, SYNC_CURSOR};
 use crate::channel::off_worker;
 use crate::clock::now_secs;
-use crate::conversation::{self, Attachment, DeskMessage, DeskRoom, Handled, Inbound, Invitation, Joining};
+use crate::conversation::{self, Attachment, DeskMessage, DeskRoom, Handled, Inbound, Invitation, Joining, OPERATORS};
 use crate::flow::{Input, MediaKind};
 use crate::store::Store;
 
@@ -148,6 +148,9 @@ async fn unverified_devices<S: Store>(desk: &Arc<Desk<S>>) -> conversation::Resu
 /// only messages from devices their owner cross-signed are acted on (`untrusted`).
 fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<()> {
     let now = now_secs();
+    if matches!(event, MatrixEvent::Undecryptable { .. }) {
+        crate::metrics::METRICS.error(crate::metrics::ErrorKind::Undecryptable);
+    }
     if untrusted(desk, &event, now)? {
         desk.store.flush()?;
         desk.doorbells.ring_all();
@@ -169,7 +172,10 @@ fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<
                 attachment: None,
             };
             match place(desk, &room)? {
-                Place::Desk(at) => drop(desk.service.desk_message(&message(at), now)?),
+                Place::Desk(at) => {
+                    crate::metrics::METRICS.updates(OPERATORS, 1);
+                    drop(desk.service.desk_message(&message(at), now)?)
+                }
                 Place::Person => person(desk, &room, event_id.as_str(), Input::Text(body.clone()), None, now)?,
                 Place::Unknown => tracing::debug!("message in a room the bot does not serve; ignored"),
             }
@@ -293,6 +299,7 @@ fn file<S: Store>(
                 sender: sender.to_owned(),
                 text,
             };
+            crate::metrics::METRICS.updates(OPERATORS, 1);
             desk.service.desk_message(&message, now)?;
         }
         Place::Person => {
@@ -429,6 +436,7 @@ fn person<S: Store>(
     attachment: Option<Attachment>,
     now: u64,
 ) -> conversation::Result<()> {
+    crate::metrics::METRICS.updates(CHANNEL, 1);
     desk.service.handle(
         &Inbound {
             channel: CHANNEL.into(),

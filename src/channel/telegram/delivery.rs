@@ -44,6 +44,7 @@ use crate::channel::off_worker;
 use crate::clock::now_secs;
 use crate::conversation::{Attachment, Body, Learned, Outbound};
 use crate::flow::MediaKind;
+use crate::metrics::ErrorKind;
 use crate::store::{self, ConvId, Delivered, OutboxId, Store, TrackedMessage};
 
 /// Telegram's limit on a message, in UTF-16 code units.
@@ -272,6 +273,7 @@ impl<S: Store> Delivery<S> {
                 None
             }
             Err(e) => {
+                crate::metrics::METRICS.error(ErrorKind::Store);
                 tracing::error!(error = %e, "cannot read the telegram outbox");
                 self.stale = true;
                 Some(now + Duration::from_secs(1))
@@ -287,6 +289,7 @@ impl<S: Store> Delivery<S> {
         let items = match off_worker(move || store.outbox_pending(CHANNEL, usize::MAX)).await {
             Ok(items) => items,
             Err(e) => {
+                crate::metrics::METRICS.error(ErrorKind::Store);
                 tracing::error!(error = %e, "cannot read the telegram outbox");
                 return;
             }
@@ -326,6 +329,7 @@ impl<S: Store> Delivery<S> {
             }
             Err(_) => {
                 if self.schedule.discard(id) {
+                    crate::metrics::METRICS.error(ErrorKind::DeliveryDropped);
                     tracing::error!(outbox_id = id.0, "unreadable telegram outbox entry dropped");
                     self.dropped.push(id);
                     self.stats.rejected.fetch_add(1, Ordering::Relaxed);
@@ -434,6 +438,13 @@ impl<S: Store> Delivery<S> {
     fn count(&self, id: OutboxId, outcome: Outcome, error: Option<&SendError>) {
         let stats = &self.stats;
         let error = error.map_or("none", SendError::kind);
+        let metrics = &crate::metrics::METRICS;
+        match outcome {
+            Outcome::Done => metrics.reply(super::CHANNEL),
+            Outcome::Transient => metrics.error(ErrorKind::TelegramApi),
+            Outcome::ChatGone | Outcome::Rejected => metrics.error(ErrorKind::DeliveryDropped),
+            Outcome::RetryAfter(_) => {}
+        }
         match outcome {
             Outcome::Done => {
                 stats.delivered.fetch_add(1, Ordering::Relaxed);
@@ -495,6 +506,7 @@ fn report_gone<S: Store>(channel: &Channel<S>, chats: &[String]) {
             chat: chat.clone(),
         };
         if let Err(e) = channel.service.learned(&learned, now_secs()) {
+            crate::metrics::METRICS.error(ErrorKind::Store);
             tracing::error!(error = %e, "cannot record a chat that is gone");
         }
     }
@@ -506,15 +518,18 @@ fn report_gone<S: Store>(channel: &Channel<S>, chats: &[String]) {
 fn record<S: Store + ?Sized>(store: &S, accepted: &[Delivered], dropped: &[OutboxId]) {
     if !accepted.is_empty() {
         if let Err(e) = store.record_delivered(CHANNEL, accepted, now_secs()) {
+            crate::metrics::METRICS.error(ErrorKind::Store);
             tracing::error!(error = %e, "cannot record telegram deliveries; messages may be sent again");
         }
     }
     for id in dropped {
         if let Err(e) = store.mark_delivered(CHANNEL, *id) {
+            crate::metrics::METRICS.error(ErrorKind::Store);
             tracing::error!(error = %e, "cannot mark a telegram message delivered; it may be sent again");
         }
     }
     if let Err(e) = store.flush() {
+        crate::metrics::METRICS.error(ErrorKind::Store);
         tracing::error!(error = %e, "cannot flush telegram delivered-marks; messages may be sent again");
     }
 }
