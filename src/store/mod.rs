@@ -10,6 +10,7 @@
 pub mod audit;
 pub mod backup;
 pub(crate) mod cipher;
+pub mod dir_copy;
 pub mod key;
 pub(crate) mod keyring;
 pub mod memory;
