@@ -9,7 +9,7 @@
 //! outside a set is not counted. Engine and desk never call it.
 
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
 
 /// The channels counted, as their outboxes are named (`telegram::CHANNEL`,
@@ -76,9 +76,10 @@ pub struct Registry {
     claim_sum_secs: AtomicU64,
     /// `(outbox id, queued at)` per channel, oldest first.
     queued: Mutex<[VecDeque<(u64, u64)>; CHANNELS.len()]>,
-    /// Unix seconds of the Bot API's last answer, and of its last failure (0: none yet).
+    /// Unix seconds of the Bot API's last answer (0: none yet), and whether the last
+    /// request after it failed.
     telegram_answered: AtomicU64,
-    telegram_failed: AtomicU64,
+    telegram_failing: AtomicBool,
 }
 
 /// The process's registry.
@@ -116,7 +117,7 @@ impl Registry {
             claim_sum_secs: AtomicU64::new(0),
             queued: Mutex::new([const { VecDeque::new() }; CHANNELS.len()]),
             telegram_answered: AtomicU64::new(0),
-            telegram_failed: AtomicU64::new(0),
+            telegram_failing: AtomicBool::new(false),
         }
     }
 
@@ -191,20 +192,20 @@ impl Registry {
     /// The Bot API answered (any answer but a network failure or a refused token) at `now`.
     pub fn telegram_answered(&self, now: u64) {
         self.telegram_answered.store(now, Ordering::Relaxed);
+        self.telegram_failing.store(false, Ordering::Relaxed);
     }
 
-    /// A Bot API request failed at `now` (counted as a `telegram_api` error too).
-    pub fn telegram_failed(&self, now: u64) {
-        self.telegram_failed.store(now, Ordering::Relaxed);
+    /// A Bot API request failed (counted as a `telegram_api` error too).
+    pub fn telegram_failed(&self) {
+        self.telegram_failing.store(true, Ordering::Relaxed);
         self.error(ErrorKind::TelegramApi);
     }
 
     /// Whether the Bot API is reachable: its last answer came within `window` seconds of
-    /// `now` and no failure came after it.
+    /// `now` and no request failed after it.
     pub fn telegram_reachable(&self, now: u64, window: u64) -> bool {
         let answered = self.telegram_answered.load(Ordering::Relaxed);
-        let failed = self.telegram_failed.load(Ordering::Relaxed);
-        answered != 0 && answered >= failed && now.saturating_sub(answered) <= window
+        answered != 0 && !self.telegram_failing.load(Ordering::Relaxed) && now.saturating_sub(answered) <= window
     }
 
     /// The counters now.
@@ -269,8 +270,8 @@ mod tests {
         r.telegram_answered(10);
         assert!(r.telegram_reachable(20, 60));
         assert!(!r.telegram_reachable(100, 60));
-        r.telegram_failed(21);
-        assert!(!r.telegram_reachable(22, 60));
+        r.telegram_failed();
+        assert!(!r.telegram_reachable(20, 60));
         r.telegram_answered(23);
         assert!(r.telegram_reachable(23, 60));
     }

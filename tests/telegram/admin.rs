@@ -17,7 +17,7 @@ use crate::support::serve_config::{terminate, Serve};
 use crate::telegram::TOKEN;
 
 /// One `GET` over HTTP/1.1: the status code and the body.
-fn get(addr: &str, path: &str) -> Option<(u16, String)> {
+pub(crate) fn get(addr: &str, path: &str) -> Option<(u16, String)> {
     let mut stream = TcpStream::connect(addr).ok()?;
     stream.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
     write!(
@@ -33,7 +33,7 @@ fn get(addr: &str, path: &str) -> Option<(u16, String)> {
 }
 
 /// The listener's address, from its start-up log line.
-fn admin_addr(log: &Path) -> Option<String> {
+pub(crate) fn admin_addr(log: &Path) -> Option<String> {
     let text = fs::read_to_string(log).ok()?;
     let line = text.lines().find(|l| l.contains("admin listener up"))?;
     let addr = line.split_whitespace().find_map(|w| w.strip_prefix("addr="))?;

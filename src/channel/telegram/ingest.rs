@@ -273,7 +273,7 @@ pub async fn poll<S: Store>(ingest: Arc<Ingest<S>>, mut shutdown: watch::Receive
                 s.duration()
             }
             Err(e) => {
-                metrics.telegram_failed(crate::clock::now_secs());
+                metrics.telegram_failed();
                 failures += 1;
                 tracing::warn!(error = kind(&e), failures, "getUpdates failed");
                 channel.settings.backoff().delay(failures)
@@ -297,7 +297,7 @@ async fn probe<S: Store>(channel: Arc<Channel<S>>, every: Duration, mut shutdown
         match channel.bot.get_me().await {
             Ok(_) | Err(RequestError::RetryAfter(_)) => metrics.telegram_answered(crate::clock::now_secs()),
             Err(e) => {
-                metrics.telegram_failed(crate::clock::now_secs());
+                metrics.telegram_failed();
                 tracing::warn!(error = kind(&e), "getMe failed; telegram not reachable");
             }
         }
