@@ -1,7 +1,8 @@
 //! Backup and restore of the sled store as one file. It owns the file format: a header
 //! (`VARCO-BACKUP`, format version), every tree's entries copied as the sealed bytes they
-//! are on disk (the key is never in the file, nothing is opened), and a SHA-256 checksum of
-//! all that at the end. It must not decrypt a value, write a store that is not empty, or
+//! are on disk (the key is never in the file, nothing is opened), the epoch file as it is
+//! (sealed under the master key; version 2 on), and a SHA-256 checksum of all that at the
+//! end. It must not decrypt a value, write a store that is not empty, or
 //! leave a restored store that the key does not open.
 //!
 //! Consistency: writers of [`SledStore`] hold its gate shared; [`SledStore::backup_bytes`]
@@ -17,11 +18,14 @@ use super::{MasterKey, SledStore};
 
 /// First bytes of every backup file.
 pub const MAGIC: &[u8] = b"VARCO-BACKUP\0";
-/// Format version written after [`MAGIC`] (u16 big-endian).
-pub const VERSION: u16 = 1;
+/// Format version written after [`MAGIC`] (u16 big-endian). Version 1 (no epoch file:
+/// data keys wrapped under the master key) is still restored.
+pub const VERSION: u16 = 2;
 
 const TREE: u8 = 1;
 const ENTRY: u8 = 2;
+/// The store's epoch file, as it is.
+const EPOCH: u8 = 3;
 const END: u8 = 0;
 const CHECKSUM_LEN: usize = 32;
 
@@ -80,6 +84,12 @@ impl SledStore {
                 summary.entries += 1;
             }
         }
+        // The epoch key that wraps the data keys just copied: the gate keeps an epoch
+        // change from dropping it meanwhile.
+        if let Some(epoch) = self.epoch_file_bytes()? {
+            out.push(EPOCH);
+            push_field(&mut out, &epoch);
+        }
         out.push(END);
         let sum = Sha256::digest(&out);
         out.extend_from_slice(&sum);
@@ -114,7 +124,7 @@ pub fn restore(from: &Path, dir: &Path, key: &MasterKey) -> Result<Summary, Back
         move |source| BackupError::Io { path, source }
     };
     let bytes = std::fs::read(from).map_err(io(from))?;
-    let trees = parse(&bytes, from)?;
+    let (trees, epoch) = parse(&bytes, from)?;
     if dir.exists() && std::fs::read_dir(dir).map_err(io(dir))?.next().is_some() {
         return Err(BackupError::NotEmpty(dir.to_path_buf()));
     }
@@ -123,7 +133,9 @@ pub fn restore(from: &Path, dir: &Path, key: &MasterKey) -> Result<Summary, Back
         trees: trees.len(),
         entries: trees.iter().map(|t| t.1.len()).sum(),
     };
-    let written = write_trees(dir, &trees).and_then(|()| SledStore::open(dir, key).map(drop));
+    let written = write_trees(dir, &trees)
+        .and_then(|()| epoch.map_or(Ok(()), |e| super::sled_store::epoch::restore_file(dir, e)))
+        .and_then(|()| SledStore::open(dir, key).map(drop));
     if let Err(e) = written {
         remove_contents(dir);
         return Err(e.into());
@@ -132,6 +144,8 @@ pub fn restore(from: &Path, dir: &Path, key: &MasterKey) -> Result<Summary, Back
 }
 
 type Trees<'a> = Vec<(&'a [u8], Vec<(&'a [u8], &'a [u8])>)>;
+/// A backup's trees and its copy of the epoch file (none before version 2).
+type Parsed<'a> = (Trees<'a>, Option<&'a [u8]>);
 
 fn write_trees(dir: &Path, trees: &Trees<'_>) -> Result<(), super::Error> {
     let db = super::sled_store::open_with_lock_retry(dir).map_err(|source| super::Error::Open {
@@ -167,13 +181,14 @@ fn push_field(out: &mut Vec<u8>, bytes: &[u8]) {
 }
 
 /// The trees and entries of a backup, after checking header, version and checksum.
-fn parse<'a>(bytes: &'a [u8], path: &Path) -> Result<Trees<'a>, BackupError> {
+fn parse<'a>(bytes: &'a [u8], path: &Path) -> Result<Parsed<'a>, BackupError> {
     let bad = |why| BackupError::Invalid(path.to_path_buf(), why);
     let head = MAGIC.len() + 2;
     if bytes.len() < head + 1 + CHECKSUM_LEN || !bytes.starts_with(MAGIC) {
         return Err(bad("no Varco backup header"));
     }
-    if bytes[MAGIC.len()..head] != VERSION.to_be_bytes() {
+    let version = u16::from_be_bytes([bytes[MAGIC.len()], bytes[MAGIC.len() + 1]]);
+    if !(1..=VERSION).contains(&version) {
         return Err(bad("unknown format version"));
     }
     let (body, sum) = bytes.split_at(bytes.len() - CHECKSUM_LEN);
@@ -182,9 +197,13 @@ fn parse<'a>(bytes: &'a [u8], path: &Path) -> Result<Trees<'a>, BackupError> {
     }
     let mut reader = Reader { bytes: body, at: head };
     let mut trees: Trees<'a> = Vec::new();
+    let mut epoch = None;
     loop {
         match reader.byte().ok_or_else(|| bad("truncated"))? {
-            END if reader.at == body.len() => return Ok(trees),
+            END if reader.at == body.len() => return Ok((trees, epoch)),
+            EPOCH if version >= 2 && epoch.is_none() => {
+                epoch = Some(reader.field().ok_or_else(|| bad("truncated"))?);
+            }
             TREE => trees.push((reader.field().ok_or_else(|| bad("truncated"))?, Vec::new())),
             ENTRY => {
                 let k = reader.field().ok_or_else(|| bad("truncated"))?;
