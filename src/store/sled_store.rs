@@ -39,7 +39,7 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64};
 use std::sync::{Arc, Mutex, RwLock};
 
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
@@ -101,6 +101,10 @@ pub struct SledStore {
     epochs: RwLock<Arc<Epochs>>,
     /// Something was forgotten since the last epoch change (also marked in `meta`).
     epoch_due: AtomicBool,
+    /// The last outbox id given out when something was last forgotten (also in `meta`):
+    /// an entry up to it may belong to what was forgotten, so its delivery, which destroys
+    /// its key, makes another epoch change due.
+    forget_watermark: AtomicU64,
     /// Held by the one rotation or epoch change that may run at a time.
     rotating: Mutex<()>,
     /// Read-held by every write that seals under the master key, write-held by a rotation
@@ -147,6 +151,7 @@ impl SledStore {
             // Replaced by `load_epochs` before the store is handed out.
             epochs: RwLock::new(Arc::new(Epochs::new(EpochKey::generate(0)))),
             epoch_due: AtomicBool::new(false),
+            forget_watermark: AtomicU64::new(0),
             rotating: Mutex::new(()),
             writes: RwLock::new(()),
         };
@@ -742,9 +747,6 @@ impl Store for SledStore {
             .transaction(|(meta, state, updates, outbox, tracked, desk, keys)| {
                 write_desk_in(desk, keys, &sealed.desk)?;
                 self.append_audit_in(meta, audit)?;
-                if forgets {
-                    self.mark_epoch_due_in(meta)?;
-                }
                 for name in &turn.counters {
                     let key = [STATS_PREFIX, name.as_bytes()].concat();
                     advance_counter(&self.cipher(), meta, &key, 1)?;
@@ -758,13 +760,18 @@ impl Store for SledStore {
                 if let Some((key, value)) = &sealed.update {
                     updates.insert(&key[..], value.clone())?;
                 }
-                self.append_outbox_in((meta, outbox, keys), &turn.outbox, &fresh.outbox)
+                let ids = self.append_outbox_in((meta, outbox, keys), &turn.outbox, &fresh.outbox)?;
+                // After the append: the turn's own messages (the farewell) count as forgotten.
+                let watermark = if forgets {
+                    Some(self.mark_forgetting_in(meta)?)
+                } else {
+                    None
+                };
+                Ok((ids, watermark))
             })
             .map_err(transaction_error)?;
-        if forgets {
-            self.epoch_due.store(true, Ordering::SeqCst);
-        }
-        Ok(ids)
+        self.epoch_due_from(ids.1);
+        Ok(ids.0)
     }
 
     fn flush(&self) -> Result<()> {
@@ -804,27 +811,35 @@ impl Store for SledStore {
     fn mark_delivered(&self, channel: &str, id: OutboxId) -> Result<()> {
         let _gate = self.write_gate();
         let key = outbox_key(channel, id.0);
-        (&self.outbox, &self.keys)
-            .transaction(|(outbox, keys)| {
+        let forgotten = self.delivers_forgotten(&[id]);
+        let watermark = (&self.outbox, &self.keys, &self.meta)
+            .transaction(|(outbox, keys, meta)| {
                 keys.remove(keyring::outbox_slot(&key))?;
                 outbox.remove(key.as_slice())?;
-                Ok(())
+                if forgotten {
+                    // Due again, the watermark unmoved (0 raises nothing).
+                    self.mark_epoch_due_in(meta)?;
+                    return Ok(Some(0));
+                }
+                Ok(None)
             })
-            .map_err(transaction_error)
+            .map_err(transaction_error)?;
+        self.epoch_due_from(watermark);
+        Ok(())
     }
 
     fn forget(&self, conv: ConvId) -> Result<()> {
         let _gate = self.write_gate();
-        (&self.state, &self.tracked, &self.keys, &self.meta)
+        let watermark = (&self.state, &self.tracked, &self.keys, &self.meta)
             .transaction(|(state, tracked, keys, meta)| {
                 keys.remove(keyring::conv_slot(&conv))?;
                 keys.remove(keyring::parting_slot(&conv))?;
                 state.remove(&conv.0[..])?;
                 tracked.remove(&conv.0[..])?;
-                self.mark_epoch_due_in(meta)
+                self.mark_forgetting_in(meta)
             })
             .map_err(transaction_error)?;
-        self.epoch_due.store(true, Ordering::SeqCst);
+        self.epoch_due_from(Some(watermark));
         Ok(())
     }
 
@@ -871,8 +886,9 @@ impl Store for SledStore {
             return Ok(());
         }
         let _gate = self.write_gate();
-        (&self.outbox, &self.tracked, &self.keys)
-            .transaction(|(outbox, tracked, keys)| {
+        let forgotten = self.delivers_forgotten(&delivered.iter().map(|d| d.id).collect::<Vec<_>>());
+        let watermark = (&self.outbox, &self.tracked, &self.keys, &self.meta)
+            .transaction(|(outbox, tracked, keys, meta)| {
                 let tx = ConvTx {
                     state: None,
                     tracked,
@@ -886,9 +902,16 @@ impl Store for SledStore {
                     keys.remove(keyring::outbox_slot(&key))?;
                     outbox.remove(key)?;
                 }
-                Ok(())
+                if forgotten {
+                    // Due again, the watermark unmoved (0 raises nothing).
+                    self.mark_epoch_due_in(meta)?;
+                    return Ok(Some(0));
+                }
+                Ok(None)
             })
-            .map_err(transaction_error)
+            .map_err(transaction_error)?;
+        self.epoch_due_from(watermark);
+        Ok(())
     }
 
     fn load_desk(&self, key: &str) -> Result<Option<Vec<u8>>> {
@@ -911,7 +934,7 @@ impl Store for SledStore {
 
     fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {
         let _gate = self.write_gate();
-        let (list, parting) = (&self.tracked, &self.keys, &self.meta)
+        let (list, watermark) = (&self.tracked, &self.keys, &self.meta)
             .transaction(|(tracked, keys, meta)| {
                 let tx = ConvTx {
                     state: None,
@@ -920,17 +943,15 @@ impl Store for SledStore {
                 };
                 let (old, parting) = self.read_tracked_in(&tx, &conv)?;
                 tracked.remove(&conv.0[..])?;
-                if parting {
-                    // The quick exit's last key dies: an epoch change is due.
-                    keys.remove(keyring::parting_slot(&conv))?;
-                    self.mark_epoch_due_in(meta)?;
+                if !parting {
+                    return Ok((old, None));
                 }
-                Ok((old, parting))
+                // The quick exit's last key dies: an epoch change is due.
+                keys.remove(keyring::parting_slot(&conv))?;
+                Ok((old, Some(self.mark_forgetting_in(meta)?)))
             })
             .map_err(transaction_error)?;
-        if parting {
-            self.epoch_due.store(true, Ordering::SeqCst);
-        }
+        self.epoch_due_from(watermark);
         Ok(super::merge_tracked(list, &[], now))
     }
 

@@ -253,6 +253,39 @@ fn after_the_quick_exit_no_key_the_store_holds_reads_anything_of_the_conversatio
     assert!(!control.is_empty(), "the other conversation must still be readable");
 }
 
+/// What was queued before the exit and delivered after the epoch change that followed it
+/// (the case room's copy of the person's words, the farewell): its delivery destroys its
+/// key under the new epoch, so another change is due, and after it nothing is found.
+#[test]
+fn messages_delivered_after_the_epoch_change_are_forgotten_by_the_next_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let canary = format!("CANARY{}", random_hex(8));
+    let needles = [format!("{canary}-in-case"), format!("{canary}-story")];
+    let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+    {
+        let store = fixtures::sled_store(dir.path(), MASTER);
+        converse(&service(store.clone()), "8123", &canary, "/exit");
+        store
+            .take_tracked(store.conv_id("telegram", "8123"), u64::MAX / 2)
+            .unwrap();
+        store.change_epoch().unwrap();
+        assert!(!store.epoch_change_due());
+        for channel in ["telegram", OPERATORS] {
+            fixtures::drain(&*store, channel);
+        }
+        assert!(store.epoch_change_due(), "delivering what was queued before the exit");
+        store.flush().unwrap();
+        drop(store);
+        let found = scan(&read_files(&path), &stored_keys(&path), &needles);
+        assert!(found.iter().any(|f| f.starts_with(needles[0])), "{found:#?}");
+    }
+    // The open carries out the change that is due.
+    drop(fixtures::sled_store(dir.path(), MASTER));
+    let found = scan(&read_files(&path), &stored_keys(&path), &needles);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
 /// An epoch change stopped after every key is re-wrapped, before the epoch file drops the
 /// old epoch (a crash there): the next open finishes it and nothing is lost; the
 /// forgotten conversation is then beyond reach as after a whole change.
@@ -468,4 +501,40 @@ fn a_rotation_reseals_the_epoch_file_under_the_new_key() {
     assert!(Cipher::new(&old).open("epoch", b"current", &current).is_err());
     let store = SledStore::open(&path, &new).unwrap();
     assert!(store.load_state(store.conv_id("telegram", "77")).unwrap().is_some());
+}
+
+/// What an epoch change costs: one re-wrap per live data key. Prints the time for 10,000
+/// live conversations (`cargo test --test offline forgetting::an_epoch_change_over --
+/// --nocapture`); no assertion on time.
+#[test]
+fn an_epoch_change_over_ten_thousand_live_keys() {
+    use varco::store::{StateChange, Turn};
+    const LIVE: usize = 10_000;
+    let dir = tempfile::tempdir().unwrap();
+    let store = fixtures::sled_store(dir.path(), MASTER);
+    for i in 0..=LIVE {
+        store
+            .commit_turn(Turn {
+                conv: store.conv_id("telegram", &format!("{i}")),
+                update: None,
+                state: StateChange::Set(vec![7; 200]),
+                outbox: Vec::new(),
+                track: Vec::new(),
+                counters: Vec::new(),
+                desk: Vec::new(),
+            })
+            .unwrap();
+    }
+    store.forget(store.conv_id("telegram", "0")).unwrap();
+    store.flush().unwrap();
+    let started = std::time::Instant::now();
+    let done = store.change_epoch().unwrap();
+    let took = started.elapsed();
+    println!(
+        "epoch change over {LIVE} live keys: {took:?} ({:.1} µs per key)",
+        took.as_secs_f64() * 1e6 / LIVE as f64
+    );
+    assert_eq!(done.rewrapped, LIVE as u64);
+    assert!(!store.epoch_change_due());
+    assert!(store.load_state(store.conv_id("telegram", "42")).unwrap().is_some());
 }

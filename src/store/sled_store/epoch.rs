@@ -24,8 +24,9 @@ use std::sync::Arc;
 
 use sled::transaction::TransactionalTree;
 
-use super::{Cipher, Error, Result, SledStore, TxResult, META};
+use super::{decode_counter, Cipher, Error, Result, SledStore, TxResult, META, OUTBOX_COUNTER};
 use crate::store::keyring::{self, DataKey, EpochKey, Epochs};
+use crate::store::OutboxId;
 
 /// The epoch file's name in the store directory.
 pub const FILE_NAME: &str = "epoch.key";
@@ -41,6 +42,8 @@ const CURRENT: &[u8] = b"current";
 const NEXT: &[u8] = b"next";
 /// `meta` key present (sealed, empty) while an epoch change is due.
 pub(super) const EPOCH_DUE: &[u8] = b"epoch-due";
+/// `meta` key: the last outbox id given out when something was last forgotten (u64 BE).
+const FORGET_WATERMARK: &[u8] = b"epoch-forget-watermark";
 
 /// What an epoch change did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,6 +176,8 @@ impl SledStore {
         if self.meta.get(EPOCH_DUE)?.is_some() {
             self.epoch_due.store(true, Ordering::SeqCst);
         }
+        let watermark = decode_counter(reader, FORGET_WATERMARK, self.meta.get(FORGET_WATERMARK)?)?;
+        self.forget_watermark.store(watermark, Ordering::SeqCst);
         Ok(())
     }
 
@@ -198,11 +203,45 @@ impl SledStore {
         read_file(&file_path(&self.path))
     }
 
-    /// In a forgetting write's transaction: an epoch change is due (see
-    /// [`SledStore::change_epoch`]). The caller sets `epoch_due` once it has committed.
+    /// In a forgetting write's transaction (a deleting turn, `forget`, a desk record
+    /// removed, the quick exit's parting key taken): an epoch change is due, and every
+    /// outbox entry given out so far may hold what was forgotten, so its delivery makes one
+    /// due again. Returns that watermark for [`SledStore::epoch_due_from`].
+    pub(super) fn mark_forgetting_in(&self, meta: &TransactionalTree) -> TxResult<u64> {
+        self.mark_epoch_due_in(meta)?;
+        let cipher = self.cipher();
+        let last = decode_counter(&cipher, OUTBOX_COUNTER, meta.get(OUTBOX_COUNTER)?)
+            .map_err(sled::transaction::ConflictableTransactionError::Abort)?;
+        meta.insert(
+            FORGET_WATERMARK,
+            cipher.seal(META, FORGET_WATERMARK, &last.to_be_bytes()),
+        )?;
+        Ok(last)
+    }
+
+    /// In a transaction: an epoch change is due (see [`SledStore::change_epoch`]). The
+    /// caller calls [`SledStore::epoch_due_from`] once it has committed.
     pub(super) fn mark_epoch_due_in(&self, meta: &TransactionalTree) -> TxResult<()> {
         meta.insert(EPOCH_DUE, self.cipher().seal(META, EPOCH_DUE, &[]))?;
         Ok(())
+    }
+
+    /// After a committed write that marked an epoch change due (`Some`, with the
+    /// forgetting's watermark, or 0): the change is due in memory too.
+    pub(super) fn epoch_due_from(&self, marked: Option<u64>) {
+        if let Some(watermark) = marked {
+            self.forget_watermark.fetch_max(watermark, Ordering::SeqCst);
+            self.epoch_due.store(true, Ordering::SeqCst);
+        }
+    }
+
+    /// Whether delivering these entries destroys keys of something forgotten: an entry
+    /// given out before the last forgetting write may be the forgotten person's (a
+    /// farewell, a message still queued for the case room), and the epoch change that
+    /// already ran left its key readable.
+    pub(super) fn delivers_forgotten(&self, ids: &[OutboxId]) -> bool {
+        let watermark = self.forget_watermark.load(Ordering::SeqCst);
+        ids.iter().any(|id| id.0 <= watermark)
     }
 
     fn mark_epoch_due(&self) -> Result<()> {
