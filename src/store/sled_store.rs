@@ -11,10 +11,14 @@
 //!   (u64 BE); `stats/<month>|<name>` (e.g. `stats/2026-11|language:it`, names from
 //!   `stats`; a campaign only as a configured tag or `other`) -> count (u64 BE); the
 //!   operators' audit chain (`audit` module): `audit-log/<position u64 BE>` -> entry,
-//!   `audit-head` and `audit-base` -> position and hash.
-//! - `keys` (master key): data keys, wrapped: `c` + ConvId (a conversation's), `p` + ConvId
-//!   (a forgotten conversation's parting key for the ids the quick exit still deletes),
-//!   `o` + outbox key (one entry's), `d` + desk key (one desk record's, fresh per write).
+//!   `audit-head` and `audit-base` -> position and hash; `epoch-due` -> empty (an epoch
+//!   change is due), `epoch-forget-watermark` -> the last outbox id when something was last
+//!   forgotten (u64 BE).
+//! - `keys` (epoch key, see `epoch`: `0x45`, the epoch's generation, then sealed; or master
+//!   key, written before epochs): data keys, wrapped: `c` + ConvId (a conversation's), `p` +
+//!   ConvId (a forgotten conversation's parting key for the ids the quick exit still
+//!   deletes), `o` + outbox key (one entry's), `d` + desk key (one desk record's, fresh per
+//!   write). The epoch key itself is outside sled, in `<store>/epoch.key`.
 //! - `state` (conversation key): `ConvId` (32-byte keyed hash of `conv`, channel, platform
 //!   id) -> serialised conversation record.
 //! - `updates` (master key): `keyed_hash("update", channel, update_id)` -> unix seconds of
