@@ -820,12 +820,7 @@ impl Store for SledStore {
             .transaction(|(outbox, keys, meta)| {
                 keys.remove(keyring::outbox_slot(&key))?;
                 outbox.remove(key.as_slice())?;
-                if forgotten {
-                    // Due again, the watermark unmoved (0 raises nothing).
-                    self.mark_epoch_due_in(meta)?;
-                    return Ok(Some(0));
-                }
-                Ok(None)
+                self.delivery_marks_in(meta, forgotten)
             })
             .map_err(transaction_error)?;
         self.epoch_due_from(watermark);
@@ -906,12 +901,7 @@ impl Store for SledStore {
                     keys.remove(keyring::outbox_slot(&key))?;
                     outbox.remove(key)?;
                 }
-                if forgotten {
-                    // Due again, the watermark unmoved (0 raises nothing).
-                    self.mark_epoch_due_in(meta)?;
-                    return Ok(Some(0));
-                }
-                Ok(None)
+                self.delivery_marks_in(meta, forgotten)
             })
             .map_err(transaction_error)?;
         self.epoch_due_from(watermark);

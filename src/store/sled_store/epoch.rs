@@ -226,6 +226,18 @@ impl SledStore {
         Ok(())
     }
 
+    /// In a delivery's transaction: if it delivers something forgotten
+    /// ([`SledStore::delivers_forgotten`]), an epoch change is due again, the watermark
+    /// unmoved. The result goes to [`SledStore::epoch_due_from`].
+    pub(super) fn delivery_marks_in(&self, meta: &TransactionalTree, forgotten: bool) -> TxResult<Option<u64>> {
+        if !forgotten {
+            return Ok(None);
+        }
+        self.mark_epoch_due_in(meta)?;
+        // 0 raises no watermark.
+        Ok(Some(0))
+    }
+
     /// After a committed write that marked an epoch change due (`Some`, with the
     /// forgetting's watermark, or 0): the change is due in memory too.
     pub(super) fn epoch_due_from(&self, marked: Option<u64>) {
