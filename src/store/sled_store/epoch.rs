@@ -284,14 +284,19 @@ impl SledStore {
     /// names two epochs) is finished instead of starting another. O(live keys).
     pub fn change_epoch(&self) -> Result<EpochChange> {
         let _one = self.rotating.lock().unwrap_or_else(|p| p.into_inner());
-        let done = self.rewrap_under_new_epoch()?;
-        let marker = done.1;
-        self.write_epoch_file_final()?;
-        if let Some(marker) = marker {
-            // A forget since the change began wrote a fresh mark: it stays due.
-            let _ = self.meta.compare_and_swap(EPOCH_DUE, Some(marker), None::<&[u8]>)?;
+        let changed = self.rewrap_under_new_epoch().and_then(|(done, marker)| {
+            self.write_epoch_file_final()?;
+            if let Some(marker) = marker {
+                // A forget since the change began wrote a fresh mark: it stays due.
+                let _ = self.meta.compare_and_swap(EPOCH_DUE, Some(marker), None::<&[u8]>)?;
+            }
+            Ok(done)
+        });
+        if changed.is_err() {
+            // Tried again at the next poll.
+            self.epoch_due.store(true, Ordering::SeqCst);
         }
-        Ok(done.0)
+        changed
     }
 
     /// For tests of crash safety only: an epoch change stopped after every key is
