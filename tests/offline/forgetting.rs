@@ -538,3 +538,38 @@ fn an_epoch_change_over_ten_thousand_live_keys() {
     assert!(!store.epoch_change_due());
     assert!(store.load_state(store.conv_id("telegram", "42")).unwrap().is_some());
 }
+
+/// A damaged, truncated or missing epoch file: a clear error naming the file, never a
+/// panic, and the store is not touched (put back, it opens again).
+#[test]
+fn a_damaged_or_missing_epoch_file_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let file = path.join("epoch.key");
+    {
+        let store = fixtures::sled_store(dir.path(), MASTER);
+        service(store.clone())
+            .handle(&fixtures::text_in("66", "u0", "hello", "en"), 0)
+            .unwrap();
+        store.flush().unwrap();
+    }
+    let good = std::fs::read(&file).unwrap();
+    let mut flipped = good.clone();
+    flipped[EPOCH_HEADER + 20] ^= 1;
+    for (bytes, says) in [
+        (Some(&good[..good.len() - 1]), "wrong size"),
+        (Some(&flipped[..]), "does not open"),
+        (None, "is missing"),
+    ] {
+        match bytes {
+            Some(b) => std::fs::write(&file, b).unwrap(),
+            None => std::fs::remove_file(&file).unwrap(),
+        }
+        let err = SledStore::open(&path, &MasterKey::from_bytes([MASTER; 32])).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("epoch.key") && text.contains(says), "{text}");
+    }
+    std::fs::write(&file, &good).unwrap();
+    let store = fixtures::sled_store(dir.path(), MASTER);
+    assert!(store.load_state(store.conv_id("telegram", "66")).unwrap().is_some());
+}
