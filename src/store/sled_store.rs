@@ -1003,7 +1003,7 @@ impl Store for SledStore {
 
     fn prune_tracked(&self, before: u64, apply: bool) -> Result<usize> {
         let _gate = self.write_gate();
-        let mut removed = 0;
+        let (mut removed, mut parting_died) = (0, false);
         for key in self.tracked.iter().keys() {
             let Ok(id) = <[u8; 32]>::try_from(&key?[..]) else {
                 continue;
@@ -1018,13 +1018,19 @@ impl Store for SledStore {
                     };
                     let (old, parting) = self.read_tracked_in(&tx, &conv)?;
                     let kept: Vec<TrackedMessage> = old.iter().copied().filter(|m| m.at >= before).collect();
-                    if apply && kept.len() < old.len() {
+                    let prunes = apply && kept.len() < old.len();
+                    if prunes {
                         self.write_tracked_in(&tx, &conv, &kept, (parting, parting), &FreshKeys::new(0))?;
                     }
-                    Ok(old.len() - kept.len())
+                    // A forgotten conversation's last ids gone: its parting key died.
+                    Ok((old.len() - kept.len(), prunes && parting && kept.is_empty()))
                 })
                 .map_err(transaction_error)?;
-            removed += pruned;
+            removed += pruned.0;
+            parting_died |= pruned.1;
+        }
+        if parting_died {
+            self.mark_epoch_due()?;
         }
         Ok(removed)
     }

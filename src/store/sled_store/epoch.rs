@@ -256,7 +256,8 @@ impl SledStore {
         ids.iter().any(|id| id.0 <= watermark)
     }
 
-    fn mark_epoch_due(&self) -> Result<()> {
+    /// An epoch change is due (outside a transaction).
+    pub(super) fn mark_epoch_due(&self) -> Result<()> {
         self.meta.insert(EPOCH_DUE, self.cipher().seal(META, EPOCH_DUE, &[]))?;
         self.epoch_due.store(true, Ordering::SeqCst);
         Ok(())
