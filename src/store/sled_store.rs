@@ -111,9 +111,11 @@ pub struct SledStore {
     forget_watermark: AtomicU64,
     /// Held by the one rotation or epoch change that may run at a time.
     rotating: Mutex<()>,
-    /// Read-held by every write that seals under the master key, write-held by a rotation
-    /// while it swaps the key: no write sealed under the old key lands after the swap; and
-    /// write-held by a backup, so its copy is one point in time (see `backup`).
+    /// Read-held by every write that seals under the master key or wraps a data key, and
+    /// by each write of the epoch file; write-held by a rotation while it swaps the key and
+    /// by an epoch change while it swaps epochs (no write sealed or wrapped under the old
+    /// key lands after the swap); and write-held by a backup, so its copy (the epoch file
+    /// included) is one point in time (see `backup`).
     pub(super) writes: RwLock<()>,
 }
 
