@@ -717,6 +717,8 @@ fn purge(config_path: &Path, dry_run: bool) -> Result<ExitCode> {
     let service = &prepared.service;
     let report = service.purge(&config.retention.limits(), varco::clock::now_secs(), !dry_run)?;
     varco::store::Store::flush(service.store().as_ref())?;
+    // What was forgotten goes beyond every key now, not at the next start of serve.
+    service.store().change_epoch_if_due()?;
     let verb = if dry_run { "would remove" } else { "removed" };
     for (class, count) in report.classes() {
         println!("{verb} {count:>6} {class}");

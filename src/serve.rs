@@ -379,17 +379,22 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
     result
 }
 
-/// How often `serve` looks for a key rotation requested by `varco keys rotate`.
+/// How often `serve` looks for a key rotation requested by `varco keys rotate`, and for a
+/// due epoch change (so forgetting is complete within about this, plus the change's time).
 const ROTATION_POLL: Duration = Duration::from_secs(2);
 
-/// Carry out key rotations `varco keys rotate` requests, in the background while the
-/// channels serve (turns go on during it), until `stop`. A failed rotation is reported and
-/// tried again later; serving goes on under the key in use.
+/// Carry out key rotations `varco keys rotate` requests, and epoch changes forgetting made
+/// due (several forgets since the last poll make one change), in the background while the
+/// channels serve (turns go on during them), until `stop`. A failed rotation is reported
+/// and tried again later; serving goes on under the key in use.
 async fn watch_rotation(store: Arc<SledStore>, mut stop: watch::Receiver<bool>) {
     loop {
         tokio::select! {
             () = tokio::time::sleep(ROTATION_POLL) => {}
             () = stopped(&mut stop) => return,
+        }
+        if store.epoch_change_due() {
+            change_epoch(&store).await;
         }
         if !store.rotation_requested() {
             continue;
@@ -407,6 +412,21 @@ async fn watch_rotation(store: Arc<SledStore>, mut stop: watch::Receiver<bool>) 
             }
             Err(_) => tracing::error!("store key rotation panicked"),
         }
+    }
+}
+
+/// Carry out a due epoch change (something was forgotten) on the blocking pool; a failed
+/// one is reported and tried again at the next poll.
+async fn change_epoch(store: &Arc<SledStore>) {
+    let changing = store.clone();
+    match tokio::task::spawn_blocking(move || changing.change_epoch_if_due()).await {
+        Ok(Ok(Some(done))) => tracing::info!(
+            rewrapped = done.rewrapped,
+            "epoch changed: what was forgotten is beyond every key that exists"
+        ),
+        Ok(Ok(None)) => {}
+        Ok(Err(e)) => tracing::error!(error = %e, "epoch change failed; tried again shortly"),
+        Err(_) => tracing::error!("epoch change panicked"),
     }
 }
 

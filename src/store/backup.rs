@@ -1,7 +1,8 @@
 //! Backup and restore of the sled store as one file, with the Matrix stores' files beside
 //! it. It owns the file format: a header (`VARCO-BACKUP`, format version), every tree's
 //! entries copied as the sealed bytes they are on disk (the key is never in the file,
-//! nothing is opened), in version 2 the files of `matrix.store_dir` as
+//! nothing is opened), in version 2 the store's epoch file as it is (sealed under the
+//! master key) and the files of `matrix.store_dir` as
 //! [`super::dir_copy`] copied them (values sealed with the store passphrase, which is never
 //! in the file either), and a SHA-256 checksum of all that at the end. It must not decrypt a
 //! value, write a store that is not empty, or leave a restored store that the key does not
@@ -21,14 +22,16 @@ use super::{MasterKey, SledStore};
 
 /// First bytes of every backup file.
 pub const MAGIC: &[u8] = b"VARCO-BACKUP\0";
-/// Format version written after [`MAGIC`] (u16 big-endian) for the sled store alone.
-pub const VERSION: u16 = 1;
-/// Format version of a backup that also holds the Matrix stores' files.
-pub const VERSION_WITH_FILES: u16 = 2;
+/// Format version written after [`MAGIC`] (u16 big-endian): 2, with the epoch file and
+/// the Matrix stores' files. Version 1 (the trees alone: data keys wrapped under the master
+/// key, no Matrix files) is still restored.
+pub const VERSION: u16 = 2;
 
 const TREE: u8 = 1;
 const ENTRY: u8 = 2;
 const FILE: u8 = 3;
+/// The store's epoch file, as it is.
+const EPOCH: u8 = 4;
 const END: u8 = 0;
 const CHECKSUM_LEN: usize = 32;
 
@@ -90,6 +93,12 @@ impl SledStore {
                 summary.entries += 1;
             }
         }
+        // The epoch key that wraps the data keys just copied: the gate keeps an epoch
+        // change from dropping it meanwhile.
+        if let Some(epoch) = self.epoch_file_bytes()? {
+            out.push(EPOCH);
+            push_field(&mut out, &epoch);
+        }
         out.push(END);
         let sum = Sha256::digest(&out);
         out.extend_from_slice(&sum);
@@ -116,8 +125,8 @@ pub fn write_backup_file(out: &Path, bytes: &[u8]) -> Result<(), BackupError> {
 }
 
 /// `backup` (checked bytes, as [`SledStore::backup_bytes`] makes them) with `files` (the
-/// Matrix stores' directory, [`super::dir_copy::snapshot`]) added: version 2, the checksum
-/// made again. Without files, `backup` as it is.
+/// Matrix stores' directory, [`super::dir_copy::snapshot`]) added, the checksum made
+/// again. Without files, `backup` as it is.
 pub fn with_files(backup: Vec<u8>, files: &[DirFile], path: &Path) -> Result<Vec<u8>, BackupError> {
     parse(&backup, path)?;
     if files.is_empty() {
@@ -125,7 +134,7 @@ pub fn with_files(backup: Vec<u8>, files: &[DirFile], path: &Path) -> Result<Vec
     }
     // The body without its checksum and its END record.
     let mut out = backup[..backup.len() - CHECKSUM_LEN - 1].to_vec();
-    out[MAGIC.len()..MAGIC.len() + 2].copy_from_slice(&VERSION_WITH_FILES.to_be_bytes());
+    out[MAGIC.len()..MAGIC.len() + 2].copy_from_slice(&VERSION.to_be_bytes());
     for file in files {
         out.push(FILE);
         push_field(&mut out, file.name.as_bytes());
@@ -159,7 +168,7 @@ pub fn restore_all(
         move |source| BackupError::Io { path, source }
     };
     let bytes = std::fs::read(from).map_err(io(from))?;
-    let Parsed { trees, files } = parse(&bytes, from)?;
+    let Parsed { trees, epoch, files } = parse(&bytes, from)?;
     if dir.exists() && std::fs::read_dir(dir).map_err(io(dir))?.next().is_some() {
         return Err(BackupError::NotEmpty(dir.to_path_buf()));
     }
@@ -172,7 +181,9 @@ pub fn restore_all(
         trees: trees.len(),
         entries: trees.iter().map(|t| t.1.len()).sum(),
     };
-    let written = write_trees(dir, &trees).and_then(|()| SledStore::open(dir, key).map(drop));
+    let written = write_trees(dir, &trees)
+        .and_then(|()| epoch.map_or(Ok(()), |e| super::sled_store::epoch::restore_file(dir, e)))
+        .and_then(|()| SledStore::open(dir, key).map(drop));
     if let Err(e) = written {
         remove_contents(dir);
         return Err(e.into());
@@ -193,9 +204,11 @@ pub fn restore_all(
 
 type Trees<'a> = Vec<(&'a [u8], Vec<(&'a [u8], &'a [u8])>)>;
 
-/// A checked backup: the sled trees, and the Matrix stores' files (name, bytes).
+/// A checked backup: the sled trees, the store's epoch file (none in version 1), and the
+/// Matrix stores' files (name, bytes).
 struct Parsed<'a> {
     trees: Trees<'a>,
+    epoch: Option<&'a [u8]>,
     files: Vec<(&'a [u8], &'a [u8])>,
 }
 
@@ -239,8 +252,8 @@ fn parse<'a>(bytes: &'a [u8], path: &Path) -> Result<Parsed<'a>, BackupError> {
     if bytes.len() < head + 1 + CHECKSUM_LEN || !bytes.starts_with(MAGIC) {
         return Err(bad("no Varco backup header"));
     }
-    let version = &bytes[MAGIC.len()..head];
-    if version != VERSION.to_be_bytes() && version != VERSION_WITH_FILES.to_be_bytes() {
+    let version = u16::from_be_bytes([bytes[MAGIC.len()], bytes[MAGIC.len() + 1]]);
+    if !(1..=VERSION).contains(&version) {
         return Err(bad("unknown format version"));
     }
     let (body, sum) = bytes.split_at(bytes.len() - CHECKSUM_LEN);
@@ -250,10 +263,14 @@ fn parse<'a>(bytes: &'a [u8], path: &Path) -> Result<Parsed<'a>, BackupError> {
     let mut reader = Reader { bytes: body, at: head };
     let mut trees: Trees<'a> = Vec::new();
     let mut files = Vec::new();
+    let mut epoch = None;
     loop {
         match reader.byte().ok_or_else(|| bad("truncated"))? {
-            END if reader.at == body.len() => return Ok(Parsed { trees, files }),
-            FILE => {
+            END if reader.at == body.len() => return Ok(Parsed { trees, epoch, files }),
+            EPOCH if version >= 2 && epoch.is_none() => {
+                epoch = Some(reader.field().ok_or_else(|| bad("truncated"))?);
+            }
+            FILE if version >= 2 => {
                 let name = reader.field().ok_or_else(|| bad("truncated"))?;
                 files.push((name, reader.field().ok_or_else(|| bad("truncated"))?));
             }
@@ -299,7 +316,7 @@ mod tests {
     /// A version 1 backup with no tree.
     fn empty_backup() -> Vec<u8> {
         let mut ok = MAGIC.to_vec();
-        ok.extend_from_slice(&VERSION.to_be_bytes());
+        ok.extend_from_slice(&1u16.to_be_bytes());
         ok.push(END);
         let sum = Sha256::digest(&ok);
         ok.extend_from_slice(&sum);
@@ -325,7 +342,7 @@ mod tests {
             bytes: b"SQLite format 3\0...".to_vec(),
         };
         let both = with_files(ok.clone(), std::slice::from_ref(&file), Path::new("b")).unwrap();
-        assert_eq!(both[MAGIC.len()..MAGIC.len() + 2], VERSION_WITH_FILES.to_be_bytes());
+        assert_eq!(both[MAGIC.len()..MAGIC.len() + 2], VERSION.to_be_bytes());
         let parsed = parse(&both, Path::new("b")).unwrap();
         assert!(parsed.trees.is_empty());
         assert_eq!(parsed.files, [(file.name.as_bytes(), file.bytes.as_slice())]);

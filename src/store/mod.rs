@@ -23,7 +23,7 @@ pub use audit::{AuditAppend, AuditLog, Verdict};
 pub use cipher::Cipher;
 pub use key::MasterKey;
 pub use memory::MemoryStore;
-pub use sled_store::{rotation_request_file, Rotation, SledStore};
+pub use sled_store::{rotation_request_file, EpochChange, Rotation, SledStore};
 
 /// A conversation's identity on disk: HMAC-SHA256 of `channel \0 platform id` under a key
 /// derived from the master key. The platform id itself is never stored.
