@@ -877,6 +877,38 @@ impl Store for SledStore {
         Ok(super::merge_tracked(list, &[], now))
     }
 
+    fn tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {
+        // A transaction that only reads: the list and the key that opens it, consistently.
+        let list = (&self.tracked, &self.keys)
+            .transaction(|(tracked, keys)| {
+                let tx = ConvTx {
+                    state: None,
+                    tracked,
+                    keys,
+                };
+                Ok(self.read_tracked_in(&tx, &conv)?.0)
+            })
+            .map_err(transaction_error)?;
+        Ok(super::merge_tracked(list, &[], now))
+    }
+
+    fn untrack(&self, conv: ConvId, done: &[i64], now: u64) -> Result<()> {
+        let _gate = self.write_gate();
+        (&self.tracked, &self.keys)
+            .transaction(|(tracked, keys)| {
+                let tx = ConvTx {
+                    state: None,
+                    tracked,
+                    keys,
+                };
+                let (mut left, parting) = self.read_tracked_in(&tx, &conv)?;
+                left.retain(|m| !done.contains(&m.id));
+                let left = super::merge_tracked(left, &[], now);
+                self.write_tracked_in(&tx, &conv, &left, (parting, parting), &FreshKeys::new(0))
+            })
+            .map_err(transaction_error)
+    }
+
     fn audit_log(&self) -> Result<AuditLog> {
         let mut entries = Vec::new();
         for entry in self.meta.scan_prefix(AUDIT_PREFIX) {
