@@ -59,13 +59,11 @@ async fn someone_off_the_roster_who_joins_a_case_room_is_removed_and_the_room_to
     terminate(scene.serve);
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_operator_taken_off_the_roster_leaves_the_case_rooms_and_their_case_is_queued() {
-    let s = Synapse::shared_async().await;
-    let mut scene = Scene::start_with(s, true).await;
-    let (api, anna, bot, lobby) = (&scene.api, &scene.anna, scene.bot_user.as_str(), &scene.lobby);
+/// A person on Telegram (`chat`) asks for a person; Bruno joins case 1's room and claims
+/// it, then Anna joins it too. The case room.
+async fn bruno_claims_with_anna_in_the_room(scene: &Scene, chat: i64) -> matrix_sdk::ruma::OwnedRoomId {
+    let (api, bot, lobby) = (&scene.api, scene.bot_user.as_str(), &scene.lobby);
     let bruno = scene.bruno.as_ref().expect("bruno");
-    let chat = 7501;
     for text in ["/start", "1", "1", "1", "3"] {
         api.push_text_lang(chat, text, Some("en"));
     }
@@ -75,7 +73,18 @@ async fn an_operator_taken_off_the_roster_leaves_the_case_rooms_and_their_case_i
     operator_sees(bruno, &room, bot, "Prima del passaggio").await;
     bruno.send(&room, "!claim").await;
     person_gets(api, chat, "a person is here for you now").await;
-    anna.join_when_invited(&room).await;
+    scene.anna.join_when_invited(&room).await;
+    room
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_operator_taken_off_the_roster_leaves_the_case_rooms_and_their_case_is_queued() {
+    let s = Synapse::shared_async().await;
+    let mut scene = Scene::start_with(s, true).await;
+    let (api, anna, bot, lobby) = (&scene.api, &scene.anna, scene.bot_user.as_str(), &scene.lobby);
+    let bruno = scene.bruno.as_ref().expect("bruno");
+    let chat = 7501;
+    let room = bruno_claims_with_anna_in_the_room(&scene, chat).await;
 
     // Bruno leaves the roster; the helpline starts again with Anna alone.
     terminate(std::mem::replace(&mut scene.serve, Serve(None)));
@@ -139,16 +148,7 @@ async fn a_roster_changed_and_reloaded_with_sighup_takes_effect_without_a_restar
     );
     let bruno = scene.bruno.as_ref().expect("bruno");
     let chat = 7601;
-    for text in ["/start", "1", "1", "1", "3"] {
-        api.push_text_lang(chat, text, Some("en"));
-    }
-    person_gets(api, chat, "reference number is 1").await;
-    let room = next_invite(bruno, std::slice::from_ref(lobby)).await;
-    bruno.join_when_invited(&room).await;
-    operator_sees(bruno, &room, bot, "Prima del passaggio").await;
-    bruno.send(&room, "!claim").await;
-    person_gets(api, chat, "a person is here for you now").await;
-    anna.join_when_invited(&room).await;
+    let room = bruno_claims_with_anna_in_the_room(&scene, chat).await;
 
     // An invalid configuration is refused whole, with its file and line; Bruno stays.
     let path = &scene.helpline.config;
