@@ -59,6 +59,23 @@ async fn someone_off_the_roster_who_joins_a_case_room_is_removed_and_the_room_to
     terminate(scene.serve);
 }
 
+/// `op` claims the case in `room` that someone else had: the person hears a second time
+/// that a person is here, and then `name`'s words.
+async fn claims_again(op: &Operator, room: &RoomId, api: &BotApi, chat: i64, name: &str) {
+    op.send(room, "!claim").await;
+    wait_async("the person to hear a second operator is here", || {
+        person_texts(api, chat)
+            .iter()
+            .filter(|t| t.contains("a person is here for you now"))
+            .count()
+            >= 2
+    })
+    .await;
+    let words = format!("{name} here, I have your case now.");
+    op.send(room, &words).await;
+    person_gets(api, chat, &words).await;
+}
+
 /// A person on Telegram (`chat`) asks for a person; Bruno joins case 1's room and claims
 /// it, then Anna joins it too. The case room.
 async fn bruno_claims_with_anna_in_the_room(scene: &Scene, chat: i64) -> matrix_sdk::ruma::OwnedRoomId {
@@ -106,17 +123,7 @@ async fn an_operator_taken_off_the_roster_leaves_the_case_rooms_and_their_case_i
     operator_sees(anna, lobby, bot, "Il caso 1 torna in coda").await;
     operator_sees(anna, &room, bot, "Il caso 1 torna in coda").await;
     // Back in the queue: Anna can claim it, and her words reach the person.
-    anna.send(&room, "!claim").await;
-    wait_async("the person to hear a second operator is here", || {
-        person_texts(api, chat)
-            .iter()
-            .filter(|t| t.contains("a person is here for you now"))
-            .count()
-            >= 2
-    })
-    .await;
-    anna.send(&room, "Anna here, I have your case now.").await;
-    person_gets(api, chat, "Anna here, I have your case now.").await;
+    claims_again(anna, &room, api, chat, "Anna").await;
     terminate(std::mem::replace(&mut scene.serve, Serve(None)));
 }
 
@@ -197,17 +204,7 @@ async fn a_roster_changed_and_reloaded_with_sighup_takes_effect_without_a_restar
     let eve_room = next_invite(eve, std::slice::from_ref(lobby)).await;
     assert_eq!(eve_room, room);
     eve.join_when_invited(&room).await;
-    eve.send(&room, "!claim").await;
-    wait_async("the person to hear a second operator is here", || {
-        person_texts(api, chat)
-            .iter()
-            .filter(|t| t.contains("a person is here for you now"))
-            .count()
-            >= 2
-    })
-    .await;
-    eve.send(&room, "Eve here, I have your case now.").await;
-    person_gets(api, chat, "Eve here, I have your case now.").await;
+    claims_again(eve, &room, api, chat, "Eve").await;
     assert_eq!(membership(s, &room, eve.user.as_str(), &anna.token()), "join");
     terminate(scene.serve);
 }
