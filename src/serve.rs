@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::watch;
+use tokio::sync::{watch, Notify};
 
 use crate::channel::backoff::Backoff;
 use crate::channel::matrix;
@@ -227,17 +227,7 @@ pub fn prepare(config: &Config) -> Result<Prepared, PrepareError> {
     )
     .with_campaigns(config.campaigns.tags.iter().cloned());
     if config.matrix.enabled {
-        service = service.with_roster(
-            config
-                .matrix
-                .operators
-                .iter()
-                .map(|o| Operator {
-                    user: o.user.clone(),
-                    languages: o.languages.clone(),
-                })
-                .collect(),
-        );
+        service = service.with_roster(roster(&config.matrix.operators));
     }
     Ok(Prepared {
         service: Arc::new(service),
@@ -283,15 +273,80 @@ pub fn reload<S: Store>(config: &Config, service: &Service<S>) -> bool {
     }
 }
 
-/// Reload the content on each SIGHUP until the stop signal (see [`reload`]).
+/// The roster as the desk reads it, from `[[matrix.operators]]`.
+fn roster(operators: &[config::OperatorConfig]) -> Vec<Operator> {
+    operators
+        .iter()
+        .map(|o| Operator {
+            user: o.user.clone(),
+            languages: o.languages.clone(),
+        })
+        .collect()
+}
+
+/// Read the configuration file again (SIGHUP) and serve its roster from the next turn on:
+/// who may claim and stay in case rooms, their languages. Only the roster: every other
+/// changed key is named in one log line (never its value) and waits for a restart. A file
+/// that does not load or validate is refused whole, each error in the log with its file
+/// and line (or key), and the served roster keeps serving. The new roster if it changed
+/// and is served (the caller then has the operators who left it removed from the case
+/// rooms and their cases queued again).
+pub fn reload_roster<S: Store>(served: &Config, service: &Service<S>) -> Option<Vec<config::OperatorConfig>> {
+    let reread = match served.reread() {
+        Ok(reread) => reread,
+        Err(e) => {
+            let file = served.source().map(|p| p.display().to_string()).unwrap_or_default();
+            for line in e.to_string().lines() {
+                match &e {
+                    config::Error::Invalid(_) => {
+                        tracing::error!(error = %format!("{file}: {line}"), "configuration reload refused")
+                    }
+                    _ => tracing::error!(error = %line, "configuration reload refused"),
+                }
+            }
+            tracing::error!("configuration reload refused; the previous roster keeps serving");
+            return None;
+        }
+    };
+    if !reread.ignored.is_empty() {
+        tracing::warn!(
+            keys = %reread.ignored.join(", "),
+            "configuration keys changed but not applied: they need a restart"
+        );
+    }
+    if !reread.roster_changed {
+        return None;
+    }
+    let new = reread.config.matrix.operators;
+    if !served.matrix.enabled || !service.replace_roster(roster(&new)) {
+        tracing::warn!(
+            keys = config::ROSTER_KEY,
+            "configuration keys changed but not applied: they need a restart"
+        );
+        return None;
+    }
+    let stays = |o: &config::OperatorConfig, of: &[config::OperatorConfig]| of.iter().any(|x| x.user == o.user);
+    tracing::info!(
+        operators = new.len(),
+        added = new.iter().filter(|o| !stays(o, &served.matrix.operators)).count(),
+        removed = served.matrix.operators.iter().filter(|o| !stays(o, &new)).count(),
+        "roster reloaded: the next turns use it"
+    );
+    Some(new)
+}
+
+/// On each SIGHUP until the stop signal: reload the content (see [`reload`]), then the
+/// roster ([`reload_roster`]); a changed roster rings `roster_changed` for the Matrix
+/// channel, which removes whoever left it from the case rooms.
 async fn reload_on_hangup(
-    config: Config,
+    mut served: Config,
     service: Arc<Service<SledStore>>,
+    roster_changed: Arc<Notify>,
     mut stop: watch::Receiver<bool>,
 ) -> Result<(), Error> {
     use tokio::signal::unix::{signal, SignalKind};
     let Ok(mut hangups) = signal(SignalKind::hangup()) else {
-        tracing::warn!("cannot listen for SIGHUP; content reloads need a restart");
+        tracing::warn!("cannot listen for SIGHUP; content and roster reloads need a restart");
         return Ok(());
     };
     loop {
@@ -301,8 +356,16 @@ async fn reload_on_hangup(
                 if got.is_none() {
                     return Ok(());
                 }
-                let (config, service) = (config.clone(), service.clone());
-                let _ = tokio::task::spawn_blocking(move || reload(&config, &service)).await;
+                let (config, service) = (served.clone(), service.clone());
+                let applied = tokio::task::spawn_blocking(move || {
+                    reload(&config, &service);
+                    reload_roster(&config, &service)
+                })
+                .await;
+                if let Ok(Some(operators)) = applied {
+                    served.matrix.operators = operators;
+                    roster_changed.notify_one();
+                }
             }
         }
     }
@@ -338,10 +401,17 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
         stop,
         stop_tx,
         media: Arc::new(Media::with_budget(config.limits.files_in_flight_mb)),
+        roster_changed: Arc::new(Notify::new()),
     };
     let mut tasks: Tasks = vec![start_purge(config, &prepared, &shared)];
     let (service, stop) = (prepared.service.clone(), shared.stop.clone());
-    tasks.push(tokio::spawn(reload_on_hangup(config.clone(), service, stop)));
+    let roster_changed = shared.roster_changed.clone();
+    tasks.push(tokio::spawn(reload_on_hangup(
+        config.clone(),
+        service,
+        roster_changed,
+        stop,
+    )));
     if config.matrix.enabled {
         // Until the Matrix channel has started, a case cannot reach an operator.
         prepared.service.set_operators_connected(false);
@@ -600,6 +670,9 @@ struct Shared {
     stop_tx: Arc<watch::Sender<bool>>,
     /// Attachments are fetched through whichever channel holds them.
     media: Arc<Media>,
+    /// Rung when SIGHUP served a new roster: the Matrix channel then removes whoever left
+    /// it from the case rooms (a permit waits if the channel has not started yet).
+    roster_changed: Arc<Notify>,
 }
 
 /// What the Matrix channel needs to start, read from the config before any task runs: a
@@ -725,6 +798,7 @@ async fn start_matrix_once(
         stop,
         stop_tx,
         media,
+        roster_changed,
     } = shared;
     let bot = matrix::Bot::connect(start.settings.clone()).await?;
     matrix::start::check_lobby(&bot, &start.lobby)
@@ -751,7 +825,7 @@ async fn start_matrix_once(
         media: media.clone(),
         max_direct_chats: start.max_direct_chats,
     });
-    matrix::start::sweep_case_rooms(&desk).await?;
+    matrix::start::sweep_case_rooms(&desk, matrix::start::Sweep::Start).await?;
     tracing::info!("matrix channel started");
     let (events_tx, synced) = tokio::sync::mpsc::channel(256);
     let (watched, events) = tokio::sync::mpsc::channel(256);
@@ -773,12 +847,21 @@ async fn start_matrix_once(
                 .map_err(Error::from)
         }
     };
+    let roster = {
+        let (desk, stop) = (desk.clone(), stop.clone());
+        async move {
+            matrix::start::follow_roster(desk, roster_changed, stop)
+                .await
+                .map_err(Error::from)
+        }
+    };
     let deliver = async move { matrix::delivery::run(desk, stop).await.map_err(Error::from) };
     // Cases opened while the homeserver was down wait in the outbox: deliver them now.
     doorbells.ring_all();
     Ok(vec![
         stopping(stop_tx.clone(), sync),
         stopping(stop_tx.clone(), ingest),
+        stopping(stop_tx.clone(), roster),
         stopping(stop_tx, deliver),
     ])
 }
@@ -841,6 +924,7 @@ async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) ->
         stop,
         stop_tx,
         media,
+        ..
     } = shared;
     let t = &config.telegram;
     let token = config.resolve_secret(SecretName::TelegramToken)?;

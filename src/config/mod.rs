@@ -26,6 +26,7 @@
 //! key is not one of them: `store.key_file` is read by `store::key::MasterKey::load`.
 
 mod env;
+mod reload;
 mod secret;
 mod validate;
 
@@ -36,6 +37,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+pub use reload::{changed_keys, Reread, ROSTER_KEY};
 pub use secret::{Secret, SecretName, MIN_STORE_PASSPHRASE_CHARS};
 
 use crate::directory::Directory;
@@ -165,6 +167,10 @@ pub struct Config {
     /// over the `*_file` keys in [`Config::resolve_secret`].
     #[serde(skip)]
     secret_env: BTreeMap<SecretName, Secret>,
+    /// The file this was loaded from ([`Config::load`]), read again on SIGHUP
+    /// ([`Config::reread`]).
+    #[serde(skip)]
+    source: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -183,6 +189,7 @@ impl Default for Config {
             retention: RetentionConfig::default(),
             admin: AdminConfig::default(),
             secret_env: BTreeMap::new(),
+            source: None,
         }
     }
 }
@@ -624,7 +631,9 @@ impl Config {
             path: path.to_owned(),
             message: secret::io_message(&e),
         })?;
-        Config::from_toml_str_with_env(&text, &path.display().to_string(), env)
+        let mut config = Config::from_toml_str_with_env(&text, &path.display().to_string(), env)?;
+        config.source = Some(path.to_owned());
+        Ok(config)
     }
 
     /// Check the rules that tie keys together; reports every problem at once, each naming

@@ -293,6 +293,16 @@ pub trait Store: Send + Sync + 'static {
     /// Take (read and delete) the conversation's tracked ids still inside the window.
     fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>>;
 
+    /// The conversation's tracked ids still inside the window, left where they are (also
+    /// after a deleting turn, under the parting key): the quick exit reads what to delete
+    /// with this, so that a crash before the platform confirms leaves every id tracked.
+    fn tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>>;
+
+    /// Stop tracking the ids in `done` (the platform confirmed their deletion, or refused
+    /// it for good); the others stay, under the key they are under, pruned to the window.
+    /// The last id gone takes a parting key with it. Atomic like [`Store::track`].
+    fn untrack(&self, conv: ConvId, done: &[i64], now: u64) -> Result<()>;
+
     /// [`Store::commit_turn`], with `audit` appended to the operators' audit chain (each
     /// entry linked to the one before, the chain's head moved) in the same atomic write.
     fn commit_turn_audited(&self, turn: Turn, audit: &[AuditAppend]) -> Result<Vec<OutboxId>>;

@@ -551,6 +551,19 @@ impl SledStore {
         Ok(())
     }
 
+    /// `step` in one transaction over the tracked ids and the keys (no state).
+    fn in_tracked_tx<T>(&self, step: impl Fn(&ConvTx<'_>) -> TxResult<T>) -> Result<T> {
+        (&self.tracked, &self.keys)
+            .transaction(|(tracked, keys)| {
+                step(&ConvTx {
+                    state: None,
+                    tracked,
+                    keys,
+                })
+            })
+            .map_err(transaction_error)
+    }
+
     /// In a transaction: add `new` ids (at most `now` old by their own clock) to the
     /// conversation's tracked list, keeping it under the key it is under.
     fn track_in(&self, tx: &ConvTx<'_>, conv: &ConvId, new: &[TrackedMessage], now: u64) -> TxResult<()> {
@@ -949,6 +962,22 @@ impl Store for SledStore {
             .map_err(transaction_error)?;
         self.epoch_due_from(watermark);
         Ok(super::merge_tracked(list, &[], now))
+    }
+
+    fn tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {
+        // A transaction that only reads: the list and the key that opens it, consistently.
+        let list = self.in_tracked_tx(|tx| Ok(self.read_tracked_in(tx, &conv)?.0))?;
+        Ok(super::merge_tracked(list, &[], now))
+    }
+
+    fn untrack(&self, conv: ConvId, done: &[i64], now: u64) -> Result<()> {
+        let _gate = self.write_gate();
+        self.in_tracked_tx(|tx| {
+            let (mut left, parting) = self.read_tracked_in(tx, &conv)?;
+            left.retain(|m| !done.contains(&m.id));
+            let left = super::merge_tracked(left, &[], now);
+            self.write_tracked_in(tx, &conv, &left, (parting, parting), &FreshKeys::new(0))
+        })
     }
 
     fn audit_log(&self) -> Result<AuditLog> {

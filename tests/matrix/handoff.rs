@@ -61,7 +61,7 @@ impl Helpline {
         }
     }
 
-    fn log(&self) -> std::path::PathBuf {
+    pub(crate) fn log(&self) -> std::path::PathBuf {
         self.dir.path().join("serve.log")
     }
 
@@ -105,7 +105,7 @@ impl Helpline {
         );
     }
 
-    fn log_text(&self) -> String {
+    pub(crate) fn log_text(&self) -> String {
         fs::read_to_string(self.log()).unwrap_or_default()
     }
 }

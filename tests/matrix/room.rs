@@ -59,13 +59,28 @@ async fn someone_off_the_roster_who_joins_a_case_room_is_removed_and_the_room_to
     terminate(scene.serve);
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_operator_taken_off_the_roster_leaves_the_case_rooms_and_their_case_is_queued() {
-    let s = Synapse::shared_async().await;
-    let mut scene = Scene::start_with(s, true).await;
-    let (api, anna, bot, lobby) = (&scene.api, &scene.anna, scene.bot_user.as_str(), &scene.lobby);
+/// `op` claims the case in `room` that someone else had: the person hears a second time
+/// that a person is here, and then `name`'s words.
+async fn claims_again(op: &Operator, room: &RoomId, api: &BotApi, chat: i64, name: &str) {
+    op.send(room, "!claim").await;
+    wait_async("the person to hear a second operator is here", || {
+        person_texts(api, chat)
+            .iter()
+            .filter(|t| t.contains("a person is here for you now"))
+            .count()
+            >= 2
+    })
+    .await;
+    let words = format!("{name} here, I have your case now.");
+    op.send(room, &words).await;
+    person_gets(api, chat, &words).await;
+}
+
+/// A person on Telegram (`chat`) asks for a person; Bruno joins case 1's room and claims
+/// it, then Anna joins it too. The case room.
+async fn bruno_claims_with_anna_in_the_room(scene: &Scene, chat: i64) -> matrix_sdk::ruma::OwnedRoomId {
+    let (api, bot, lobby) = (&scene.api, scene.bot_user.as_str(), &scene.lobby);
     let bruno = scene.bruno.as_ref().expect("bruno");
-    let chat = 7501;
     for text in ["/start", "1", "1", "1", "3"] {
         api.push_text_lang(chat, text, Some("en"));
     }
@@ -75,7 +90,18 @@ async fn an_operator_taken_off_the_roster_leaves_the_case_rooms_and_their_case_i
     operator_sees(bruno, &room, bot, "Prima del passaggio").await;
     bruno.send(&room, "!claim").await;
     person_gets(api, chat, "a person is here for you now").await;
-    anna.join_when_invited(&room).await;
+    scene.anna.join_when_invited(&room).await;
+    room
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_operator_taken_off_the_roster_leaves_the_case_rooms_and_their_case_is_queued() {
+    let s = Synapse::shared_async().await;
+    let mut scene = Scene::start_with(s, true).await;
+    let (api, anna, bot, lobby) = (&scene.api, &scene.anna, scene.bot_user.as_str(), &scene.lobby);
+    let bruno = scene.bruno.as_ref().expect("bruno");
+    let chat = 7501;
+    let room = bruno_claims_with_anna_in_the_room(&scene, chat).await;
 
     // Bruno leaves the roster; the helpline starts again with Anna alone.
     terminate(std::mem::replace(&mut scene.serve, Serve(None)));
@@ -97,18 +123,90 @@ async fn an_operator_taken_off_the_roster_leaves_the_case_rooms_and_their_case_i
     operator_sees(anna, lobby, bot, "Il caso 1 torna in coda").await;
     operator_sees(anna, &room, bot, "Il caso 1 torna in coda").await;
     // Back in the queue: Anna can claim it, and her words reach the person.
-    anna.send(&room, "!claim").await;
-    wait_async("the person to hear a second operator is here", || {
-        person_texts(api, chat)
-            .iter()
-            .filter(|t| t.contains("a person is here for you now"))
-            .count()
-            >= 2
+    claims_again(anna, &room, api, chat, "Anna").await;
+    terminate(std::mem::replace(&mut scene.serve, Serve(None)));
+}
+
+/// `kill -HUP` to the running `serve`, as `systemctl reload varco` does.
+fn hangup(serve: &Serve) {
+    let pid = serve.0.as_ref().expect("serve runs").id().to_string();
+    let status = Command::new("kill").args(["-HUP", &pid]).status().unwrap();
+    assert!(status.success(), "kill -HUP {pid}");
+}
+
+/// Wait until serve's log holds `needle` `n` times in all.
+async fn log_says(helpline: &Helpline, needle: &str, n: usize) {
+    wait_async(&format!("serve to log {needle:?}"), || {
+        helpline.log_text().matches(needle).count() >= n
     })
     .await;
-    anna.send(&room, "Anna here, I have your case now.").await;
-    person_gets(api, chat, "Anna here, I have your case now.").await;
-    terminate(std::mem::replace(&mut scene.serve, Serve(None)));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_roster_changed_and_reloaded_with_sighup_takes_effect_without_a_restart() {
+    let s = Synapse::shared_async().await;
+    let scene = Scene::start_with(s, true).await;
+    let (api, anna, eve, bot, lobby) = (
+        &scene.api,
+        &scene.anna,
+        &scene.eve,
+        scene.bot_user.as_str(),
+        &scene.lobby,
+    );
+    let bruno = scene.bruno.as_ref().expect("bruno");
+    let chat = 7601;
+    let room = bruno_claims_with_anna_in_the_room(&scene, chat).await;
+
+    // An invalid configuration is refused whole, with its file and line; Bruno stays.
+    let path = &scene.helpline.config;
+    let config = fs::read_to_string(path).unwrap();
+    fs::write(path, format!("{config}[[matrix.operators]]\nuser = 5\n")).unwrap();
+    hangup(&scene.serve);
+    log_says(
+        &scene.helpline,
+        "configuration reload refused; the previous roster keeps serving",
+        1,
+    )
+    .await;
+    let log = scene.helpline.log_text();
+    let at = |line: usize| format!("{}:{line}:", path.display());
+    let n = config.lines().count();
+    assert!(
+        log.contains(&at(n + 1)) || log.contains(&at(n + 2)),
+        "no file:line in:\n{log}"
+    );
+
+    // Bruno leaves the roster, Eve joins it, and a key a reload does not apply changes.
+    let block = |user: &str| format!("[[matrix.operators]]\nuser = \"{user}\"\nlanguages = [\"en\", \"it\"]\n");
+    assert!(config.contains(&block(bruno.user.as_str())), "{config}");
+    let changed = config
+        .replace(&block(bruno.user.as_str()), &block(eve.user.as_str()))
+        .replace("claim_timeout_minutes = 10", "claim_timeout_minutes = 11");
+    assert_ne!(changed, config);
+    fs::write(path, changed).unwrap();
+    hangup(&scene.serve);
+    log_says(&scene.helpline, "roster reloaded", 1).await;
+    let log = scene.helpline.log_text();
+    let ignored = log.lines().find(|l| l.contains("need a restart")).unwrap_or_default();
+    assert!(ignored.contains("matrix.claim_timeout_minutes"), "{log}");
+    assert!(!ignored.contains("operators"), "{ignored}");
+
+    // Bruno is out of the room, the case back in the queue, and nothing restarted.
+    wait_async("Bruno to be removed from the case room", || {
+        membership(s, &room, bruno.user.as_str(), &anna.token()) == "leave"
+    })
+    .await;
+    operator_sees(anna, &room, bot, &format!("{} non è nell'elenco", bruno.user)).await;
+    operator_sees(anna, lobby, bot, "Il caso 1 torna in coda").await;
+    assert_eq!(scene.helpline.log_text().matches("matrix channel started").count(), 1);
+
+    // Eve, new on the roster, is invited, stays, claims it, and reaches the person.
+    let eve_room = next_invite(eve, std::slice::from_ref(lobby)).await;
+    assert_eq!(eve_room, room);
+    eve.join_when_invited(&room).await;
+    claims_again(eve, &room, api, chat, "Eve").await;
+    assert_eq!(membership(s, &room, eve.user.as_str(), &anna.token()), "join");
+    terminate(scene.serve);
 }
 
 /// Runs `varco serve` with the duty lobby set to `lobby` until it exits (a start-up that

@@ -682,8 +682,9 @@ async fn wipe<S: Store + ?Sized>(
         let (batches, errors): (Vec<_>, Vec<_>) = failed.into_iter().unzip();
         left = batches;
         let Some(error) = errors.into_iter().next_back() else {
-            // Deleted: now the ids may go (a crash before this repeats harmless deletions).
-            store.take_tracked(conv, now)?;
+            // Deleted: now those ids may go (a crash before this repeats harmless
+            // deletions); an id tracked meanwhile stays for the next wipe.
+            store.untrack(conv, &ids.iter().map(|m| m.id).collect::<Vec<_>>(), now)?;
             return Ok(done);
         };
         let wait = match classify(&error) {
@@ -695,24 +696,28 @@ async fn wipe<S: Store + ?Sized>(
         }
         tokio::time::sleep(wait).await;
     };
-    // The tracked ids are all still there; the ids between them that failed join them.
+    // What Telegram confirmed (or refused for good) goes; what failed stays tracked, and
+    // the ids between tracked ones that failed join it.
     let rest: Vec<TrackedMessage> = left.concat();
-    if let Err(se) = store.track(conv, &rest, now) {
+    let confirmed: Vec<i64> = ids
+        .iter()
+        .map(|m| m.id)
+        .filter(|id| !rest.iter().any(|r| r.id == *id))
+        .collect();
+    let kept = store
+        .untrack(conv, &confirmed, now)
+        .and_then(|()| store.track(conv, &rest, now));
+    if let Err(se) = kept {
         tracing::error!(error = %se, "cannot keep tracked ids for a retried quick exit");
     }
     Err(error.into())
 }
 
-/// The chat's tracked ids, left tracked until the deletion is done: read (the store can
-/// only take them) and put back at once, then flushed before the first `deleteMessages`,
-/// so that a crash mid-wipe never loses the list of ids still to delete.
+/// The chat's tracked ids, read and left tracked (durable since they were recorded) until
+/// `deleteMessages` confirms them: a crash mid-wipe never loses the list of ids still to
+/// delete, not even for the instant a take-and-put-back would open.
 fn ids_to_delete<S: Store + ?Sized>(store: &S, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>, store::Error> {
-    let tracked = store.take_tracked(conv, now)?;
-    if !tracked.is_empty() {
-        store.track(conv, &tracked, now)?;
-        store.flush()?;
-    }
-    Ok(tracked)
+    store.tracked(conv, now)
 }
 
 /// One round of deletions: each batch tried once. Returns the batches that failed for now,
