@@ -972,12 +972,26 @@ impl Store for SledStore {
 
     fn untrack(&self, conv: ConvId, done: &[i64], now: u64) -> Result<()> {
         let _gate = self.write_gate();
-        self.in_tracked_tx(|tx| {
-            let (mut left, parting) = self.read_tracked_in(tx, &conv)?;
-            left.retain(|m| !done.contains(&m.id));
-            let left = super::merge_tracked(left, &[], now);
-            self.write_tracked_in(tx, &conv, &left, (parting, parting), &FreshKeys::new(0))
-        })
+        let watermark = (&self.tracked, &self.keys, &self.meta)
+            .transaction(|(tracked, keys, meta)| {
+                let tx = ConvTx {
+                    state: None,
+                    tracked,
+                    keys,
+                };
+                let (mut left, parting) = self.read_tracked_in(&tx, &conv)?;
+                left.retain(|m| !done.contains(&m.id));
+                let left = super::merge_tracked(left, &[], now);
+                self.write_tracked_in(&tx, &conv, &left, (parting, parting), &FreshKeys::new(0))?;
+                if !(parting && left.is_empty()) {
+                    return Ok(None);
+                }
+                // The quick exit's last key died with its last id: an epoch change is due.
+                Ok(Some(self.mark_forgetting_in(meta)?))
+            })
+            .map_err(transaction_error)?;
+        self.epoch_due_from(watermark);
+        Ok(())
     }
 
     fn audit_log(&self) -> Result<AuditLog> {
