@@ -1,6 +1,7 @@
 //! The Matrix side, against a real Synapse installed from PyPI by the harness: the harness's
 //! own tests (`synapse_harness::`), the bot's client layer (`matrix::`), the whole handoff
-//! through `varco serve` (`handoff::`), a homeserver down at start (`down::`) and who may
+//! through `varco serve` (`handoff::`), people's direct chats (`direct::`) and their quick exit
+//! (`exit::`), a homeserver down at start (`down::`) and who may
 //! be in the rooms (`room::`). One test binary, so the shared Synapse starts once for all
 //! of them; run one area with `cargo test --test matrix handoff::`.
 //!
@@ -17,6 +18,7 @@ mod support;
 
 mod direct;
 mod down;
+mod exit;
 mod handoff;
 mod matrix;
 mod room;
