@@ -61,6 +61,11 @@ pub enum DeliveryError {
     /// A file could not be fetched from where it was sent.
     #[error(transparent)]
     Fetch(FetchError),
+    /// Someone neither on the roster nor the bot is in a case room or invited to it: they
+    /// were removed, and nothing is said there until the bot's view of the room shows them
+    /// gone (a message now would share its room key with them).
+    #[error("{0} member(s) of a case room not on the roster: removed, the room waits")]
+    Outsiders(usize),
 }
 
 /// How an entry went.
@@ -324,7 +329,7 @@ async fn tell_ended<S: Store>(desk: &Desk<S>, message: &Outbound) {
     else {
         return;
     };
-    if let Ok(Some(room)) = case_room(&desk.cases, *case) {
+    if let Ok(Some(room)) = speak_in(desk, *case).await {
         if let Err(e) = desk.bot.send_text(&room, &file.gone).await {
             tracing::warn!(error = %e, "cannot tell a case room that a file could not be passed on");
         }
@@ -336,13 +341,13 @@ async fn carry<S: Store>(desk: &Arc<Desk<S>>, message: &Outbound) -> Carried {
     match &message.body {
         Body::CaseOpened(notice) => open_case(desk, notice).await,
         Body::ToRoom { case: None, text } => sent(bot.send_text_lobby(&desk.lobby, text).await),
-        Body::ToRoom { case: Some(n), text } => match case_room(&desk.cases, *n) {
+        Body::ToRoom { case: Some(n), text } => match speak_in(desk, *n).await {
             Ok(Some(room)) => sent(bot.send_text(&room, text).await),
             Ok(None) => Carried::Drop("case has no room"),
             Err(e) => e,
         },
         Body::Relay { case, line, file, .. } => {
-            let room = match case_room(&desk.cases, *case) {
+            let room = match speak_in(desk, *case).await {
                 Ok(Some(room)) => room,
                 Ok(None) => return Carried::Drop("case has no room"),
                 Err(e) => return e,
@@ -354,7 +359,7 @@ async fn carry<S: Store>(desk: &Arc<Desk<S>>, message: &Outbound) -> Carried {
             }
         }
         Body::CaseWithdrawn { case, text, .. } => {
-            match case_room(&desk.cases, *case) {
+            match speak_in(desk, *case).await {
                 Ok(Some(room)) => {
                     if let not_done @ (Carried::Retry(_) | Carried::Wait(_)) = sent(bot.send_text(&room, text).await) {
                         return not_done;
@@ -368,6 +373,41 @@ async fn carry<S: Store>(desk: &Arc<Desk<S>>, message: &Outbound) -> Carried {
         Body::Invite { case, user } => invite(desk, *case, user).await,
         Body::Text { .. } | Body::Media { .. } | Body::Wipe => to_person(desk, message).await,
     }
+}
+
+/// The room of case `case`, once only roster operators and the bot are in it or invited
+/// ([`only_roster`]): matrix-sdk shares a message's room key with every member it knows
+/// of, joined or invited, so nothing is said while anyone else is.
+async fn speak_in<S: Store>(desk: &Desk<S>, case: u64) -> Result<Option<OwnedRoomId>, Carried> {
+    let Some(room) = case_room(&desk.cases, case)? else {
+        return Ok(None);
+    };
+    only_roster(desk, &room).await?;
+    Ok(Some(room))
+}
+
+/// Check a case room's members and invitees, as the bot's client knows them (what a key
+/// share would use), against the roster: anyone else is removed, and the room waits
+/// (`DeliveryError::Outsiders`) until the client sees them gone.
+async fn only_roster<S: Store>(desk: &Desk<S>, room: &RoomId) -> Result<(), Carried> {
+    let members = desk.bot.members_and_invited(room).await.map_err(retry_or_drop)?;
+    let outsiders: Vec<OwnedUserId> = members
+        .into_iter()
+        .filter(|u| u.as_str() != desk.bot.user_id().as_str() && !desk.cases.is_operator(u.as_str()))
+        .collect();
+    if outsiders.is_empty() {
+        return Ok(());
+    }
+    for user in &outsiders {
+        if let Err(e) = desk.bot.kick(room, user).await {
+            tracing::error!(error = %e, "cannot remove someone not on the roster from a case room");
+        }
+    }
+    tracing::warn!(
+        outsiders = outsiders.len(),
+        "case room holds someone not on the roster: removed; nothing said there until they are gone"
+    );
+    Err(Carried::Wait(DeliveryError::Outsiders(outsiders.len())))
 }
 
 /// Invite an operator into a case's room (a transfer, a reminder).
@@ -486,6 +526,9 @@ async fn open_case<S: Store>(desk: &Desk<S>, notice: &CaseNotice) -> Carried {
         },
         Err(e) => return e,
     };
+    if let Err(not_yet) = only_roster(desk, &room).await {
+        return not_yet;
+    }
     sent(desk.bot.send_text(&room, &notice.room_text).await)
 }
 
