@@ -33,6 +33,19 @@ pub(crate) fn membership(s: &Synapse, room: &RoomId, user: &str, token: &str) ->
     member["membership"].as_str().unwrap_or_default().to_owned()
 }
 
+/// The bot's account, logged in afresh (as whoever holds its password, or a homeserver
+/// admin, could), invites `user` into `room`: only the bot may invite into a case room.
+fn invite_as_the_bot(s: &Synapse, scene: &Scene, room: &RoomId, user: &str) {
+    let intruder = s.login(&scene.bot_user, &scene.bot_password);
+    let path = format!("/_matrix/client/v3/rooms/{}/invite", enc(room.as_str()));
+    s.call(
+        "POST",
+        &path,
+        Some(&intruder.access_token),
+        Some(&json!({ "user_id": user })),
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn someone_off_the_roster_who_joins_a_case_room_is_removed_and_the_room_told() {
     let s = Synapse::shared_async().await;
@@ -42,14 +55,7 @@ async fn someone_off_the_roster_who_joins_a_case_room_is_removed_and_the_room_to
 
     // Only the bot may invite now; its account does it here (as whoever holds its password,
     // or a homeserver admin, could) to let Eve, who is not on the roster, in.
-    let intruder = s.login(bot, &scene.bot_password);
-    let path = format!("/_matrix/client/v3/rooms/{}/invite", enc(room.as_str()));
-    s.call(
-        "POST",
-        &path,
-        Some(&intruder.access_token),
-        Some(&json!({ "user_id": eve.user })),
-    );
+    invite_as_the_bot(s, &scene, &room, eve.user.as_str());
     eve.join_when_invited(&room).await;
     wait_async("Eve to be removed from the case room", || {
         membership(s, &room, eve.user.as_str(), &anna.token()) == "leave"
@@ -72,14 +78,7 @@ async fn someone_off_the_roster_invited_to_a_case_room_is_removed_before_the_nex
     let room = scene.claimed_case(chat, 1).await;
 
     // The bot's account invites Eve (whoever holds its password could).
-    let intruder = s.login(bot, &scene.bot_password);
-    let path = format!("/_matrix/client/v3/rooms/{}/invite", enc(room.as_str()));
-    s.call(
-        "POST",
-        &path,
-        Some(&intruder.access_token),
-        Some(&json!({ "user_id": eve.user })),
-    );
+    invite_as_the_bot(s, &scene, &room, eve.user.as_str());
     // Anna writes after the invite: when the bot answers her, its view of the room holds
     // the invite. By then Eve must be gone.
     anna.send(&room, "!note checking the room").await;
