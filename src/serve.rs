@@ -704,8 +704,8 @@ impl MatrixStart {
             lobby,
             timers: matrix::ingest::DeskTimers {
                 claim_timeout: Duration::from_secs(m.claim_timeout_minutes * 60),
-                owner_silence: Duration::from_secs(m.owner_silence_minutes * 60),
-                flag_expiry: Duration::from_secs(m.flag_expiry_hours * 3600),
+                owner_silence: m.owner_silence(),
+                flag_expiry: m.flag_expiry(),
             },
             max_direct_chats: m.max_direct_chats_per_account,
         })

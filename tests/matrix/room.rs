@@ -1,5 +1,6 @@
 //! Who may be in the rooms, through the real `varco serve` (issue 10, item 4): someone off
-//! the roster who gets into a case room is removed at once and the room told; an operator
+//! the roster who gets into a case room is removed at once and the room told, and one only
+//! invited is removed before the bot says anything more there; an operator
 //! taken off the roster is removed from the case rooms at the next start and their case
 //! goes back to the queue; a lobby that is not encrypted, or that the bot is not in, stops
 //! start-up with one line. (The case room's power levels are checked on the client layer,
@@ -32,6 +33,19 @@ pub(crate) fn membership(s: &Synapse, room: &RoomId, user: &str, token: &str) ->
     member["membership"].as_str().unwrap_or_default().to_owned()
 }
 
+/// The bot's account, logged in afresh (as whoever holds its password, or a homeserver
+/// admin, could), invites `user` into `room`: only the bot may invite into a case room.
+fn invite_as_the_bot(s: &Synapse, scene: &Scene, room: &RoomId, user: &str) {
+    let intruder = s.login(&scene.bot_user, &scene.bot_password);
+    let path = format!("/_matrix/client/v3/rooms/{}/invite", enc(room.as_str()));
+    s.call(
+        "POST",
+        &path,
+        Some(&intruder.access_token),
+        Some(&json!({ "user_id": user })),
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn someone_off_the_roster_who_joins_a_case_room_is_removed_and_the_room_told() {
     let s = Synapse::shared_async().await;
@@ -41,14 +55,7 @@ async fn someone_off_the_roster_who_joins_a_case_room_is_removed_and_the_room_to
 
     // Only the bot may invite now; its account does it here (as whoever holds its password,
     // or a homeserver admin, could) to let Eve, who is not on the roster, in.
-    let intruder = s.login(bot, &scene.bot_password);
-    let path = format!("/_matrix/client/v3/rooms/{}/invite", enc(room.as_str()));
-    s.call(
-        "POST",
-        &path,
-        Some(&intruder.access_token),
-        Some(&json!({ "user_id": eve.user })),
-    );
+    invite_as_the_bot(s, &scene, &room, eve.user.as_str());
     eve.join_when_invited(&room).await;
     wait_async("Eve to be removed from the case room", || {
         membership(s, &room, eve.user.as_str(), &anna.token()) == "leave"
@@ -92,6 +99,47 @@ async fn bruno_claims_with_anna_in_the_room(scene: &Scene, chat: i64) -> matrix_
     person_gets(api, chat, "a person is here for you now").await;
     scene.anna.join_when_invited(&room).await;
     room
+}
+
+/// Someone off the roster who is only invited to a case room (not joined, so no join to
+/// answer) is removed before the bot says anything more there: matrix-sdk would share the
+/// next message's room key with an invited member whose device is cross-signed, as Eve's is.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn someone_off_the_roster_invited_to_a_case_room_is_removed_before_the_next_message() {
+    let s = Synapse::shared_async().await;
+    let scene = Scene::start(s).await;
+    let (api, anna, eve, bot) = (&scene.api, &scene.anna, &scene.eve, scene.bot_user.as_str());
+    let chat = 7451;
+    let room = scene.claimed_case(chat, 1).await;
+
+    // The bot's account invites Eve (whoever holds its password could).
+    invite_as_the_bot(s, &scene, &room, eve.user.as_str());
+    // Anna writes after the invite: when the bot answers her, its view of the room holds
+    // the invite. By then Eve must be gone.
+    anna.send(&room, "!note checking the room").await;
+    operator_sees(anna, &room, bot, "Nota tenuta").await;
+    assert_eq!(
+        membership(s, &room, eve.user.as_str(), &anna.token()),
+        "leave",
+        "the bot spoke in the case room while someone off the roster was invited"
+    );
+
+    // The person's next message: Anna reads it; Eve cannot get in to read it.
+    let canary = "CANARY-invited-outsider";
+    api.push_text_lang(chat, canary, Some("en"));
+    operator_sees(anna, &room, bot, canary).await;
+    let (status, _) = s.api(
+        "POST",
+        &format!("/_matrix/client/v3/join/{}", enc(room.as_str())),
+        Some(&eve.token()),
+        Some(&json!({})),
+    );
+    assert_eq!(status, 403, "Eve joined the case room");
+    assert!(
+        !eve.received.lock().unwrap().iter().any(|(_, _, b)| b.contains(canary)),
+        "Eve decrypted the case message"
+    );
+    terminate(scene.serve);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -23,10 +23,10 @@ use crate::conversation::{self, Attachment, DeskMessage, DeskRoom, Handled, Inbo
 use crate::flow::{Input, MediaKind};
 use crate::store::Store;
 
-/// How often waiting cases are checked for the reminder.
+/// How often waiting cases are checked, at most (sooner with short timers: [`DeskTimers::tick`]).
 const REMIND_EVERY: Duration = Duration::from_secs(30);
 
-/// The desk's timers, in seconds of the wall clock, checked every [`REMIND_EVERY`].
+/// The desk's timers, in seconds of the wall clock, checked every [`DeskTimers::tick`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DeskTimers {
     /// `matrix.claim_timeout_minutes`: a queued case's reminder.
@@ -35,6 +35,16 @@ pub struct DeskTimers {
     pub owner_silence: Duration,
     /// `matrix.flag_expiry_hours`: a flagged case nobody took.
     pub flag_expiry: Duration,
+}
+
+impl DeskTimers {
+    /// How often the timers are checked: every [`REMIND_EVERY`], or a quarter of the
+    /// shortest timer when that is sooner (a timer of seconds, set for a rehearsal, is
+    /// kept to within a second), never more than once a second.
+    pub fn tick(&self) -> Duration {
+        let shortest = self.claim_timeout.min(self.owner_silence).min(self.flag_expiry);
+        (shortest / 4).clamp(Duration::from_secs(1), REMIND_EVERY)
+    }
 }
 
 /// Handle events until the sender side closes or `shutdown`; reminds about cases waiting
@@ -50,7 +60,7 @@ pub async fn run<S: Store>(
     timers: DeskTimers,
     mut shutdown: watch::Receiver<bool>,
 ) -> conversation::Result<()> {
-    let mut remind = tokio::time::interval(REMIND_EVERY);
+    let mut remind = tokio::time::interval(timers.tick());
     remind.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut live = resumed;
     loop {
@@ -515,4 +525,30 @@ async fn private<S: Store>(desk: &Arc<Desk<S>>, room: &RoomId) -> conversation::
         tracing::warn!(error = %e, "cannot leave an unencrypted direct chat");
     }
     Ok(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_timers_are_checked_often_enough_and_long_ones_every_30_seconds() {
+        let minutes = |m: u64| Duration::from_secs(m * 60);
+        let timers = DeskTimers {
+            claim_timeout: minutes(10),
+            owner_silence: minutes(10),
+            flag_expiry: minutes(72 * 60),
+        };
+        assert_eq!(timers.tick(), REMIND_EVERY);
+        let rehearsal = DeskTimers {
+            owner_silence: Duration::from_secs(8),
+            ..timers
+        };
+        assert_eq!(rehearsal.tick(), Duration::from_secs(2));
+        let tiny = DeskTimers {
+            flag_expiry: Duration::from_millis(500),
+            ..timers
+        };
+        assert_eq!(tiny.tick(), Duration::from_secs(1), "never more than once a second");
+    }
 }
