@@ -15,6 +15,8 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use tokio::sync::watch;
 
+use crate::metrics::{ErrorKind, Reading, CHANNELS, CLAIM_BUCKETS};
+
 /// What `/readyz` and `/metrics` report, gathered when they are asked (off the async
 /// workers: it reads the store).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -30,6 +32,11 @@ pub struct Snapshot {
     pub oldest_waiting_secs: u64,
     /// This month's anonymous event counters (`started`, `quick_exit`, …) by event name.
     pub month_events: Vec<(String, u64)>,
+    /// Seconds the oldest entry still waiting in each outbox has waited, by channel name
+    /// (0: none waits).
+    pub outbox_oldest: Vec<(String, u64)>,
+    /// The counters since start (updates, replies, quick exits, errors, time to claim).
+    pub counts: Reading,
 }
 
 /// The most entries counted in one outbox per scrape: a backlog beyond it shows as this.
@@ -53,39 +60,34 @@ impl Snapshot {
     /// `/metrics`' body, Prometheus text format 0.0.4.
     pub fn metrics_text(&self) -> String {
         let mut out = String::new();
-        family(&mut out, "varco_up", "gauge", "1 while varco serve runs");
+        self.state_families(&mut out);
+        self.outbox_families(&mut out);
+        counter_families(&mut out, &self.counts);
+        claim_histogram(&mut out, &self.counts);
+        out
+    }
+
+    /// Up, readiness, open cases, this month's counters.
+    fn state_families(&self, out: &mut String) {
+        family(out, "varco_up", "gauge", "1 while varco serve runs");
         out.push_str("varco_up 1\n");
-        family(
-            &mut out,
-            "varco_ready",
-            "gauge",
-            "each readiness check: 1 passes, 0 fails",
-        );
+        family(out, "varco_ready", "gauge", "each readiness check: 1 passes, 0 fails");
         for (check, ok) in &self.ready {
             let _ = writeln!(out, "varco_ready{{check=\"{check}\"}} {}", u8::from(*ok));
         }
-        family(
-            &mut out,
-            "varco_outbox_length",
-            "gauge",
-            "messages waiting to be sent, per channel",
-        );
-        for (channel, n) in &self.outbox {
-            let _ = writeln!(out, "varco_outbox_length{{channel=\"{}\"}} {n}", label(channel));
-        }
-        family(&mut out, "varco_cases_open", "gauge", "open cases by status");
+        family(out, "varco_cases_open", "gauge", "open cases by status");
         for (status, n) in &self.cases {
             let _ = writeln!(out, "varco_cases_open{{status=\"{status}\"}} {n}");
         }
         family(
-            &mut out,
+            out,
             "varco_case_oldest_waiting_seconds",
             "gauge",
             "how long the oldest queued case has waited for an operator",
         );
         let _ = writeln!(out, "varco_case_oldest_waiting_seconds {}", self.oldest_waiting_secs);
         family(
-            &mut out,
+            out,
             "varco_month_events",
             "gauge",
             "this month's anonymous counters (conversations started, quick exits, …)",
@@ -93,8 +95,80 @@ impl Snapshot {
         for (event, n) in &self.month_events {
             let _ = writeln!(out, "varco_month_events{{event=\"{}\"}} {n}", label(event));
         }
-        out
     }
+
+    /// Each outbox's length and the age of its oldest entry.
+    fn outbox_families(&self, out: &mut String) {
+        family(
+            out,
+            "varco_outbox_length",
+            "gauge",
+            "messages waiting to be sent, per channel",
+        );
+        for (channel, n) in &self.outbox {
+            let _ = writeln!(out, "varco_outbox_length{{channel=\"{}\"}} {n}", label(channel));
+        }
+        family(
+            out,
+            "varco_outbox_oldest_seconds",
+            "gauge",
+            "how long the oldest message waiting to be sent has waited, per channel (0: none waits)",
+        );
+        for (channel, secs) in &self.outbox_oldest {
+            let _ = writeln!(
+                out,
+                "varco_outbox_oldest_seconds{{channel=\"{}\"}} {secs}",
+                label(channel)
+            );
+        }
+    }
+}
+
+/// The counters since start: updates, replies, quick exits, errors by kind.
+fn counter_families(out: &mut String, counts: &Reading) {
+    let per_channel = [
+        (
+            "varco_updates_total",
+            "updates and messages received since start, per channel",
+            &counts.updates,
+        ),
+        (
+            "varco_replies_total",
+            "messages sent and accepted by the platform since start, per channel",
+            &counts.replies,
+        ),
+    ];
+    for (name, help, values) in per_channel {
+        family(out, name, "counter", help);
+        for (channel, n) in CHANNELS.iter().zip(values) {
+            let _ = writeln!(out, "{name}{{channel=\"{channel}\"}} {n}");
+        }
+    }
+    family(out, "varco_quick_exits_total", "counter", "quick exits since start");
+    let _ = writeln!(out, "varco_quick_exits_total {}", counts.quick_exits);
+    family(out, "varco_errors_total", "counter", "errors since start, by kind");
+    for (kind, n) in ErrorKind::ALL.iter().zip(&counts.errors) {
+        let _ = writeln!(out, "varco_errors_total{{kind=\"{}\"}} {n}", kind.as_str());
+    }
+}
+
+/// The time-to-claim histogram: cumulative buckets, sum and count.
+fn claim_histogram(out: &mut String, counts: &Reading) {
+    let name = "varco_time_to_claim_seconds";
+    family(
+        out,
+        name,
+        "histogram",
+        "seconds a case waited in the queue before an operator claimed it, claims since start",
+    );
+    let mut cumulative = 0;
+    for (i, n) in counts.claim_buckets.iter().enumerate() {
+        cumulative += n;
+        let le = CLAIM_BUCKETS.get(i).map_or_else(|| "+Inf".to_owned(), u64::to_string);
+        let _ = writeln!(out, "{name}_bucket{{le=\"{le}\"}} {cumulative}");
+    }
+    let _ = writeln!(out, "{name}_sum {}", counts.claim_sum_secs);
+    let _ = writeln!(out, "{name}_count {cumulative}");
 }
 
 fn family(out: &mut String, name: &str, kind: &str, help: &str) {
@@ -164,15 +238,114 @@ async fn metrics(State(probe): State<Probe>) -> impl IntoResponse {
 mod tests {
     use super::*;
 
-    #[test]
-    fn metrics_are_prometheus_text_with_escaped_labels() {
-        let s = Snapshot {
+    fn snapshot() -> Snapshot {
+        let mut counts = Reading::default();
+        counts.updates[0] = 5;
+        counts.replies[0] = 4;
+        counts.errors[ErrorKind::Store as usize] = 1;
+        counts.quick_exits = 2;
+        counts.claim_buckets = [1, 0, 2, 0, 0, 0, 0, 0, 1];
+        counts.claim_sum_secs = 4000;
+        Snapshot {
             ready: vec![("store", true), ("matrix", false)],
             outbox: vec![("telegram".into(), 3)],
             cases: vec![("queued", 2)],
             oldest_waiting_secs: 40,
             month_events: vec![("quick\"exit".into(), 7)],
+            outbox_oldest: vec![("telegram".into(), 12)],
+            counts,
+        }
+    }
+
+    /// A sample line: `name{label="value",…} number` or `name number`; its name.
+    fn sample_name(line: &str) -> Option<&str> {
+        let (series, value) = line.rsplit_once(' ')?;
+        value.parse::<f64>().ok()?;
+        let (name, labels) = match series.split_once('{') {
+            Some((name, rest)) => (name, Some(rest.strip_suffix('}')?)),
+            None => (series, None),
         };
+        let name_ok = name
+            .chars()
+            .enumerate()
+            .all(|(i, c)| c == '_' || c == ':' || c.is_ascii_alphabetic() || (i > 0 && c.is_ascii_digit()));
+        let labels_ok = labels.is_none_or(|l| {
+            !l.is_empty()
+                && l.split("\",")
+                    .all(|pair| pair.split_once("=\"").is_some_and(|(k, _)| !k.is_empty()))
+        });
+        (!name.is_empty() && name_ok && labels_ok).then_some(name)
+    }
+
+    #[test]
+    fn metrics_parse_as_prometheus_text_each_family_typed() {
+        let text = snapshot().metrics_text();
+        let mut typed = std::collections::BTreeMap::new();
+        let mut helped = std::collections::BTreeSet::new();
+        for line in text.lines() {
+            if let Some(rest) = line.strip_prefix("# HELP ") {
+                helped.insert(rest.split(' ').next().unwrap().to_owned());
+            } else if let Some(rest) = line.strip_prefix("# TYPE ") {
+                let (name, kind) = rest.split_once(' ').unwrap();
+                typed.insert(name.to_owned(), kind.to_owned());
+            } else {
+                let name = sample_name(line).unwrap_or_else(|| panic!("not a sample: {line}\n{text}"));
+                let family = ["_bucket", "_sum", "_count"]
+                    .iter()
+                    .find_map(|s| {
+                        name.strip_suffix(s)
+                            .filter(|f| typed.get(*f).is_some_and(|k| k == "histogram"))
+                    })
+                    .unwrap_or(name);
+                assert!(typed.contains_key(family), "{name} sampled before its TYPE:\n{text}");
+                assert!(helped.contains(family), "{name} without HELP:\n{text}");
+            }
+        }
+        for family in [
+            "varco_updates_total",
+            "varco_replies_total",
+            "varco_outbox_length",
+            "varco_outbox_oldest_seconds",
+            "varco_cases_open",
+            "varco_time_to_claim_seconds",
+            "varco_quick_exits_total",
+            "varco_errors_total",
+        ] {
+            assert!(typed.contains_key(family), "{family} missing:\n{text}");
+        }
+        assert_eq!(typed["varco_time_to_claim_seconds"], "histogram");
+        assert!(text.contains("varco_updates_total{channel=\"telegram\"} 5\n"), "{text}");
+        assert!(text.contains("varco_replies_total{channel=\"telegram\"} 4\n"), "{text}");
+        assert!(text.contains("varco_errors_total{kind=\"store\"} 1\n"), "{text}");
+        assert!(text.contains("varco_quick_exits_total 2\n"), "{text}");
+        assert!(
+            text.contains("varco_outbox_oldest_seconds{channel=\"telegram\"} 12\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn claim_buckets_are_cumulative_up_to_the_count() {
+        let text = snapshot().metrics_text();
+        let buckets: Vec<(String, u64)> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("varco_time_to_claim_seconds_bucket{le=\""))
+            .map(|l| {
+                let (le, n) = l.split_once("\"} ").unwrap();
+                (le.to_owned(), n.parse().unwrap())
+            })
+            .collect();
+        let les: Vec<&str> = buckets.iter().map(|(le, _)| le.as_str()).collect();
+        assert_eq!(les, ["30", "60", "120", "300", "600", "900", "1800", "3600", "+Inf"]);
+        let counts: Vec<u64> = buckets.iter().map(|(_, n)| *n).collect();
+        assert_eq!(counts, [1, 1, 3, 3, 3, 3, 3, 3, 4]);
+        assert!(text.contains("varco_time_to_claim_seconds_count 4\n"), "{text}");
+        assert!(text.contains("varco_time_to_claim_seconds_sum 4000\n"), "{text}");
+    }
+
+    #[test]
+    fn labels_are_escaped_and_readiness_listed() {
+        let s = snapshot();
         let text = s.metrics_text();
         assert!(text.contains("varco_ready{check=\"matrix\"} 0\n"), "{text}");
         assert!(text.contains("varco_outbox_length{channel=\"telegram\"} 3\n"), "{text}");
@@ -182,9 +355,5 @@ mod tests {
         );
         assert!(!s.is_ready());
         assert_eq!(s.readiness_text(), "store ok\nmatrix failing\n");
-        for line in text.lines().filter(|l| !l.starts_with('#')) {
-            let value = line.rsplit(' ').next().unwrap();
-            assert!(value.parse::<f64>().is_ok(), "{line}");
-        }
     }
 }

@@ -12,6 +12,7 @@ pub mod flow;
 pub mod fuzz;
 pub mod handoff;
 pub mod l10n;
+pub mod metrics;
 pub mod serve;
 pub mod stats;
 pub mod store;

@@ -72,16 +72,19 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// Write a consistent snapshot of the store to FILE (values stay sealed; the key is not
-    /// in it). While `serve` runs, it makes the snapshot through the admin socket.
+    /// Write a consistent snapshot of the store and of the Matrix stores
+    /// (`matrix.store_dir`) to FILE (values stay sealed; neither the key nor the store
+    /// passphrase is in it). While `serve` runs, the store's snapshot comes through the
+    /// admin socket and each Matrix database is copied with SQLite's `VACUUM INTO`.
     Backup {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
         #[arg(long, value_name = "FILE")]
         config: PathBuf,
     },
-    /// Restore a backup into the configured store directory, which must be empty or
-    /// missing; then check that the configured key opens it.
+    /// Restore a backup into the configured store directory (and its Matrix stores into
+    /// `matrix.store_dir`), each of which must be empty or missing; then check that the
+    /// configured key opens the store.
     Restore {
         #[arg(long, value_name = "FILE")]
         from: PathBuf,
@@ -714,6 +717,8 @@ fn purge(config_path: &Path, dry_run: bool) -> Result<ExitCode> {
     let service = &prepared.service;
     let report = service.purge(&config.retention.limits(), varco::clock::now_secs(), !dry_run)?;
     varco::store::Store::flush(service.store().as_ref())?;
+    // What was forgotten goes beyond every key now, not at the next start of serve.
+    service.store().change_epoch_if_due()?;
     let verb = if dry_run { "would remove" } else { "removed" };
     for (class, count) in report.classes() {
         println!("{verb} {count:>6} {class}");
@@ -786,37 +791,46 @@ fn utc(secs: u64) -> String {
     format!("{month}-{day:02} {:02}:{:02}", secs % 86_400 / 3600, secs % 3600 / 60)
 }
 
-/// `varco backup`: through serve's admin socket if it runs, else from the store itself.
+/// `varco backup`: the store through serve's admin socket if it runs, else from the store
+/// itself; then the Matrix stores' directory, each database copied consistently.
 fn backup(out: &Path, config: &Path) -> Result<ExitCode> {
     let config = Config::load(config)?;
-    let summary = match varco::control::request(&config.admin_socket(), varco::control::BACKUP)? {
+    let (bytes, summary) = match varco::control::request(&config.admin_socket(), varco::control::BACKUP)? {
         Some(bytes) => {
-            varco::store::backup::write_backup_file(out, &bytes)?;
-            format!("{} bytes from the running serve", bytes.len())
+            let said = format!("{} bytes from the running serve", bytes.len());
+            (bytes, said)
         }
         None => {
             let key = MasterKey::load(&config.store.key_file)?;
-            let s = SledStore::open(&config.store.path, &key)?.backup_to(out)?;
-            format!("{} entries in {} trees", s.entries, s.trees)
+            let (bytes, s) = SledStore::open(&config.store.path, &key)?.backup_bytes()?;
+            (bytes, format!("{} entries in {} trees", s.entries, s.trees))
         }
     };
+    let files = varco::store::dir_copy::snapshot(&config.matrix.store_dir)?;
+    let bytes = varco::store::backup::with_files(bytes, &files, out)?;
+    varco::store::backup::write_backup_file(out, &bytes)?;
     println!(
-        "wrote {} ({summary}, mode 0600); values are sealed: keep the store key apart from it",
-        out.display()
+        "wrote {} ({summary}; {} files of the matrix store {}; mode 0600); values are sealed: keep the store key and the store passphrase apart from it",
+        out.display(),
+        files.len(),
+        config.matrix.store_dir.display()
     );
     Ok(ExitCode::SUCCESS)
 }
 
-/// `varco restore`: into an empty store directory only, then the key is checked.
+/// `varco restore`: into an empty store directory (and an empty `matrix.store_dir`) only,
+/// then the key is checked.
 fn restore(from: &Path, config: &Path) -> Result<ExitCode> {
     let config = Config::load(config)?;
     let key = MasterKey::load(&config.store.key_file)?;
-    let s = varco::store::backup::restore(from, &config.store.path, &key)?;
+    let matrix_dir = config.matrix.store_dir.as_path();
+    let (s, files) = varco::store::backup::restore_all(from, &config.store.path, &key, Some(matrix_dir))?;
     println!(
-        "restored {} entries in {} trees into {}; the key opens it",
+        "restored {} entries in {} trees into {}; the key opens it; {files} files of the matrix store into {}",
         s.entries,
         s.trees,
-        config.store.path.display()
+        config.store.path.display(),
+        matrix_dir.display()
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::watch;
+use tokio::sync::{watch, Notify};
 
 use crate::channel::backoff::Backoff;
 use crate::channel::matrix;
@@ -227,17 +227,7 @@ pub fn prepare(config: &Config) -> Result<Prepared, PrepareError> {
     )
     .with_campaigns(config.campaigns.tags.iter().cloned());
     if config.matrix.enabled {
-        service = service.with_roster(
-            config
-                .matrix
-                .operators
-                .iter()
-                .map(|o| Operator {
-                    user: o.user.clone(),
-                    languages: o.languages.clone(),
-                })
-                .collect(),
-        );
+        service = service.with_roster(roster(&config.matrix.operators));
     }
     Ok(Prepared {
         service: Arc::new(service),
@@ -283,15 +273,80 @@ pub fn reload<S: Store>(config: &Config, service: &Service<S>) -> bool {
     }
 }
 
-/// Reload the content on each SIGHUP until the stop signal (see [`reload`]).
+/// The roster as the desk reads it, from `[[matrix.operators]]`.
+fn roster(operators: &[config::OperatorConfig]) -> Vec<Operator> {
+    operators
+        .iter()
+        .map(|o| Operator {
+            user: o.user.clone(),
+            languages: o.languages.clone(),
+        })
+        .collect()
+}
+
+/// Read the configuration file again (SIGHUP) and serve its roster from the next turn on:
+/// who may claim and stay in case rooms, their languages. Only the roster: every other
+/// changed key is named in one log line (never its value) and waits for a restart. A file
+/// that does not load or validate is refused whole, each error in the log with its file
+/// and line (or key), and the served roster keeps serving. The new roster if it changed
+/// and is served (the caller then has the operators who left it removed from the case
+/// rooms and their cases queued again).
+pub fn reload_roster<S: Store>(served: &Config, service: &Service<S>) -> Option<Vec<config::OperatorConfig>> {
+    let reread = match served.reread() {
+        Ok(reread) => reread,
+        Err(e) => {
+            let file = served.source().map(|p| p.display().to_string()).unwrap_or_default();
+            for line in e.to_string().lines() {
+                match &e {
+                    config::Error::Invalid(_) => {
+                        tracing::error!(error = %format!("{file}: {line}"), "configuration reload refused")
+                    }
+                    _ => tracing::error!(error = %line, "configuration reload refused"),
+                }
+            }
+            tracing::error!("configuration reload refused; the previous roster keeps serving");
+            return None;
+        }
+    };
+    if !reread.ignored.is_empty() {
+        tracing::warn!(
+            keys = %reread.ignored.join(", "),
+            "configuration keys changed but not applied: they need a restart"
+        );
+    }
+    if !reread.roster_changed {
+        return None;
+    }
+    let new = reread.config.matrix.operators;
+    if !served.matrix.enabled || !service.replace_roster(roster(&new)) {
+        tracing::warn!(
+            keys = config::ROSTER_KEY,
+            "configuration keys changed but not applied: they need a restart"
+        );
+        return None;
+    }
+    let stays = |o: &config::OperatorConfig, of: &[config::OperatorConfig]| of.iter().any(|x| x.user == o.user);
+    tracing::info!(
+        operators = new.len(),
+        added = new.iter().filter(|o| !stays(o, &served.matrix.operators)).count(),
+        removed = served.matrix.operators.iter().filter(|o| !stays(o, &new)).count(),
+        "roster reloaded: the next turns use it"
+    );
+    Some(new)
+}
+
+/// On each SIGHUP until the stop signal: reload the content (see [`reload`]), then the
+/// roster ([`reload_roster`]); a changed roster rings `roster_changed` for the Matrix
+/// channel, which removes whoever left it from the case rooms.
 async fn reload_on_hangup(
-    config: Config,
+    mut served: Config,
     service: Arc<Service<SledStore>>,
+    roster_changed: Arc<Notify>,
     mut stop: watch::Receiver<bool>,
 ) -> Result<(), Error> {
     use tokio::signal::unix::{signal, SignalKind};
     let Ok(mut hangups) = signal(SignalKind::hangup()) else {
-        tracing::warn!("cannot listen for SIGHUP; content reloads need a restart");
+        tracing::warn!("cannot listen for SIGHUP; content and roster reloads need a restart");
         return Ok(());
     };
     loop {
@@ -301,8 +356,16 @@ async fn reload_on_hangup(
                 if got.is_none() {
                     return Ok(());
                 }
-                let (config, service) = (config.clone(), service.clone());
-                let _ = tokio::task::spawn_blocking(move || reload(&config, &service)).await;
+                let (config, service) = (served.clone(), service.clone());
+                let applied = tokio::task::spawn_blocking(move || {
+                    reload(&config, &service);
+                    reload_roster(&config, &service)
+                })
+                .await;
+                if let Ok(Some(operators)) = applied {
+                    served.matrix.operators = operators;
+                    roster_changed.notify_one();
+                }
             }
         }
     }
@@ -338,10 +401,17 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
         stop,
         stop_tx,
         media: Arc::new(Media::with_budget(config.limits.files_in_flight_mb)),
+        roster_changed: Arc::new(Notify::new()),
     };
     let mut tasks: Tasks = vec![start_purge(config, &prepared, &shared)];
     let (service, stop) = (prepared.service.clone(), shared.stop.clone());
-    tasks.push(tokio::spawn(reload_on_hangup(config.clone(), service, stop)));
+    let roster_changed = shared.roster_changed.clone();
+    tasks.push(tokio::spawn(reload_on_hangup(
+        config.clone(),
+        service,
+        roster_changed,
+        stop,
+    )));
     if config.matrix.enabled {
         // Until the Matrix channel has started, a case cannot reach an operator.
         prepared.service.set_operators_connected(false);
@@ -379,17 +449,22 @@ pub async fn run(config: &Config, prepared: Prepared, shutdown: watch::Receiver<
     result
 }
 
-/// How often `serve` looks for a key rotation requested by `varco keys rotate`.
+/// How often `serve` looks for a key rotation requested by `varco keys rotate`, and for a
+/// due epoch change (so forgetting is complete within about this, plus the change's time).
 const ROTATION_POLL: Duration = Duration::from_secs(2);
 
-/// Carry out key rotations `varco keys rotate` requests, in the background while the
-/// channels serve (turns go on during it), until `stop`. A failed rotation is reported and
-/// tried again later; serving goes on under the key in use.
+/// Carry out key rotations `varco keys rotate` requests, and epoch changes forgetting made
+/// due (several forgets since the last poll make one change), in the background while the
+/// channels serve (turns go on during them), until `stop`. A failed rotation is reported
+/// and tried again later; serving goes on under the key in use.
 async fn watch_rotation(store: Arc<SledStore>, mut stop: watch::Receiver<bool>) {
     loop {
         tokio::select! {
             () = tokio::time::sleep(ROTATION_POLL) => {}
             () = stopped(&mut stop) => return,
+        }
+        if store.epoch_change_due() {
+            change_epoch(&store).await;
         }
         if !store.rotation_requested() {
             continue;
@@ -407,6 +482,21 @@ async fn watch_rotation(store: Arc<SledStore>, mut stop: watch::Receiver<bool>) 
             }
             Err(_) => tracing::error!("store key rotation panicked"),
         }
+    }
+}
+
+/// Carry out a due epoch change (something was forgotten) on the blocking pool; a failed
+/// one is reported and tried again at the next poll.
+async fn change_epoch(store: &Arc<SledStore>) {
+    let changing = store.clone();
+    match tokio::task::spawn_blocking(move || changing.change_epoch_if_due()).await {
+        Ok(Ok(Some(done))) => tracing::info!(
+            rewrapped = done.rewrapped,
+            "epoch changed: what was forgotten is beyond every key that exists"
+        ),
+        Ok(Ok(None)) => {}
+        Ok(Err(e)) => tracing::error!(error = %e, "epoch change failed; tried again shortly"),
+        Err(_) => tracing::error!("epoch change panicked"),
     }
 }
 
@@ -455,14 +545,16 @@ fn start_purge(config: &Config, prepared: &Prepared, shared: &Shared) -> tokio::
 }
 
 /// What the admin listener reports, read from the service and its store when asked:
-/// readiness (the store reads, Telegram started, Matrix started with its lobby checked and
-/// its sync answering), outboxes, open cases and this month's counters, never an id.
+/// readiness (the store reads, Telegram started and its Bot API answering lately, Matrix
+/// started with its lobby checked and its sync answering), outboxes and their oldest
+/// entries' ages, open cases, this month's counters and the counters since start; never an id.
 fn admin_probe(
     config: &Config,
     service: &Arc<Service<SledStore>>,
     telegram_up: Arc<AtomicBool>,
 ) -> crate::admin::Probe {
     let (telegram, matrix) = (config.telegram.enabled, config.matrix.enabled);
+    let telegram_window = telegram_window(config);
     let service = service.clone();
     Arc::new(move || {
         let store = service.store();
@@ -470,19 +562,26 @@ fn admin_probe(
         snap.ready.push(("store", service.cursor(matrix::SYNC_CURSOR).is_ok()));
         let mut channels = Vec::new();
         if telegram {
-            snap.ready.push(("telegram", telegram_up.load(Ordering::SeqCst)));
+            let reachable = crate::metrics::METRICS.telegram_reachable(crate::clock::now_secs(), telegram_window);
+            snap.ready
+                .push(("telegram", telegram_up.load(Ordering::SeqCst) && reachable));
             channels.push(telegram::CHANNEL);
         }
         if matrix {
             snap.ready.push(("matrix", service.operators_connected()));
             channels.extend([OPERATORS, matrix::CHANNEL]);
         }
+        let now = crate::clock::now_secs();
         for channel in channels {
-            let n = store
+            let pending = store
                 .outbox_pending(channel, crate::admin::OUTBOX_COUNT_CAP)
-                .map_or(0, |o| o.len());
-            snap.outbox.push((channel.to_owned(), n));
+                .unwrap_or_default();
+            let head = pending.first().map(|item| item.id.0);
+            snap.outbox.push((channel.to_owned(), pending.len()));
+            let age = crate::metrics::METRICS.oldest_age(channel, head, now);
+            snap.outbox_oldest.push((channel.to_owned(), age));
         }
+        snap.counts = crate::metrics::METRICS.read();
         cases_snapshot(&service, &mut snap);
         let month = format!("{}|", crate::stats::month(crate::clock::now_secs()));
         let mut events: std::collections::BTreeMap<String, u64> = Default::default();
@@ -495,6 +594,17 @@ fn admin_probe(
         snap.month_events = events.into_iter().collect();
         snap
     })
+}
+
+/// How old the Bot API's last answer may be for `/readyz` to call Telegram reachable: a long
+/// poll answers within its timeout, the webhook mode's probe every [`ingest::PROBE_EVERY`];
+/// 30 s more for a slow answer.
+fn telegram_window(config: &Config) -> u64 {
+    let asks_every = match config.telegram.mode {
+        TelegramMode::Polling => u64::from(config.telegram.poll_timeout_secs),
+        TelegramMode::Webhook => ingest::PROBE_EVERY.as_secs(),
+    };
+    asks_every + 30
 }
 
 /// Open cases by status and how long the oldest queued one has waited.
@@ -560,6 +670,9 @@ struct Shared {
     stop_tx: Arc<watch::Sender<bool>>,
     /// Attachments are fetched through whichever channel holds them.
     media: Arc<Media>,
+    /// Rung when SIGHUP served a new roster: the Matrix channel then removes whoever left
+    /// it from the case rooms (a permit waits if the channel has not started yet).
+    roster_changed: Arc<Notify>,
 }
 
 /// What the Matrix channel needs to start, read from the config before any task runs: a
@@ -591,8 +704,8 @@ impl MatrixStart {
             lobby,
             timers: matrix::ingest::DeskTimers {
                 claim_timeout: Duration::from_secs(m.claim_timeout_minutes * 60),
-                owner_silence: Duration::from_secs(m.owner_silence_minutes * 60),
-                flag_expiry: Duration::from_secs(m.flag_expiry_hours * 3600),
+                owner_silence: m.owner_silence(),
+                flag_expiry: m.flag_expiry(),
             },
             max_direct_chats: m.max_direct_chats_per_account,
         })
@@ -685,6 +798,7 @@ async fn start_matrix_once(
         stop,
         stop_tx,
         media,
+        roster_changed,
     } = shared;
     let bot = matrix::Bot::connect(start.settings.clone()).await?;
     matrix::start::check_lobby(&bot, &start.lobby)
@@ -711,7 +825,7 @@ async fn start_matrix_once(
         media: media.clone(),
         max_direct_chats: start.max_direct_chats,
     });
-    matrix::start::sweep_case_rooms(&desk).await?;
+    matrix::start::sweep_case_rooms(&desk, matrix::start::Sweep::Start).await?;
     tracing::info!("matrix channel started");
     let (events_tx, synced) = tokio::sync::mpsc::channel(256);
     let (watched, events) = tokio::sync::mpsc::channel(256);
@@ -733,12 +847,21 @@ async fn start_matrix_once(
                 .map_err(Error::from)
         }
     };
+    let roster = {
+        let (desk, stop) = (desk.clone(), stop.clone());
+        async move {
+            matrix::start::follow_roster(desk, roster_changed, stop)
+                .await
+                .map_err(Error::from)
+        }
+    };
     let deliver = async move { matrix::delivery::run(desk, stop).await.map_err(Error::from) };
     // Cases opened while the homeserver was down wait in the outbox: deliver them now.
     doorbells.ring_all();
     Ok(vec![
         stopping(stop_tx.clone(), sync),
         stopping(stop_tx.clone(), ingest),
+        stopping(stop_tx.clone(), roster),
         stopping(stop_tx, deliver),
     ])
 }
@@ -801,6 +924,7 @@ async fn start_telegram(config: &Config, prepared: &Prepared, shared: Shared) ->
         stop,
         stop_tx,
         media,
+        ..
     } = shared;
     let t = &config.telegram;
     let token = config.resolve_secret(SecretName::TelegramToken)?;

@@ -88,7 +88,11 @@ impl Setting {
             .filter(|v| {
                 matches!(
                     v,
-                    toml::Value::Boolean(_) | toml::Value::Integer(_) | toml::Value::Array(_) | toml::Value::Table(_)
+                    toml::Value::Boolean(_)
+                        | toml::Value::Integer(_)
+                        | toml::Value::Float(_)
+                        | toml::Value::Array(_)
+                        | toml::Value::Table(_)
                 )
             });
         match parsed {

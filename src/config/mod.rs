@@ -26,6 +26,7 @@
 //! key is not one of them: `store.key_file` is read by `store::key::MasterKey::load`.
 
 mod env;
+mod reload;
 mod secret;
 mod validate;
 
@@ -33,9 +34,11 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+pub use reload::{changed_keys, Reread, ROSTER_KEY};
 pub use secret::{Secret, SecretName, MIN_STORE_PASSPHRASE_CHARS};
 
 use crate::directory::Directory;
@@ -165,6 +168,10 @@ pub struct Config {
     /// over the `*_file` keys in [`Config::resolve_secret`].
     #[serde(skip)]
     secret_env: BTreeMap<SecretName, Secret>,
+    /// The file this was loaded from ([`Config::load`]), read again on SIGHUP
+    /// ([`Config::reread`]).
+    #[serde(skip)]
+    source: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -183,6 +190,7 @@ impl Default for Config {
             retention: RetentionConfig::default(),
             admin: AdminConfig::default(),
             secret_env: BTreeMap::new(),
+            source: None,
         }
     }
 }
@@ -486,7 +494,7 @@ impl Default for WebhookConfig {
 }
 
 /// `[matrix]`: the Matrix channel, for victims and for operators.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MatrixConfig {
     /// Whether `serve` connects to Matrix: case rooms for operators, direct chats for people.
@@ -510,11 +518,14 @@ pub struct MatrixConfig {
     /// nobody has answered yet and the lobby is reminded (again after as many minutes).
     pub claim_timeout_minutes: u64,
     /// Minutes a claimed case's owner may leave the person waiting (the person wrote last)
-    /// before the lobby is told, once, and any operator on duty may `!takeover` it.
-    pub owner_silence_minutes: u64,
+    /// before the lobby is told, once, and any operator on duty may `!takeover` it. A
+    /// fraction is allowed (`0.5`: 30 seconds), so a rehearsal or a test need not wait
+    /// minutes; the desk's timers are then checked more often.
+    pub owner_silence_minutes: f64,
     /// Hours a flagged case (opened by a danger word, not by a request) may wait for
-    /// someone to take it before it is closed as expired, the lobby told once.
-    pub flag_expiry_hours: u64,
+    /// someone to take it before it is closed as expired, the lobby told once. A fraction
+    /// is allowed, as for `owner_silence_minutes`.
+    pub flag_expiry_hours: f64,
     /// Long-poll timeout of each `/sync`, in seconds (a shutdown cancels the sync in
     /// flight rather than wait for it).
     pub poll_timeout_secs: u64,
@@ -535,11 +546,30 @@ impl Default for MatrixConfig {
             lobby_room: String::new(),
             operators: Vec::new(),
             claim_timeout_minutes: 10,
-            owner_silence_minutes: 10,
-            flag_expiry_hours: 72,
+            owner_silence_minutes: 10.0,
+            flag_expiry_hours: 72.0,
             poll_timeout_secs: 10,
             max_direct_chats_per_account: 3,
         }
+    }
+}
+
+/// The longest `matrix.owner_silence_minutes`: a week.
+pub const MAX_OWNER_SILENCE_MINUTES: f64 = 7.0 * 24.0 * 60.0;
+/// The longest `matrix.flag_expiry_hours`: a year.
+pub const MAX_FLAG_EXPIRY_HOURS: f64 = 365.0 * 24.0;
+
+impl MatrixConfig {
+    /// `owner_silence_minutes` as a duration (validation keeps it above 0 and within
+    /// [`MAX_OWNER_SILENCE_MINUTES`]; anything else reads as the default).
+    pub fn owner_silence(&self) -> Duration {
+        Duration::try_from_secs_f64(self.owner_silence_minutes * 60.0).unwrap_or(Duration::from_secs(600))
+    }
+
+    /// `flag_expiry_hours` as a duration (validation keeps it above 0 and within
+    /// [`MAX_FLAG_EXPIRY_HOURS`]; anything else reads as the default).
+    pub fn flag_expiry(&self) -> Duration {
+        Duration::try_from_secs_f64(self.flag_expiry_hours * 3600.0).unwrap_or(Duration::from_secs(72 * 3600))
     }
 }
 
@@ -624,7 +654,9 @@ impl Config {
             path: path.to_owned(),
             message: secret::io_message(&e),
         })?;
-        Config::from_toml_str_with_env(&text, &path.display().to_string(), env)
+        let mut config = Config::from_toml_str_with_env(&text, &path.display().to_string(), env)?;
+        config.source = Some(path.to_owned());
+        Ok(config)
     }
 
     /// Check the rules that tie keys together; reports every problem at once, each naming

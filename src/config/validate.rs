@@ -5,7 +5,10 @@
 
 use std::collections::BTreeSet;
 
-use super::{Config, MatrixConfig, Problem, SecretName, TelegramConfig, TelegramMode};
+use super::{
+    Config, MatrixConfig, Problem, SecretName, TelegramConfig, TelegramMode, MAX_FLAG_EXPIRY_HOURS,
+    MAX_OWNER_SILENCE_MINUTES,
+};
 
 /// Every problem of `config`, in file order; empty when it is valid.
 pub(super) fn problems(config: &Config) -> Vec<Problem> {
@@ -194,11 +197,17 @@ fn matrix(config: &Config, m: &MatrixConfig, out: &mut Problems) {
     if m.claim_timeout_minutes == 0 {
         out.push("matrix.claim_timeout_minutes", "must be at least 1");
     }
-    if m.owner_silence_minutes == 0 {
-        out.push("matrix.owner_silence_minutes", "must be at least 1");
+    if !(m.owner_silence_minutes > 0.0 && m.owner_silence_minutes <= MAX_OWNER_SILENCE_MINUTES) {
+        out.push(
+            "matrix.owner_silence_minutes",
+            format!("must be above 0 and at most {MAX_OWNER_SILENCE_MINUTES} (a week)"),
+        );
     }
-    if m.flag_expiry_hours == 0 {
-        out.push("matrix.flag_expiry_hours", "must be at least 1");
+    if !(m.flag_expiry_hours > 0.0 && m.flag_expiry_hours <= MAX_FLAG_EXPIRY_HOURS) {
+        out.push(
+            "matrix.flag_expiry_hours",
+            format!("must be above 0 and at most {MAX_FLAG_EXPIRY_HOURS} (a year)"),
+        );
     }
     if m.max_direct_chats_per_account == 0 {
         out.push("matrix.max_direct_chats_per_account", "must be at least 1");

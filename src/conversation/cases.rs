@@ -5,7 +5,7 @@
 //! not know any platform API nor render anything itself.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use super::error::{decode, encode, Result};
 use super::outgoing::Outgoing;
@@ -25,8 +25,10 @@ const CASE_PREFIX: &str = "case/";
 pub struct CaseBook<S: Store> {
     store: Arc<S>,
     /// The configured roster, when operators work from a desk (Matrix). Without one (the
-    /// terminal), cases open as if someone were on duty.
-    operators: Option<Arc<Vec<Operator>>>,
+    /// terminal), cases open as if someone were on duty. Shared by every clone and swapped
+    /// whole by [`CaseBook::replace_roster`] (SIGHUP), so the deliveries' copies read the
+    /// roster the desk reads.
+    operators: Option<Arc<RwLock<Arc<Vec<Operator>>>>>,
 }
 
 impl<S: Store> Clone for CaseBook<S> {
@@ -43,8 +45,24 @@ impl<S: Store> CaseBook<S> {
     pub fn new(store: Arc<S>, operators: Option<Vec<Operator>>) -> Self {
         CaseBook {
             store,
-            operators: operators.map(Arc::new),
+            operators: operators.map(|ops| Arc::new(RwLock::new(Arc::new(ops)))),
         }
+    }
+
+    /// The roster as configured now (without duty), if operators work from a desk.
+    fn operators(&self) -> Option<Arc<Vec<Operator>>> {
+        let shared = self.operators.as_ref()?;
+        Some(shared.read().unwrap_or_else(|p| p.into_inner()).clone())
+    }
+
+    /// Serve `operators` as the roster from now on, in every clone of this book. False (and
+    /// nothing changed) if operators do not work from a desk: a desk needs a restart.
+    pub(super) fn replace_roster(&self, operators: Vec<Operator>) -> bool {
+        let Some(shared) = &self.operators else {
+            return false;
+        };
+        *shared.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(operators);
+        true
     }
 
     /// Whether operators work from a desk (a roster is configured).
@@ -54,7 +72,7 @@ impl<S: Store> CaseBook<S> {
 
     /// The roster with today's duty, if operators work from a desk.
     pub fn roster(&self) -> Result<Option<Roster>> {
-        let Some(operators) = &self.operators else {
+        let Some(operators) = self.operators() else {
             return Ok(None);
         };
         Ok(Some(Roster {
@@ -65,9 +83,7 @@ impl<S: Store> CaseBook<S> {
 
     /// Whether `user` is on the configured roster.
     pub fn is_operator(&self, user: &str) -> bool {
-        self.operators
-            .as_ref()
-            .is_some_and(|ops| ops.iter().any(|o| o.user == user))
+        self.operators().is_some_and(|ops| ops.iter().any(|o| o.user == user))
     }
 
     pub(super) fn off_duty(&self) -> Result<BTreeSet<String>> {

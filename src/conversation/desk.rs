@@ -14,7 +14,7 @@ use super::safety::hold_back;
 use super::service::{keep, push_transcript};
 use super::{megabytes, Attachment, Body, Handled, Record, Service, Speaker};
 use crate::flow::{OpenCase, Text};
-use crate::handoff::{self, Case, Decision, Outcome, Refusal, Roster, Said};
+use crate::handoff::{self, Case, Decision, Operator, Outcome, Refusal, Roster, Said};
 use crate::store::{self, ConvId, StateChange, Store, UpdateMark};
 
 /// Update marks of operators' messages live under this channel name.
@@ -167,19 +167,40 @@ impl<S: Store> Service<S> {
     pub fn requeue_off_roster(&self, now: u64) -> Result<usize> {
         let mut requeued = 0;
         for case in self.cases.open_cases()? {
-            match case.owner() {
-                Some(owner) if !self.may_stay(owner) => {}
-                _ => continue,
+            if self.owner_off_roster(&case) && self.requeue(case.number, now)? {
+                requeued += 1;
             }
-            self.requeue(case, now)?;
-            requeued += 1;
         }
         Ok(requeued)
     }
 
-    /// One case whose owner left the roster, back in the queue, in one write.
-    fn requeue(&self, case: Case, now: u64) -> Result<Handled> {
-        let conv = self.store.conv_id(&case.channel, &case.chat);
+    /// Whether `case` is claimed by someone the roster no longer names.
+    fn owner_off_roster(&self, case: &Case) -> bool {
+        case.owner().is_some_and(|owner| !self.may_stay(owner))
+    }
+
+    /// Serve `operators` as the roster from the next turn on (SIGHUP): who may stay in a
+    /// case room, claim, and is invited, with their languages. The channel then removes
+    /// whoever left it from the case rooms and calls [`Service::requeue_off_roster`]. False
+    /// if operators do not work from a desk (nothing changed).
+    pub fn replace_roster(&self, operators: Vec<Operator>) -> bool {
+        self.cases.replace_roster(operators)
+    }
+
+    /// One case whose owner left the roster, back in the queue, in one write, decided on
+    /// the case as it is while no other turn of its conversation runs (serving, an operator
+    /// may act on it meanwhile). False if it no longer needs to go back.
+    fn requeue(&self, number: u64, now: u64) -> Result<bool> {
+        let Some(conv) = self.case_conv(number)? else {
+            return Ok(false);
+        };
+        let _turn = self.turns.lock(conv);
+        let Some(case) = self.cases.case(number)? else {
+            return Ok(false);
+        };
+        if !case.is_open() || !self.owner_off_roster(&case) {
+            return Ok(false);
+        }
         let record = self.load_record(conv)?;
         let mut t = CaseTurn::new(case, record, now);
         let n = t.case.number;
@@ -197,7 +218,8 @@ impl<S: Store> Service<S> {
         t.case.told_nobody = false;
         let mark = mark(&format!("requeue:{n}:{now}"));
         t.out.desk.push(DeskChange::Case(t.case));
-        self.commit(conv, Some(mark), StateChange::Keep, None, t.out)
+        self.commit(conv, Some(mark), StateChange::Keep, None, t.out)?;
+        Ok(true)
     }
 
     /// Whether to take an invitation: into the lobby (`is_lobby`) or a direct chat
@@ -443,6 +465,7 @@ impl<S: Store> Service<S> {
             t.out
                 .counters
                 .push(crate::stats::claim_counter(t.case.opened_at, t.out.now));
+            t.out.claim_waited = Some(t.out.now.saturating_sub(t.case.opened_at));
         }
         let mut args = vec![("case".to_owned(), n.to_string()), ("owner".into(), owner.to_owned())];
         let text = match from {

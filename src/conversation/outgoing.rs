@@ -25,6 +25,9 @@ pub(super) struct Outgoing<'a> {
     pub(super) attachment: Option<&'a Attachment>,
     /// Operators' actions for the audit log, appended in the same write.
     pub(super) audit: Vec<AuditEntry>,
+    /// Seconds the case waited for an operator, when this turn took it from the queue (for
+    /// the time-to-claim histogram, observed once the turn is committed).
+    pub(super) claim_waited: Option<u64>,
     outbox: Vec<(String, Outbound)>,
 }
 
@@ -38,6 +41,7 @@ impl<'a> Outgoing<'a> {
             desk: Vec::new(),
             attachment: None,
             audit: Vec::new(),
+            claim_waited: None,
             outbox: Vec::new(),
         }
     }

@@ -309,11 +309,19 @@ impl<S: Store> Service<S> {
         out: Outgoing<'_>,
     ) -> Result<Handled> {
         let audit = out.audit_appends()?;
+        let (now, claim_waited) = (out.now, out.claim_waited);
+        let quick_exits = out.counters.iter().filter(|c| c.ends_with("|quick_exit")).count();
         let turn = out.into_turn(conv, mark, state, message_id)?;
-        if audit.is_empty() {
-            return Ok(Handled::Turn(self.store.commit_turn(turn)?));
-        }
-        Ok(Handled::Turn(self.store.commit_turn_audited(turn, &audit)?))
+        let channels: Vec<String> = turn.outbox.iter().map(|o| o.channel.clone()).collect();
+        let ids = if audit.is_empty() {
+            self.store.commit_turn(turn)?
+        } else {
+            self.store.commit_turn_audited(turn, &audit)?
+        };
+        let metrics = &crate::metrics::METRICS;
+        metrics.committed(quick_exits as u64, claim_waited);
+        metrics.queued(channels.iter().map(String::as_str).zip(ids.iter().map(|id| id.0)), now);
+        Ok(Handled::Turn(ids))
     }
 
     /// A text for the person, kept in the transcript, with its options.

@@ -114,15 +114,33 @@ impl<S: Store> Service<S> {
         let mut out = Outgoing::new(&case.channel, &case.chat, now);
         handoff::apply(&mut case, &Decision::Closed(Outcome::Expired));
         out.counters.push(outcome_counter(Outcome::Expired, now));
-        let args = [
-            ("case".to_owned(), number.to_string()),
-            ("hours".into(), (expiry / 3600).to_string()),
-        ];
+        let args = [("case".to_owned(), number.to_string()), ("hours".into(), hours(expiry))];
         let text = self.desk_text("desk-flag-expired", &args);
         out.in_room(Some(number), text.clone());
         out.in_room(None, text);
         out.desk.push(DeskChange::Case(case));
         self.commit(conv, Some(mark(&format!("expired:{number}"))), state, None, out)?;
         Ok(true)
+    }
+}
+
+/// `expiry` seconds in hours as the desk reads them: whole, or with up to three decimals
+/// when `matrix.flag_expiry_hours` is a fraction (`0.25`), not rounded down to `0`.
+fn hours(expiry: u64) -> String {
+    if expiry % 3600 == 0 {
+        return (expiry / 3600).to_string();
+    }
+    let text = format!("{:.3}", expiry as f64 / 3600.0);
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn fractions_of_an_hour_are_shown_not_rounded_to_nothing() {
+        assert_eq!(super::hours(72 * 3600), "72");
+        assert_eq!(super::hours(900), "0.25");
+        assert_eq!(super::hours(1800), "0.5");
+        assert_eq!(super::hours(7), "0.002");
     }
 }

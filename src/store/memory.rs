@@ -257,6 +257,22 @@ impl Store for MemoryStore {
         Ok(super::merge_tracked(old, &[], now))
     }
 
+    fn tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {
+        let old = self.lock().tracked.get(&conv).cloned().unwrap_or_default();
+        Ok(super::merge_tracked(old, &[], now))
+    }
+
+    fn untrack(&self, conv: ConvId, done: &[i64], now: u64) -> Result<()> {
+        let mut inner = self.lock();
+        let mut left = inner.tracked.remove(&conv).unwrap_or_default();
+        left.retain(|m| !done.contains(&m.id));
+        let left = super::merge_tracked(left, &[], now);
+        if !left.is_empty() {
+            inner.tracked.insert(conv, left);
+        }
+        Ok(())
+    }
+
     fn audit_log(&self) -> Result<AuditLog> {
         Ok(self.lock().audit_log())
     }

@@ -10,6 +10,7 @@
 pub mod audit;
 pub mod backup;
 pub(crate) mod cipher;
+pub mod dir_copy;
 pub mod key;
 pub(crate) mod keyring;
 pub mod memory;
@@ -22,7 +23,7 @@ pub use audit::{AuditAppend, AuditLog, Verdict};
 pub use cipher::Cipher;
 pub use key::MasterKey;
 pub use memory::MemoryStore;
-pub use sled_store::{rotation_request_file, Rotation, SledStore};
+pub use sled_store::{rotation_request_file, EpochChange, Rotation, SledStore};
 
 /// A conversation's identity on disk: HMAC-SHA256 of `channel \0 platform id` under a key
 /// derived from the master key. The platform id itself is never stored.
@@ -291,6 +292,16 @@ pub trait Store: Send + Sync + 'static {
 
     /// Take (read and delete) the conversation's tracked ids still inside the window.
     fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>>;
+
+    /// The conversation's tracked ids still inside the window, left where they are (also
+    /// after a deleting turn, under the parting key): the quick exit reads what to delete
+    /// with this, so that a crash before the platform confirms leaves every id tracked.
+    fn tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>>;
+
+    /// Stop tracking the ids in `done` (the platform confirmed their deletion, or refused
+    /// it for good); the others stay, under the key they are under, pruned to the window.
+    /// The last id gone takes a parting key with it. Atomic like [`Store::track`].
+    fn untrack(&self, conv: ConvId, done: &[i64], now: u64) -> Result<()>;
 
     /// [`Store::commit_turn`], with `audit` appended to the operators' audit chain (each
     /// entry linked to the one before, the chain's head moved) in the same atomic write.

@@ -11,10 +11,14 @@
 //!   (u64 BE); `stats/<month>|<name>` (e.g. `stats/2026-11|language:it`, names from
 //!   `stats`; a campaign only as a configured tag or `other`) -> count (u64 BE); the
 //!   operators' audit chain (`audit` module): `audit-log/<position u64 BE>` -> entry,
-//!   `audit-head` and `audit-base` -> position and hash.
-//! - `keys` (master key): data keys, wrapped: `c` + ConvId (a conversation's), `p` + ConvId
-//!   (a forgotten conversation's parting key for the ids the quick exit still deletes),
-//!   `o` + outbox key (one entry's), `d` + desk key (one desk record's, fresh per write).
+//!   `audit-head` and `audit-base` -> position and hash; `epoch-due` -> empty (an epoch
+//!   change is due), `epoch-forget-watermark` -> the last outbox id when something was last
+//!   forgotten (u64 BE).
+//! - `keys` (epoch key, see `epoch`: `0x45`, the epoch's generation, then sealed; or master
+//!   key, written before epochs): data keys, wrapped: `c` + ConvId (a conversation's), `p` +
+//!   ConvId (a forgotten conversation's parting key for the ids the quick exit still
+//!   deletes), `o` + outbox key (one entry's), `d` + desk key (one desk record's, fresh per
+//!   write). The epoch key itself is outside sled, in `<store>/epoch.key`.
 //! - `state` (conversation key): `ConvId` (32-byte keyed hash of `conv`, channel, platform
 //!   id) -> serialised conversation record.
 //! - `updates` (master key): `keyed_hash("update", channel, update_id)` -> unix seconds of
@@ -39,6 +43,7 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64};
 use std::sync::{Arc, Mutex, RwLock};
 
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
@@ -48,14 +53,16 @@ use subtle::ConstantTimeEq;
 use super::audit::{self, AuditAppend, AuditLink, AuditLog, ChainPoint};
 use super::cipher::{KEY_ID, OVERHEAD};
 use super::key::create_private_dirs;
-use super::keyring::{self, DataKey, Sealing, KEYS};
+use super::keyring::{self, DataKey, EpochKey, Epochs, Sealing, KEYS};
 use super::{
     Cipher, ConvId, Delivered, Error, MasterKey, OutboundRecord, OutboxId, OutboxItem, Result, StateChange, Store,
     TrackedMessage, Turn, UpdateMark,
 };
 
+pub(crate) mod epoch;
 mod rotation;
 
+pub use epoch::EpochChange;
 pub use rotation::{request_file as rotation_request_file, Rotation};
 
 const META: &str = "meta";
@@ -94,11 +101,21 @@ pub struct SledStore {
     keys: Tree,
     /// The master key (two generations of it while a rotation runs).
     cipher: RwLock<Arc<Cipher>>,
-    /// Held by the one rotation that may run at a time.
+    /// The epoch keys data keys are wrapped under (two while an epoch change runs).
+    epochs: RwLock<Arc<Epochs>>,
+    /// Something was forgotten since the last epoch change (also marked in `meta`).
+    epoch_due: AtomicBool,
+    /// The last outbox id given out when something was last forgotten (also in `meta`):
+    /// an entry up to it may belong to what was forgotten, so its delivery, which destroys
+    /// its key, makes another epoch change due.
+    forget_watermark: AtomicU64,
+    /// Held by the one rotation or epoch change that may run at a time.
     rotating: Mutex<()>,
-    /// Read-held by every write that seals under the master key, write-held by a rotation
-    /// while it swaps the key: no write sealed under the old key lands after the swap; and
-    /// write-held by a backup, so its copy is one point in time (see `backup`).
+    /// Read-held by every write that seals under the master key or wraps a data key, and
+    /// by each write of the epoch file; write-held by a rotation while it swaps the key and
+    /// by an epoch change while it swaps epochs (no write sealed or wrapped under the old
+    /// key lands after the swap); and write-held by a backup, so its copy (the epoch file
+    /// included) is one point in time (see `backup`).
     pub(super) writes: RwLock<()>,
 }
 
@@ -137,6 +154,10 @@ impl SledStore {
             keys: db.open_tree(KEYS)?,
             db,
             cipher: RwLock::new(Arc::new(Cipher::new(key))),
+            // Replaced by `load_epochs` before the store is handed out.
+            epochs: RwLock::new(Arc::new(Epochs::new(EpochKey::generate(0)))),
+            epoch_due: AtomicBool::new(false),
+            forget_watermark: AtomicU64::new(0),
             rotating: Mutex::new(()),
             writes: RwLock::new(()),
         };
@@ -147,6 +168,7 @@ impl SledStore {
                     .meta
                     .insert(KEY_CHECK, cipher.seal(META, KEY_CHECK, KEY_CHECK_PLAINTEXT))?;
                 store.keep_id_hash_key(cipher.clone(), &cipher)?;
+                store.load_epochs(&cipher, true)?;
                 store.db.flush()?;
             }
             Some(cipher) => {
@@ -156,9 +178,12 @@ impl SledStore {
                     None => cipher.clone(),
                 };
                 store.set_cipher(store.keep_id_hash_key(cipher, &reader)?);
+                store.load_epochs(&reader, false)?;
             }
         }
         store.rotate_if_requested()?;
+        // An interrupted epoch change is finished, a due one carried out, before use.
+        store.change_epoch_if_due()?;
         Ok(store)
     }
 
@@ -372,7 +397,7 @@ const PARTING: u8 = b'p';
 /// keys, or owned by no conversation) or under the data key wrapped in `wrapped` for `slot`.
 /// `Ok(None)`: its data key was destroyed, so the value is gone for good.
 fn open_value(
-    master: &Cipher,
+    (master, epochs): (&Cipher, &Epochs),
     (tree, key): (&'static str, &[u8]),
     sealed: &[u8],
     slot: &[u8],
@@ -382,7 +407,9 @@ fn open_value(
         Sealing::DataKey => match wrapped {
             None => Ok(None),
             Some(w) => Ok(Some(
-                DataKey::unwrap(master, slot, w)?.cipher().open(tree, key, sealed)?,
+                DataKey::unwrap(master, epochs, slot, w)?
+                    .cipher()
+                    .open(tree, key, sealed)?,
             )),
         },
         Sealing::Master | Sealing::Unknown => master.open(tree, key, sealed).map(Some),
@@ -400,7 +427,7 @@ impl SledStore {
                 let key = w.key.as_bytes();
                 let sealed = w.value.as_ref().map(|v| {
                     let data_key = DataKey::generate();
-                    let wrapped = data_key.wrap(&self.cipher(), &keyring::desk_slot(key));
+                    let wrapped = data_key.wrap(&self.epochs(), &keyring::desk_slot(key));
                     (IVec::from(data_key.cipher().seal(DESK, key, v)), IVec::from(wrapped))
                 });
                 (key, sealed)
@@ -420,11 +447,36 @@ impl SledStore {
     /// has none yet.
     fn cipher_in(&self, keys: &TransactionalTree, slot: &[u8], fresh: &DataKey) -> TxResult<Cipher> {
         match keys.get(slot)? {
-            Some(wrapped) => Ok(abort(DataKey::unwrap(&self.cipher(), slot, &wrapped))?.cipher()),
+            Some(wrapped) => Ok(abort(self.unwrap_key(slot, &wrapped))?.cipher()),
             None => {
-                keys.insert(slot, fresh.wrap(&self.cipher(), slot))?;
+                keys.insert(slot, fresh.wrap(&self.epochs(), slot))?;
                 Ok(fresh.cipher())
             }
+        }
+    }
+
+    /// Unwrap a key read inside a transaction (which an epoch change's compare-and-swap
+    /// cannot interleave with): a key of an epoch that began after our first look at the
+    /// epochs opens on a second look.
+    fn unwrap_key(&self, slot: &[u8], wrapped: &[u8]) -> Result<DataKey> {
+        match DataKey::unwrap(&self.cipher(), &self.epochs(), slot, wrapped) {
+            Err(Error::UnknownKeyId(_)) => DataKey::unwrap(&self.cipher(), &self.epochs(), slot, wrapped),
+            other => other,
+        }
+    }
+
+    /// Open a value sealed under `slot`'s data key (or the master key), reading the wrapped
+    /// key outside a transaction: if an epoch change moved it between the read and the
+    /// unwrap, it is read again.
+    fn open_slotted(&self, at: (&'static str, &[u8]), sealed: &[u8], slot: &[u8]) -> Result<Option<Vec<u8>>> {
+        let attempt = || {
+            let (master, epochs) = (self.cipher(), self.epochs());
+            let wrapped = self.keys.get(slot)?;
+            open_value((&master, &epochs), at, sealed, slot, wrapped.as_deref())
+        };
+        match attempt() {
+            Err(Error::UnknownKeyId(_)) => attempt(),
+            other => other,
         }
     }
 
@@ -443,14 +495,21 @@ impl SledStore {
         } else {
             keyring::conv_slot(conv)
         };
-        let wrapped = tx.keys.get(&slot)?;
-        let plain = abort(open_value(
-            &self.cipher(),
-            (TRACKED, &conv.0),
-            sealed,
-            &slot,
-            wrapped.as_deref(),
-        ))?;
+        let plain = match tx.keys.get(&slot)? {
+            Some(wrapped) if keyring::sealing(sealed) == Sealing::DataKey => Some(
+                abort(self.unwrap_key(&slot, &wrapped))?
+                    .cipher()
+                    .open(TRACKED, &conv.0, sealed)
+                    .map_err(ConflictableTransactionError::Abort)?,
+            ),
+            wrapped => abort(open_value(
+                (&self.cipher(), &self.epochs()),
+                (TRACKED, &conv.0),
+                sealed,
+                &slot,
+                wrapped.as_deref(),
+            ))?,
+        };
         let list = match plain {
             Some(p) => abort(super::decode_tracked(&p).ok_or(Error::Corrupt { tree: TRACKED }))?,
             None => Vec::new(),
@@ -490,6 +549,19 @@ impl SledStore {
         };
         tx.tracked.insert(&conv.0[..], value)?;
         Ok(())
+    }
+
+    /// `step` in one transaction over the tracked ids and the keys (no state).
+    fn in_tracked_tx<T>(&self, step: impl Fn(&ConvTx<'_>) -> TxResult<T>) -> Result<T> {
+        (&self.tracked, &self.keys)
+            .transaction(|(tracked, keys)| {
+                step(&ConvTx {
+                    state: None,
+                    tracked,
+                    keys,
+                })
+            })
+            .map_err(transaction_error)
     }
 
     /// In a transaction: add `new` ids (at most `now` old by their own clock) to the
@@ -550,7 +622,7 @@ impl SledStore {
             let id = last + 1 + i as u64;
             let key = outbox_key(&record.channel, id);
             let slot = keyring::outbox_slot(&key);
-            keys_tx.insert(slot.as_slice(), data_key.wrap(&self.cipher(), &slot))?;
+            keys_tx.insert(slot.as_slice(), data_key.wrap(&self.epochs(), &slot))?;
             outbox_tx.insert(key.as_slice(), data_key.cipher().seal(OUTBOX, &key, &record.payload))?;
             ids.push(OutboxId(id));
         }
@@ -559,9 +631,7 @@ impl SledStore {
 
     /// Open a desk record, `None` if its data key is gone.
     fn open_desk(&self, key: &[u8], sealed: &[u8]) -> Result<Option<Vec<u8>>> {
-        let slot = keyring::desk_slot(key);
-        let wrapped = self.keys.get(&slot)?;
-        open_value(&self.cipher(), (DESK, key), sealed, &slot, wrapped.as_deref())
+        self.open_slotted((DESK, key), sealed, &keyring::desk_slot(key))
     }
 
     /// In a turn's transaction: append `audit` to the chain after its sealed head.
@@ -659,9 +729,7 @@ impl Store for SledStore {
         let Some(sealed) = self.state.get(conv.0)? else {
             return Ok(None);
         };
-        let slot = keyring::conv_slot(&conv);
-        let wrapped = self.keys.get(&slot)?;
-        open_value(&self.cipher(), (STATE, &conv.0), &sealed, &slot, wrapped.as_deref())
+        self.open_slotted((STATE, &conv.0), &sealed, &keyring::conv_slot(&conv))
     }
 
     fn seen_update(&self, update: &UpdateMark) -> Result<bool> {
@@ -681,6 +749,8 @@ impl Store for SledStore {
 
     fn commit_turn_audited(&self, turn: Turn, audit: &[AuditAppend]) -> Result<Vec<OutboxId>> {
         let _gate = self.write_gate();
+        // A deleting turn or a desk record removed: an epoch change is due.
+        let forgets = turn.state == StateChange::Delete || turn.desk.iter().any(|w| w.value.is_none());
         let sealed = self.seal_turn(&turn);
         let fresh = FreshKeys::new(turn.outbox.len());
         let trees = (
@@ -709,10 +779,18 @@ impl Store for SledStore {
                 if let Some((key, value)) = &sealed.update {
                     updates.insert(&key[..], value.clone())?;
                 }
-                self.append_outbox_in((meta, outbox, keys), &turn.outbox, &fresh.outbox)
+                let ids = self.append_outbox_in((meta, outbox, keys), &turn.outbox, &fresh.outbox)?;
+                // After the append: the turn's own messages (the farewell) count as forgotten.
+                let watermark = if forgets {
+                    Some(self.mark_forgetting_in(meta)?)
+                } else {
+                    None
+                };
+                Ok((ids, watermark))
             })
             .map_err(transaction_error)?;
-        Ok(ids)
+        self.epoch_due_from(ids.1);
+        Ok(ids.0)
     }
 
     fn flush(&self) -> Result<()> {
@@ -734,9 +812,7 @@ impl Store for SledStore {
             let Ok(id) = <[u8; 8]>::try_from(&key[prefix.len()..]) else {
                 continue;
             };
-            let slot = keyring::outbox_slot(&key);
-            let wrapped = self.keys.get(&slot)?;
-            let Some(payload) = open_value(&self.cipher(), (OUTBOX, &key), &sealed, &slot, wrapped.as_deref())? else {
+            let Some(payload) = self.open_slotted((OUTBOX, &key), &sealed, &keyring::outbox_slot(&key))? else {
                 tracing::warn!("outbox entry whose data key is gone passed over");
                 continue;
             };
@@ -754,26 +830,31 @@ impl Store for SledStore {
     fn mark_delivered(&self, channel: &str, id: OutboxId) -> Result<()> {
         let _gate = self.write_gate();
         let key = outbox_key(channel, id.0);
-        (&self.outbox, &self.keys)
-            .transaction(|(outbox, keys)| {
+        let forgotten = self.delivers_forgotten(&[id]);
+        let watermark = (&self.outbox, &self.keys, &self.meta)
+            .transaction(|(outbox, keys, meta)| {
                 keys.remove(keyring::outbox_slot(&key))?;
                 outbox.remove(key.as_slice())?;
-                Ok(())
+                self.delivery_marks_in(meta, forgotten)
             })
-            .map_err(transaction_error)
+            .map_err(transaction_error)?;
+        self.epoch_due_from(watermark);
+        Ok(())
     }
 
     fn forget(&self, conv: ConvId) -> Result<()> {
         let _gate = self.write_gate();
-        (&self.state, &self.tracked, &self.keys)
-            .transaction(|(state, tracked, keys)| {
+        let watermark = (&self.state, &self.tracked, &self.keys, &self.meta)
+            .transaction(|(state, tracked, keys, meta)| {
                 keys.remove(keyring::conv_slot(&conv))?;
                 keys.remove(keyring::parting_slot(&conv))?;
                 state.remove(&conv.0[..])?;
                 tracked.remove(&conv.0[..])?;
-                Ok(())
+                self.mark_forgetting_in(meta)
             })
-            .map_err(transaction_error)
+            .map_err(transaction_error)?;
+        self.epoch_due_from(Some(watermark));
+        Ok(())
     }
 
     /// Flushes before returning: a number handed out must never be handed out again, even
@@ -819,8 +900,9 @@ impl Store for SledStore {
             return Ok(());
         }
         let _gate = self.write_gate();
-        (&self.outbox, &self.tracked, &self.keys)
-            .transaction(|(outbox, tracked, keys)| {
+        let forgotten = self.delivers_forgotten(&delivered.iter().map(|d| d.id).collect::<Vec<_>>());
+        let watermark = (&self.outbox, &self.tracked, &self.keys, &self.meta)
+            .transaction(|(outbox, tracked, keys, meta)| {
                 let tx = ConvTx {
                     state: None,
                     tracked,
@@ -834,9 +916,11 @@ impl Store for SledStore {
                     keys.remove(keyring::outbox_slot(&key))?;
                     outbox.remove(key)?;
                 }
-                Ok(())
+                self.delivery_marks_in(meta, forgotten)
             })
-            .map_err(transaction_error)
+            .map_err(transaction_error)?;
+        self.epoch_due_from(watermark);
+        Ok(())
     }
 
     fn load_desk(&self, key: &str) -> Result<Option<Vec<u8>>> {
@@ -859,8 +943,8 @@ impl Store for SledStore {
 
     fn take_tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {
         let _gate = self.write_gate();
-        let list = (&self.tracked, &self.keys)
-            .transaction(|(tracked, keys)| {
+        let (list, watermark) = (&self.tracked, &self.keys, &self.meta)
+            .transaction(|(tracked, keys, meta)| {
                 let tx = ConvTx {
                     state: None,
                     tracked,
@@ -868,13 +952,46 @@ impl Store for SledStore {
                 };
                 let (old, parting) = self.read_tracked_in(&tx, &conv)?;
                 tracked.remove(&conv.0[..])?;
-                if parting {
-                    keys.remove(keyring::parting_slot(&conv))?;
+                if !parting {
+                    return Ok((old, None));
                 }
-                Ok(old)
+                // The quick exit's last key dies: an epoch change is due.
+                keys.remove(keyring::parting_slot(&conv))?;
+                Ok((old, Some(self.mark_forgetting_in(meta)?)))
             })
             .map_err(transaction_error)?;
+        self.epoch_due_from(watermark);
         Ok(super::merge_tracked(list, &[], now))
+    }
+
+    fn tracked(&self, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>> {
+        // A transaction that only reads: the list and the key that opens it, consistently.
+        let list = self.in_tracked_tx(|tx| Ok(self.read_tracked_in(tx, &conv)?.0))?;
+        Ok(super::merge_tracked(list, &[], now))
+    }
+
+    fn untrack(&self, conv: ConvId, done: &[i64], now: u64) -> Result<()> {
+        let _gate = self.write_gate();
+        let watermark = (&self.tracked, &self.keys, &self.meta)
+            .transaction(|(tracked, keys, meta)| {
+                let tx = ConvTx {
+                    state: None,
+                    tracked,
+                    keys,
+                };
+                let (mut left, parting) = self.read_tracked_in(&tx, &conv)?;
+                left.retain(|m| !done.contains(&m.id));
+                let left = super::merge_tracked(left, &[], now);
+                self.write_tracked_in(&tx, &conv, &left, (parting, parting), &FreshKeys::new(0))?;
+                if !(parting && left.is_empty()) {
+                    return Ok(None);
+                }
+                // The quick exit's last key died with its last id: an epoch change is due.
+                Ok(Some(self.mark_forgetting_in(meta)?))
+            })
+            .map_err(transaction_error)?;
+        self.epoch_due_from(watermark);
+        Ok(())
     }
 
     fn audit_log(&self) -> Result<AuditLog> {
@@ -931,7 +1048,7 @@ impl Store for SledStore {
 
     fn prune_tracked(&self, before: u64, apply: bool) -> Result<usize> {
         let _gate = self.write_gate();
-        let mut removed = 0;
+        let (mut removed, mut parting_died) = (0, false);
         for key in self.tracked.iter().keys() {
             let Ok(id) = <[u8; 32]>::try_from(&key?[..]) else {
                 continue;
@@ -946,13 +1063,19 @@ impl Store for SledStore {
                     };
                     let (old, parting) = self.read_tracked_in(&tx, &conv)?;
                     let kept: Vec<TrackedMessage> = old.iter().copied().filter(|m| m.at >= before).collect();
-                    if apply && kept.len() < old.len() {
+                    let prunes = apply && kept.len() < old.len();
+                    if prunes {
                         self.write_tracked_in(&tx, &conv, &kept, (parting, parting), &FreshKeys::new(0))?;
                     }
-                    Ok(old.len() - kept.len())
+                    // A forgotten conversation's last ids gone: its parting key died.
+                    Ok((old.len() - kept.len(), prunes && parting && kept.is_empty()))
                 })
                 .map_err(transaction_error)?;
-            removed += pruned;
+            removed += pruned.0;
+            parting_died |= pruned.1;
+        }
+        if parting_died {
+            self.mark_epoch_due()?;
         }
         Ok(removed)
     }

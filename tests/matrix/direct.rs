@@ -18,7 +18,7 @@ const GREETING: &str = "Ciao, e grazie per averci scritto";
 /// `sys-send-again`'s first line, in Italian.
 const SEND_AGAIN: &str = "non sono riuscito a leggere il tuo ultimo messaggio";
 
-async fn bot_leaves(s: &Synapse, room: &RoomId, bot: &str, person: &Operator) {
+pub(crate) async fn bot_leaves(s: &Synapse, room: &RoomId, bot: &str, person: &Operator) {
     wait_async("the bot to leave the direct chat", || {
         membership(s, room, bot, &person.token()) == "leave"
     })
@@ -27,7 +27,7 @@ async fn bot_leaves(s: &Synapse, room: &RoomId, bot: &str, person: &Operator) {
 
 /// `person` opens an encrypted direct chat with the bot, as Element makes one, and is
 /// greeted in it.
-async fn greeted_direct_chat(scene: &Scene, person: &Operator) -> OwnedRoomId {
+pub(crate) async fn greeted_direct_chat(scene: &Scene, person: &Operator) -> OwnedRoomId {
     let bot = OwnedUserId::try_from(scene.bot_user.as_str()).unwrap();
     let mut request = encrypted_room(vec![bot]);
     request.is_direct = true;
@@ -37,7 +37,7 @@ async fn greeted_direct_chat(scene: &Scene, person: &Operator) -> OwnedRoomId {
 }
 
 /// How many texts from `sender` in `room` that `person` decrypted contain `needle`.
-fn count(person: &Operator, room: &RoomId, sender: &str, needle: &str) -> usize {
+pub(crate) fn count(person: &Operator, room: &RoomId, sender: &str, needle: &str) -> usize {
     let received = person.received.lock().unwrap();
     received
         .iter()

@@ -61,7 +61,7 @@ impl Helpline {
         }
     }
 
-    fn log(&self) -> std::path::PathBuf {
+    pub(crate) fn log(&self) -> std::path::PathBuf {
         self.dir.path().join("serve.log")
     }
 
@@ -105,7 +105,7 @@ impl Helpline {
         );
     }
 
-    fn log_text(&self) -> String {
+    pub(crate) fn log_text(&self) -> String {
         fs::read_to_string(self.log()).unwrap_or_default()
     }
 }
@@ -186,6 +186,11 @@ impl Scene {
     }
 
     pub(crate) async fn start_with(s: &Synapse, with_bruno: bool) -> Scene {
+        Scene::start_configured(s, with_bruno, &[]).await
+    }
+
+    /// [`Scene::start_with`], `serve` started with more environment (config overrides).
+    pub(crate) async fn start_configured(s: &Synapse, with_bruno: bool, env: &[(&str, &str)]) -> Scene {
         let (bot_user, bot_password) = s.register_user(&Synapse::unique_name("varco"));
         let anna = Operator::start(s).await;
         let eve = Operator::start(s).await;
@@ -207,7 +212,7 @@ impl Scene {
         let mut roster = vec![anna.user.as_str()];
         roster.extend(bruno.iter().map(|b| b.user.as_str()));
         let helpline = Helpline::new(s, &api, &bot_user, &bot_password, &lobby, &roster);
-        let serve = helpline.start();
+        let serve = helpline.start_with(env);
         helpline.wait_started(1);
         Scene {
             bot_user,

@@ -1,8 +1,9 @@
 //! The Matrix side, against a real Synapse installed from PyPI by the harness: the harness's
 //! own tests (`synapse_harness::`), the bot's client layer (`matrix::`), the whole handoff
-//! through `varco serve` (`handoff::`), a homeserver down at start (`down::`) and who may
-//! be in the rooms (`room::`). One test binary, so the shared Synapse starts once for all
-//! of them; run one area with `cargo test --test matrix handoff::`.
+//! through `varco serve` (`handoff::`), people's direct chats (`direct::`) and their quick
+//! exit (`exit::`), a homeserver down at start (`down::`), who may be in the rooms
+//! (`room::`) and cases left waiting (`stranded::`). One test binary, so the shared Synapse
+//! starts once for all of them; run one area with `cargo test --test matrix handoff::`.
 //!
 //! Tests here share one process: the shared Synapse and the tracing subscriber are set up
 //! once (`OnceLock`, `try_init`); every test registers its own users with unique names.
@@ -17,7 +18,9 @@ mod support;
 
 mod direct;
 mod down;
+mod exit;
 mod handoff;
 mod matrix;
 mod room;
+mod stranded;
 mod synapse_harness;

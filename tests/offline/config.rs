@@ -225,6 +225,34 @@ fn env_can_set_the_operator_roster() {
     assert_eq!(config.matrix.operators[1].user, "@bola:example.org");
 }
 
+/// The desk's silence and flag timers take fractions (a rehearsal need not wait minutes),
+/// from the file and from the environment; zero, negative and absurd values are refused.
+#[test]
+fn owner_silence_and_flag_expiry_take_fractions_and_refuse_zero() {
+    let with = |key: &str, value: &str| {
+        let lobby = "lobby_room = \"!lobby:example.org\"\n";
+        MATRIX_OK.replace(lobby, &format!("{lobby}{key} = {value}\n"))
+    };
+    let config = parse(&with("owner_silence_minutes", "0.05")).unwrap();
+    config.validate().unwrap();
+    assert_eq!(config.matrix.owner_silence(), std::time::Duration::from_secs(3));
+    let config = parse_with_env(MATRIX_OK, &[("VARCO__MATRIX__FLAG_EXPIRY_HOURS", "0.5")]).unwrap();
+    config.validate().unwrap();
+    assert_eq!(config.matrix.flag_expiry(), std::time::Duration::from_secs(1800));
+    let whole = parse_with_env(MATRIX_OK, &[("VARCO__MATRIX__OWNER_SILENCE_MINUTES", "15")]).unwrap();
+    assert_eq!(whole.matrix.owner_silence(), std::time::Duration::from_secs(900));
+    for (key, value) in [
+        ("owner_silence_minutes", "0"),
+        ("owner_silence_minutes", "-1.5"),
+        ("owner_silence_minutes", "nan"),
+        ("flag_expiry_hours", "0.0"),
+        ("flag_expiry_hours", "1e12"),
+    ] {
+        let config = parse(&with(key, value)).unwrap();
+        assert_eq!(problem_keys(config.validate().unwrap_err()), [format!("matrix.{key}")]);
+    }
+}
+
 #[test]
 fn env_for_unknown_key_is_rejected_naming_the_variable() {
     let err = parse_with_env("", &[("VARCO__TELEGRAM__TOKN", "x")]).unwrap_err();

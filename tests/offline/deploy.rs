@@ -2,7 +2,8 @@
 //! every problem at once, the minimal `deploy/varco.toml` working from a directory with
 //! nothing but secrets beside it (flows, locales and directory built in), `varco flows
 //! check --config` checking what `serve` would load, the exit codes of `serve`, a lost
-//! key answered with "restore it", and the deployment files' structure (Dockerfile).
+//! key answered with "restore it", and the deployment files' structure (Dockerfile, the
+//! systemd unit's reload).
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -204,4 +205,15 @@ fn the_dockerfile_is_multi_stage_non_root_and_fetches_nothing() {
     assert!(runtime.contains(&"VOLUME /data"));
     assert!(runtime.contains(&"ENTRYPOINT [\"varco\"]"));
     assert!(runtime.contains(&"CMD [\"serve\", \"--config\", \"/etc/varco/varco.toml\"]"));
+}
+
+/// Issue 10 item 4: the roster is changed with `systemctl reload varco`, which must send
+/// SIGHUP to `serve` (without `ExecReload=`, systemd refuses the reload).
+#[test]
+fn the_systemd_unit_reloads_with_sighup() {
+    let text = fs::read_to_string(Path::new(ROOT).join("deploy/varco.service")).unwrap();
+    assert!(
+        text.lines().any(|l| l.trim() == "ExecReload=/bin/kill -HUP $MAINPID"),
+        "deploy/varco.service has no `ExecReload=/bin/kill -HUP $MAINPID`"
+    );
 }

@@ -692,3 +692,47 @@ fn a_case_whose_owner_left_the_roster_goes_back_to_the_queue() {
     svc.desk_message(&claim, 210).unwrap();
     assert!(joined(&d.person_inbox()).contains("a person is here for you now"));
 }
+
+#[test]
+fn a_roster_replaced_while_serving_requeues_the_leavers_cases_and_lets_newcomers_claim() {
+    let mut d = Desk::new();
+    d.open_case();
+    d.say(DeskRoom::Case(1), BRUNO, "!claim", 110);
+    d.operators();
+    // A copy of the case book taken before (as the deliveries hold one) sees the change.
+    let book = d.svc.cases().clone();
+    assert!(book.is_operator(BRUNO) && !book.is_operator(EVE));
+    let roster = vec![
+        Operator {
+            user: ANNA.into(),
+            languages: vec!["it".into()],
+        },
+        Operator {
+            user: EVE.into(),
+            languages: vec!["en".into()],
+        },
+    ];
+    assert!(d.svc.replace_roster(roster));
+    assert!(!book.is_operator(BRUNO) && book.is_operator(EVE));
+    assert!(!d.svc.may_stay(BRUNO) && d.svc.may_stay(EVE));
+    let roster = book.roster().unwrap().unwrap();
+    assert_eq!(
+        roster.operators.iter().find(|o| o.user == EVE).unwrap().languages,
+        ["en"]
+    );
+
+    assert_eq!(d.svc.requeue_off_roster(200).unwrap(), 1);
+    assert_eq!(d.svc.requeue_off_roster(201).unwrap(), 0, "once");
+    let out = d.operators();
+    assert!(out
+        .iter()
+        .any(|m| matches!(&m.body, Body::Invite { case: 1, user } if user == EVE)));
+    let (person, _) = d.say(DeskRoom::Case(1), EVE, "!claim", 210);
+    assert!(joined(&person).contains("a person is here for you now"), "{person:?}");
+    let (_, refused) = d.say(DeskRoom::Case(1), BRUNO, "!claim", 220);
+    assert!(joined(&room_texts(&refused, Some(1))).contains("roster"), "{refused:?}");
+
+    // Without a desk (the terminal) there is no roster to replace.
+    let plain = fixtures::service(Arc::new(MemoryStore::new()), Helpline::default());
+    assert!(!plain.replace_roster(Vec::new()));
+}

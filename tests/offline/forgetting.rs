@@ -1,8 +1,10 @@
-//! Forgetting is cryptographic (issue 12): after the quick exit, and after a case ends and
-//! its person is forgotten, every byte of the sled files (old versions in sled's log
-//! included) is decrypted with the master key and with every data key the store still
-//! holds, and nothing of that conversation is found; a `/start` payload canary never
-//! reaches the store files nor the log at TRACE. It must not depend on a platform double.
+//! Forgetting is cryptographic (issue 12): after the quick exit and the epoch change that
+//! follows it, every byte of the sled files (old versions in sled's log included) is
+//! decrypted with the master key and with every data key anything still holds — every
+//! wrapped-key version found in the files, unwrapped with the epoch key the master key
+//! opens — and nothing of that conversation is found; an epoch change cut short loses
+//! nothing; a `/start` payload canary never reaches the store files nor the log at TRACE. It
+//! must not depend on a platform double.
 
 use std::io::Write;
 use std::path::Path;
@@ -47,23 +49,77 @@ fn sealing_key(key: &[u8; 32]) -> Aes256 {
     Aes256::new(&sub.into())
 }
 
-/// The master key and every data key still stored in the `keys` tree, unwrapped.
+/// First byte of a data key wrapped under an epoch key (the generation follows).
+const EPOCH_WRAPPED: u8 = 0x45;
+/// Header, then two sealed slots of 62 bytes (current, next).
+const EPOCH_HEADER: usize = 16;
+const EPOCH_SLOT: usize = 62;
+
+/// The epoch keys the epoch file holds, opened with the master key `master`: (generation,
+/// key), the current epoch first.
+fn epoch_keys(path: &Path, master: &Cipher) -> Vec<(u8, [u8; 32])> {
+    let bytes = std::fs::read(path.join("epoch.key")).expect("the epoch file");
+    assert_eq!(bytes.len(), EPOCH_HEADER + 2 * EPOCH_SLOT);
+    let mut out = Vec::new();
+    for (at, name) in [(EPOCH_HEADER, &b"current"[..]), (EPOCH_HEADER + EPOCH_SLOT, b"next")] {
+        let mut slot = bytes[at..at + EPOCH_SLOT].to_vec();
+        if slot.iter().all(|&b| b == 0) {
+            continue;
+        }
+        // The first byte names the master key's generation (2 after one rotation).
+        slot[0] = 1;
+        let plain = master
+            .open("epoch", name, &slot)
+            .expect("the epoch opens under the master key");
+        out.push((plain[0], plain[1..].try_into().unwrap()));
+    }
+    out
+}
+
+/// The key a wrapped key holds under `epoch`, decrypted without its tag (`wrapped` is
+/// `0x45`, generation, nonce, key, tag).
+fn unwrap_untagged(epoch: &[u8; 32], wrapped: &[u8]) -> [u8; 32] {
+    ctr_decrypt(&sealing_key(epoch), &wrapped[2..14], &wrapped[14..46])
+        .try_into()
+        .unwrap()
+}
+
+/// The master key, then every data key anyone holding it can reach: every live key in the
+/// `keys` tree, and every wrapped-key version in the raw files (old ones left in sled's log
+/// included) under an epoch the epoch file still holds.
 fn stored_keys(path: &Path) -> Vec<[u8; 32]> {
     let master = [MASTER; 32];
     let cipher = Cipher::new(&MasterKey::from_bytes(master));
-    let db = loop {
-        // sled frees its lock from a background thread just after the last handle drops.
-        match ::sled::open(path) {
-            Ok(db) => break db,
-            Err(_) => std::thread::sleep(std::time::Duration::from_millis(20)),
-        }
-    };
+    let epochs = epoch_keys(path, &cipher);
     let mut keys = vec![master];
-    for entry in db.open_tree("keys").unwrap().iter() {
-        let (slot, wrapped) = entry.unwrap();
-        let plain = cipher.open("keys", &slot, &wrapped).expect("a stored key unwraps");
-        keys.push(plain.as_slice().try_into().unwrap());
+    {
+        let db = loop {
+            // sled frees its lock from a background thread just after the last handle drops.
+            match ::sled::open(path) {
+                Ok(db) => break db,
+                Err(_) => std::thread::sleep(std::time::Duration::from_millis(20)),
+            }
+        };
+        for entry in db.open_tree("keys").unwrap().iter() {
+            let (_, wrapped) = entry.unwrap();
+            let (_, epoch) = epochs
+                .iter()
+                .find(|(g, _)| wrapped[..2] == [EPOCH_WRAPPED, *g])
+                .expect("every live key is under an epoch the file holds");
+            keys.push(unwrap_untagged(epoch, &wrapped));
+        }
     }
+    for (_, bytes) in read_files(path) {
+        for o in 0..bytes.len().saturating_sub(61) {
+            for (generation, epoch) in &epochs {
+                if bytes[o] == EPOCH_WRAPPED && bytes[o + 1] == *generation {
+                    keys.push(unwrap_untagged(epoch, &bytes[o..o + 62]));
+                }
+            }
+        }
+    }
+    keys.sort();
+    keys.dedup();
     keys
 }
 
@@ -72,7 +128,11 @@ fn stored_keys(path: &Path) -> Vec<[u8; 32]> {
 /// checked, so a record's length need not be known. Returns the needles found, by file.
 fn scan(files: &[(String, Vec<u8>)], keys: &[[u8; 32]], needles: &[&str]) -> Vec<String> {
     const WINDOW: usize = 4 * 1024;
-    let ciphers: Vec<Aes256> = keys.iter().map(sealing_key).collect();
+    let master = [MASTER; 32];
+    let ciphers: Vec<Aes256> = std::iter::once(&master)
+        .chain(keys.iter().filter(|k| **k != master))
+        .map(sealing_key)
+        .collect();
     let mut found = Vec::new();
     for (name, bytes) in files {
         for needle in needles {
@@ -81,12 +141,15 @@ fn scan(files: &[(String, Vec<u8>)], keys: &[[u8; 32]], needles: &[&str]) -> Vec
             }
         }
         for o in 0..bytes.len().saturating_sub(1 + 12 + 16) {
-            if bytes[o] != 1 && bytes[o] != 0x44 {
-                continue;
-            }
+            // The master key (first) seals records starting 1, data keys records starting 0x44.
+            let with = match bytes[o] {
+                1 => &ciphers[..1],
+                0x44 => &ciphers[1..],
+                _ => continue,
+            };
             let nonce = &bytes[o + 1..o + 13];
             let body = &bytes[o + 13..bytes.len().min(o + 13 + WINDOW)];
-            for aes in &ciphers {
+            for aes in with {
                 let plain = ctr_decrypt(aes, nonce, body);
                 for needle in needles {
                     if contains(&plain, needle.as_bytes()) {
@@ -172,12 +235,102 @@ fn after_the_quick_exit_no_key_the_store_holds_reads_anything_of_the_conversatio
         svc.handle(&fixtures::text_in("5550001", "o1", &other, "en"), 0)
             .unwrap();
         deliver_all(&store, store.conv_id("telegram", &chat));
+        assert!(store.epoch_change_due(), "forgetting makes an epoch change due");
     }
+    // The hole the epoch closes: until it changes, the destroyed key's old copies in
+    // sled's log unwrap under the epoch key the master key opens.
+    let before_change = scan(&read_files(&path), &stored_keys(&path), &needles);
+    assert!(
+        before_change.iter().any(|f| f.starts_with(needles[0])),
+        "{before_change:#?}"
+    );
+    // Opening carries out the due change (`serve` does it in the background).
+    drop(fixtures::sled_store(dir.path(), MASTER));
     let files = read_files(&path);
     let found = scan(&files, &stored_keys(&path), &needles);
     assert!(found.is_empty(), "{found:#?}");
     let control = scan(&files, &stored_keys(&path), &[&other]);
     assert!(!control.is_empty(), "the other conversation must still be readable");
+}
+
+/// What was queued before the exit and delivered after the epoch change that followed it
+/// (the case room's copy of the person's words, the farewell): its delivery destroys its
+/// key under the new epoch, so another change is due, and after it nothing is found.
+#[test]
+fn messages_delivered_after_the_epoch_change_are_forgotten_by_the_next_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let canary = format!("CANARY{}", random_hex(8));
+    let needles = [format!("{canary}-in-case"), format!("{canary}-story")];
+    let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+    {
+        let store = fixtures::sled_store(dir.path(), MASTER);
+        converse(&service(store.clone()), "8123", &canary, "/exit");
+        store
+            .take_tracked(store.conv_id("telegram", "8123"), u64::MAX / 2)
+            .unwrap();
+        store.change_epoch().unwrap();
+        assert!(!store.epoch_change_due());
+        for channel in ["telegram", OPERATORS] {
+            fixtures::drain(&*store, channel);
+        }
+        assert!(store.epoch_change_due(), "delivering what was queued before the exit");
+        store.flush().unwrap();
+        drop(store);
+        let found = scan(&read_files(&path), &stored_keys(&path), &needles);
+        assert!(found.iter().any(|f| f.starts_with(needles[0])), "{found:#?}");
+    }
+    // The open carries out the change that is due.
+    drop(fixtures::sled_store(dir.path(), MASTER));
+    let found = scan(&read_files(&path), &stored_keys(&path), &needles);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+/// An epoch change stopped after every key is re-wrapped, before the epoch file drops the
+/// old epoch (a crash there): the next open finishes it and nothing is lost; the
+/// forgotten conversation is then beyond reach as after a whole change.
+#[test]
+fn an_epoch_change_cut_short_loses_nothing_and_is_finished_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let canary = format!("CANARY{}", random_hex(8));
+    let chats: Vec<String> = (0..6).map(|i| format!("81{i}")).collect();
+    let snapshot = |store: &SledStore| {
+        let states: Vec<Option<Vec<u8>>> = chats
+            .iter()
+            .map(|c| store.load_state(store.conv_id("telegram", c)).unwrap())
+            .collect();
+        let pending = fixtures::pending(store, "telegram");
+        (states, pending.len(), store.desk_entries("case/").unwrap())
+    };
+    let before = {
+        let store = fixtures::sled_store(dir.path(), MASTER);
+        let svc = service(store.clone());
+        for chat in &chats {
+            converse(&svc, chat, &format!("{chat}-kept"), "still here");
+        }
+        converse(&svc, "8999", &canary, "/exit");
+        deliver_all(&store, store.conv_id("telegram", "8999"));
+        let before = snapshot(&store);
+        assert!(before.0.iter().all(Option::is_some));
+        let done = store.change_epoch_until_rewrapped().unwrap();
+        assert!(done.rewrapped > 0, "{done:?}");
+        before
+    };
+    assert_eq!(
+        epoch_keys(&path, &Cipher::new(&MasterKey::from_bytes([MASTER; 32]))).len(),
+        2
+    );
+    let store = fixtures::sled_store(dir.path(), MASTER);
+    assert!(!store.epoch_change_due(), "the open finished the change");
+    assert_eq!(snapshot(&store), before);
+    drop(store);
+    assert_eq!(
+        epoch_keys(&path, &Cipher::new(&MasterKey::from_bytes([MASTER; 32]))).len(),
+        1
+    );
+    let found = scan(&read_files(&path), &stored_keys(&path), &[&format!("{canary}-story")]);
+    assert!(found.is_empty(), "{found:#?}");
 }
 
 #[test]
@@ -312,47 +465,111 @@ fn rotation_under_turns_then_the_old_key_is_not_needed() {
     }
 }
 
-/// Whether some 61-byte run of `files` is the wrapped data key of `slot` under `cipher`.
-fn wrapped_key_in(files: &[(String, Vec<u8>)], cipher: &Cipher, slot: &[u8]) -> bool {
-    const WRAPPED: usize = 1 + 12 + 32 + 16;
-    files.iter().any(|(_, bytes)| {
-        (0..bytes.len().saturating_sub(WRAPPED - 1))
-            .filter(|&o| bytes[o] == 1)
-            .any(|o| cipher.open("keys", slot, &bytes[o..o + WRAPPED]).is_ok())
-    })
-}
-
-/// What THREAT_MODEL.md says of the log: after the quick exit the old master key still
-/// opens the old version of the conversation's wrapped key left in sled's log; once the key
-/// is rotated and the old key file deleted, no key that exists opens it.
+/// `varco keys rotate` re-seals the epoch file under the new master key: after it, the old
+/// key opens neither the store nor the epoch that wraps its data keys.
 #[test]
-fn after_a_rotation_no_existing_key_opens_a_destroyed_keys_old_versions() {
+fn a_rotation_reseals_the_epoch_file_under_the_new_key() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("store");
     let (old_file, new_file) = (dir.path().join("old.key"), dir.path().join("new.key"));
     let old = MasterKey::generate_to_file(&old_file).unwrap();
     let new = MasterKey::generate_to_file(&new_file).unwrap();
-    let slot = {
+    let epoch = {
         let store = Arc::new(SledStore::open(&path, &old).unwrap());
         let svc = service(store.clone());
-        for (i, text) in ["hello", "1", "/exit"].iter().enumerate() {
+        for (i, text) in ["hello", "1"].iter().enumerate() {
             svc.handle(&fixtures::text_in("77", &format!("u{i}"), text, "en"), 0)
                 .unwrap();
         }
-        let conv = store.conv_id("telegram", "77");
-        deliver_all(&store, conv);
-        [&b"c"[..], &conv.0].concat()
+        store.flush().unwrap();
+        drop(svc);
+        drop(store);
+        epoch_keys(&path, &Cipher::new(&old))
     };
-    let files = read_files(&path);
-    assert!(
-        wrapped_key_in(&files, &Cipher::new(&old), &slot),
-        "the residual: the old master key opens the destroyed key's old version"
-    );
     SledStore::request_rotation(&path, &new_file).unwrap();
     // No serve holds the store: opening it carries the rotation out.
     drop(SledStore::open(&path, &old).unwrap());
     std::fs::remove_file(&old_file).unwrap();
-    let files = read_files(&path);
-    assert!(!wrapped_key_in(&files, &Cipher::new(&new), &slot));
-    drop(SledStore::open(&path, &MasterKey::load(&new_file).unwrap()).unwrap());
+    assert_eq!(
+        epoch_keys(&path, &Cipher::new(&new)),
+        epoch,
+        "the same epoch, re-sealed"
+    );
+    let sealed = std::fs::read(path.join("epoch.key")).unwrap();
+    let mut current = sealed[EPOCH_HEADER..EPOCH_HEADER + EPOCH_SLOT].to_vec();
+    current[0] = 1;
+    assert!(Cipher::new(&old).open("epoch", b"current", &current).is_err());
+    let store = SledStore::open(&path, &new).unwrap();
+    assert!(store.load_state(store.conv_id("telegram", "77")).unwrap().is_some());
+}
+
+/// What an epoch change costs: one re-wrap per live data key. Prints the time for 10,000
+/// live conversations (`cargo test --test offline forgetting::an_epoch_change_over --
+/// --nocapture`); no assertion on time.
+#[test]
+fn an_epoch_change_over_ten_thousand_live_keys() {
+    use varco::store::{StateChange, Turn};
+    const LIVE: usize = 10_000;
+    let dir = tempfile::tempdir().unwrap();
+    let store = fixtures::sled_store(dir.path(), MASTER);
+    for i in 0..=LIVE {
+        store
+            .commit_turn(Turn {
+                conv: store.conv_id("telegram", &format!("{i}")),
+                update: None,
+                state: StateChange::Set(vec![7; 200]),
+                outbox: Vec::new(),
+                track: Vec::new(),
+                counters: Vec::new(),
+                desk: Vec::new(),
+            })
+            .unwrap();
+    }
+    store.forget(store.conv_id("telegram", "0")).unwrap();
+    store.flush().unwrap();
+    let started = std::time::Instant::now();
+    let done = store.change_epoch().unwrap();
+    let took = started.elapsed();
+    println!(
+        "epoch change over {LIVE} live keys: {took:?} ({:.1} µs per key)",
+        took.as_secs_f64() * 1e6 / LIVE as f64
+    );
+    assert_eq!(done.rewrapped, LIVE as u64);
+    assert!(!store.epoch_change_due());
+    assert!(store.load_state(store.conv_id("telegram", "42")).unwrap().is_some());
+}
+
+/// A damaged, truncated or missing epoch file: a clear error naming the file, never a
+/// panic, and the store is not touched (put back, it opens again).
+#[test]
+fn a_damaged_or_missing_epoch_file_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let file = path.join("epoch.key");
+    {
+        let store = fixtures::sled_store(dir.path(), MASTER);
+        service(store.clone())
+            .handle(&fixtures::text_in("66", "u0", "hello", "en"), 0)
+            .unwrap();
+        store.flush().unwrap();
+    }
+    let good = std::fs::read(&file).unwrap();
+    let mut flipped = good.clone();
+    flipped[EPOCH_HEADER + 20] ^= 1;
+    for (bytes, says) in [
+        (Some(&good[..good.len() - 1]), "wrong size"),
+        (Some(&flipped[..]), "does not open"),
+        (None, "is missing"),
+    ] {
+        match bytes {
+            Some(b) => std::fs::write(&file, b).unwrap(),
+            None => std::fs::remove_file(&file).unwrap(),
+        }
+        let err = SledStore::open(&path, &MasterKey::from_bytes([MASTER; 32])).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("epoch.key") && text.contains(says), "{text}");
+    }
+    std::fs::write(&file, &good).unwrap();
+    let store = fixtures::sled_store(dir.path(), MASTER);
+    assert!(store.load_state(store.conv_id("telegram", "66")).unwrap().is_some());
 }

@@ -23,6 +23,7 @@ mod forgetting;
 mod fuzz_props;
 mod l10n_check;
 mod lang;
+mod matrix_login;
 mod operators_down;
 mod race;
 mod report;

@@ -120,6 +120,12 @@ impl Store for Paused {
     fn take_tracked(&self, conv: ConvId, now: u64) -> store::Result<Vec<TrackedMessage>> {
         self.inner.take_tracked(conv, now)
     }
+    fn tracked(&self, conv: ConvId, now: u64) -> store::Result<Vec<TrackedMessage>> {
+        self.inner.tracked(conv, now)
+    }
+    fn untrack(&self, conv: ConvId, done: &[i64], now: u64) -> store::Result<()> {
+        self.inner.untrack(conv, done, now)
+    }
     fn commit_turn_audited(&self, turn: Turn, audit: &[store::AuditAppend]) -> store::Result<Vec<OutboxId>> {
         self.inner.commit_turn_audited(turn, audit)
     }

@@ -249,6 +249,40 @@ fn a_deleting_turn_leaves_the_ids_to_wipe<S: Store>(s: &S) {
     assert!(s.take_tracked(conv, 1_000).unwrap().is_empty());
 }
 
+/// The quick exit reads the ids to delete without taking them (`tracked`), and lets go
+/// only of those the platform confirmed (`untrack`): also under the parting key a deleting
+/// turn leaves them under, whose last id takes the key with it.
+fn tracked_reads_in_place_and_untrack_drops_only_the_confirmed<S: Store>(s: &S) {
+    use varco::store::TrackedMessage;
+    let m = |id| TrackedMessage { id, at: 1_000 };
+    let conv = s.conv_id("telegram", "6");
+    s.track(conv, &[m(1), m(2), m(3)], 1_000).unwrap();
+    assert_eq!(s.tracked(conv, 1_000).unwrap(), vec![m(1), m(2), m(3)]);
+    assert_eq!(
+        s.tracked(conv, 1_000).unwrap(),
+        vec![m(1), m(2), m(3)],
+        "read, not taken"
+    );
+    s.untrack(conv, &[2, 99], 1_000).unwrap();
+    assert_eq!(s.tracked(conv, 1_000).unwrap(), vec![m(1), m(3)]);
+    // After the quick exit's turn, under the parting key: the same.
+    let mut exit = turn(conv, None, None, &[("telegram", b"wipe")]);
+    exit.track = vec![m(4)];
+    s.commit_turn(exit).unwrap();
+    assert_eq!(s.tracked(conv, 1_000).unwrap(), vec![m(1), m(3), m(4)]);
+    s.untrack(conv, &[1, 4], 1_000).unwrap();
+    assert_eq!(s.tracked(conv, 1_000).unwrap(), vec![m(3)]);
+    s.untrack(conv, &[3], 1_000).unwrap();
+    assert!(s.tracked(conv, 1_000).unwrap().is_empty());
+    assert!(s.take_tracked(conv, 1_000).unwrap().is_empty());
+    // Ids outside the window are not offered.
+    s.track(conv, &[m(5)], 1_000).unwrap();
+    assert!(s
+        .tracked(conv, 1_000 + varco::store::TRACK_WINDOW_SECS)
+        .unwrap()
+        .is_empty());
+}
+
 fn case_numbers_strictly_increase<S: Store>(s: &S) {
     let numbers: Vec<u64> = (0..20).map(|_| s.next_case_number().unwrap()).collect();
     assert_eq!(numbers[0], 1);
@@ -456,6 +490,7 @@ macro_rules! store_suite {
                 forget_removes_state,
                 forget_takes_everything_of_the_conversation,
                 a_deleting_turn_leaves_the_ids_to_wipe,
+                tracked_reads_in_place_and_untrack_drops_only_the_confirmed,
                 case_numbers_strictly_increase,
                 conv_id_properties,
                 concurrent_commits_get_unique_ordered_ids,

@@ -3,5 +3,6 @@
 
 pub mod bot_api;
 pub mod fixtures;
+pub mod homeserver;
 pub mod serve_config;
 pub mod synapse;

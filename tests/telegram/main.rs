@@ -13,6 +13,7 @@ mod backup;
 mod bot_api_double;
 mod digits;
 mod languages;
+mod matrix_login;
 mod quick_exit;
 mod rotation;
 mod safety;

@@ -260,3 +260,39 @@ fn a_crash_mid_wipe_keeps_the_ids_still_to_delete() {
     let child = env.restart();
     assert_wiped(&api, &env, child, chat);
 }
+
+/// `serve` changes the store's epoch in the background soon after a quick exit (issue 12):
+/// the epoch file is overwritten in place while it serves, so the old copies of the
+/// destroyed keys left in sled's log are beyond every key that exists.
+#[test]
+fn serve_changes_the_epoch_soon_after_a_quick_exit() {
+    use std::os::unix::fs::MetadataExt;
+    let api = BotApi::start();
+    let env = env_with(&api, "", |c| c);
+    let child = env.start();
+    let chat = 4077;
+    for input in ["/start", "1"] {
+        api.push_text_lang(chat, input, Some("en"));
+    }
+    wait_until("the answers", Duration::from_secs(20), || api.sent_to(chat).len() >= 2);
+    let epoch_file = env.dir.path().join("data").join("epoch.key");
+    let (before, inode) = (fs::read(&epoch_file).unwrap(), fs::metadata(&epoch_file).unwrap().ino());
+    let changes = || {
+        fs::read_to_string(env.log())
+            .unwrap_or_default()
+            .matches("epoch changed")
+            .count()
+    };
+    assert_eq!(changes(), 0, "nothing forgotten yet");
+    api.push_text_lang(chat, "/exit", Some("en"));
+    wait_until("the epoch change", Duration::from_secs(20), || changes() > 0);
+    let after = fs::read(&epoch_file).unwrap();
+    assert_ne!(after, before, "the epoch file is rewritten");
+    assert_eq!(after.len(), before.len(), "of a fixed size");
+    assert_eq!(
+        fs::metadata(&epoch_file).unwrap().ino(),
+        inode,
+        "in place, never renamed"
+    );
+    assert_wiped(&api, &env, child, chat);
+}

@@ -165,3 +165,29 @@ fn idle_connections_at_the_limit_do_not_stop_a_real_update() {
     }
     terminate(child);
 }
+
+/// Issue 14, item 3: in webhook mode nothing else asks the Bot API, so `serve` asks `getMe`
+/// (at start, then every 30 s): while it is refused (a revoked token), `/readyz` fails with
+/// `telegram failing` although the webhook listener is up.
+#[test]
+fn readyz_in_webhook_mode_fails_while_get_me_is_refused() {
+    use crate::admin::{admin_addr, get};
+    use crate::support::bot_api::Fault;
+    let api = BotApi::start();
+    api.fault_n("getMe", Fault::Status(401), 1_000);
+    let (env, child, _) = serve_webhook(&api);
+    let mut addr = None;
+    wait_until("the admin listener", Duration::from_secs(20), || {
+        addr = admin_addr(&env.log());
+        addr.is_some()
+    });
+    let addr = addr.unwrap();
+    let mut last = None;
+    let failing = crate::support::fixtures::wait_for(Duration::from_secs(20), || {
+        last = get(&addr, "/readyz");
+        last == Some((503, "store ok\ntelegram failing\n".to_owned()))
+    });
+    assert!(failing, "{last:?}");
+    assert!(api.calls("getMe") >= 1);
+    terminate(child);
+}

@@ -14,14 +14,14 @@ use std::sync::Arc;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use tokio::sync::watch;
 
-use super::queues::{self, AfterFailure, Exits, Queues, Verdict};
+use super::queues::{self, beyond_window, AfterFailure, Exits, Look, Lookout, Queues, Verdict};
 use super::{Bot, Error, CHANNEL};
 use crate::channel::media::{self, FetchError, Media};
 use crate::channel::off_worker;
 use crate::conversation::{
     self, Body, CaseBook, CaseNotice, Doorbells, Learned, Outbound, RoomFile, Service, OPERATORS,
 };
-use crate::store::{self, Store};
+use crate::store::{self, OutboxItem, Store};
 
 /// Entries read per pass; more while a destination is held back, so that the entries of
 /// other rooms behind its queue are reached.
@@ -61,6 +61,11 @@ pub enum DeliveryError {
     /// A file could not be fetched from where it was sent.
     #[error(transparent)]
     Fetch(FetchError),
+    /// Someone neither on the roster nor the bot is in a case room or invited to it: they
+    /// were removed, and nothing is said there until the bot's view of the room shows them
+    /// gone (a message now would share its room key with them).
+    #[error("{0} member(s) of a case room not on the roster: removed, the room waits")]
+    Outsiders(usize),
 }
 
 /// How an entry went.
@@ -82,24 +87,29 @@ enum Carried {
 pub async fn run<S: Store>(desk: Arc<Desk<S>>, mut shutdown: watch::Receiver<bool>) -> Result<(), store::Error> {
     let operators_bell = desk.doorbells.bell(OPERATORS);
     let person_bell = desk.doorbells.bell(CHANNEL);
-    let mut queues = Queues::default();
+    let (mut queues, mut lookout) = (Queues::default(), Lookout::default());
     loop {
         if *shutdown.borrow() {
             return Ok(());
         }
+        let mut look_at = None;
         for outbox in [OPERATORS, CHANNEL] {
-            if let Some(e) = pass(&desk, outbox, &mut queues, &shutdown).await? {
+            let passed = pass(&desk, outbox, (&mut queues, &mut lookout), &shutdown).await?;
+            if let Some(e) = passed.failure {
                 tracing::warn!(outbox, error = %e, "matrix delivery failed; that room waits, the others go on");
             }
+            look_at = look_at.or(passed.look_at);
         }
         if *shutdown.borrow() {
             return Ok(());
         }
-        // New entries ring a bell at once; a waiting room is tried again when its wait ends.
-        let wake = queues.next_try().map(tokio::time::Instant::from_std);
+        // New entries ring a bell at once; a waiting room is tried again when its wait ends;
+        // a look for quick exits that came too soon after the last is made when it may.
+        let wake = [queues.next_try(), look_at].into_iter().flatten().min();
+        let wake = wake.map(tokio::time::Instant::from_std);
         tokio::select! {
             _ = operators_bell.notified() => {}
-            _ = person_bell.notified() => {}
+            _ = person_bell.notified() => lookout.rang(),
             _ = sleep_until(wake) => {}
             _ = shutdown.changed() => {}
         }
@@ -114,75 +124,215 @@ async fn sleep_until(at: Option<tokio::time::Instant>) {
     }
 }
 
+/// What a pass leaves for the loop.
+#[derive(Debug, Default)]
+struct Passed {
+    /// The last failure seen, for the log.
+    failure: Option<DeliveryError>,
+    /// When to look through the whole outbox for quick exits (`Lookout`), if a look was due
+    /// but too soon after the last.
+    look_at: Option<std::time::Instant>,
+}
+
 /// One pass over an outbox, in order per destination: an entry whose destination waits is
 /// left for later with every later entry of that destination, and the pass goes on with the
-/// others. A person's quick exit overtakes their chat: what was queued before it is dropped
-/// unsent and the exit goes at once, past the chat's wait. Returns the last failure seen,
-/// for the log.
+/// others. A person's quick exit overtakes their chat, wherever it waits in the outbox
+/// ([`entries`]): what was queued before it is dropped unsent, and the exit goes at once,
+/// past the chat's wait, its exit line said just before the bot leaves.
 async fn pass<S: Store>(
     desk: &Arc<Desk<S>>,
     outbox: &'static str,
-    queues: &mut Queues,
+    (queues, lookout): (&mut Queues, &mut Lookout),
     shutdown: &watch::Receiver<bool>,
-) -> Result<Option<DeliveryError>, store::Error> {
-    let store = desk.store.clone();
+) -> Result<Passed, store::Error> {
     let read = if queues.any_held() { PASS_WHILE_HELD } else { PASS };
     queues.begin_pass();
-    let mut failure = None;
-    let items = off_worker(move || store.outbox_pending(outbox, read)).await?;
-    let messages: Vec<_> = items
-        .iter()
-        .map(|item| serde_json::from_slice::<Outbound>(&item.payload))
-        .collect();
+    let (items, look_at) = entries(desk, outbox, read, lookout).await?;
+    let mut passed = Passed { failure: None, look_at };
+    let messages: Vec<_> = items.iter().map(|item| decode(&item.payload)).collect();
     let dests: Vec<String> = messages
         .iter()
         .map(|m| m.as_ref().map(queues::destination).unwrap_or_default())
         .collect();
-    let is_wipe = |m: &Result<Outbound, _>| matches!(m, Ok(Outbound { body: Body::Wipe, .. }));
     let mut exits = Exits::new(dests.iter().map(String::as_str).zip(messages.iter().map(is_wipe)));
-    for ((item, message), dest) in items.into_iter().zip(messages).zip(dests) {
+    // The exit line just said before its bot left, and marked: not carried again.
+    let mut said = None;
+    for (i, ((item, message), dest)) in items.iter().zip(&messages).zip(&dests).enumerate() {
         if *shutdown.borrow() {
-            return Ok(None);
+            return Ok(Passed::default());
         }
-        let verdict = exits.verdict(&dest, is_wipe(&message));
-        if verdict == Verdict::Exit {
-            queues.overtake(&dest);
-        }
-        if verdict != Verdict::Overtaken && !queues.may_try(&dest, std::time::Instant::now()) {
+        if said == Some(item.id) {
             continue;
         }
-        let outcome = match (&message, verdict) {
+        let verdict = exits.verdict(dest, is_wipe(message));
+        if verdict == Verdict::Exit {
+            queues.overtake(dest);
+        }
+        if verdict != Verdict::Overtaken && !queues.may_try(dest, std::time::Instant::now()) {
+            continue;
+        }
+        let outcome = match (message, verdict) {
             (_, Verdict::Overtaken) => Carried::Drop("queued before the person's quick exit: not sent"),
-            (Ok(message), _) => carry(desk, message).await,
+            (Ok(message), Verdict::Exit) => {
+                let (outcome, line) = quick_exit(desk, message, exit_line(&items, &messages, i)).await;
+                if let Some(id) = line {
+                    // Said once, whatever becomes of the exit: marked now.
+                    let store = desk.store.clone();
+                    off_worker(move || store.mark_delivered(outbox, id).and_then(|()| store.flush())).await?;
+                    said = Some(id);
+                }
+                outcome
+            }
+            (Ok(message), Verdict::InTurn) => carry(desk, message).await,
             (Err(_), _) => Carried::Drop("unreadable outbox entry"),
         };
-        // `Some((refusal, error))` when the entry is not done.
-        let failed = match outcome {
-            Carried::Done => None,
-            Carried::Drop(why) => {
-                tracing::error!(outbox, outbox_id = item.id.0, why, "matrix outbox entry dropped");
-                None
+        count(outbox, &outcome);
+        if !settle(desk, outbox, queues, (item, message, dest), outcome, &mut passed).await {
+            if verdict == Verdict::Exit {
+                // Found beyond the window, perhaps: looked for again at the next pass.
+                lookout.rang();
             }
-            Carried::Retry(e) => Some((true, e)),
-            Carried::Wait(e) => Some((false, e)),
-        };
-        match failed {
-            None => queues.done(&dest),
-            Some((refusal, e)) => {
-                if queues.failed(&dest, refusal, std::time::Instant::now()) == AfterFailure::Later {
-                    failure = Some(e);
-                    continue;
-                }
-                tracing::error!(outbox, outbox_id = item.id.0, error = %e, "matrix outbox entry ended after retries");
-                if let Ok(message) = &message {
-                    tell_ended(desk, message).await;
-                }
+            continue;
+        }
+        let (store, id) = (desk.store.clone(), item.id);
+        off_worker(move || store.mark_delivered(outbox, id).and_then(|()| store.flush())).await?;
+    }
+    Ok(passed)
+}
+
+fn decode(payload: &[u8]) -> Result<Outbound, serde_json::Error> {
+    serde_json::from_slice::<Outbound>(payload)
+}
+
+fn is_wipe(message: &Result<Outbound, serde_json::Error>) -> bool {
+    matches!(message, Ok(Outbound { body: Body::Wipe, .. }))
+}
+
+/// How an entry went, for its destination's queue: whether it is finished (to be marked
+/// delivered) or left for a later try.
+async fn settle<S: Store>(
+    desk: &Desk<S>,
+    outbox: &'static str,
+    queues: &mut Queues,
+    (item, message, dest): (&OutboxItem, &Result<Outbound, serde_json::Error>, &str),
+    outcome: Carried,
+    passed: &mut Passed,
+) -> bool {
+    // `Some((refusal, error))` when the entry is not done.
+    let failed = match outcome {
+        Carried::Done => None,
+        Carried::Drop(why) => {
+            tracing::error!(outbox, outbox_id = item.id.0, why, "matrix outbox entry dropped");
+            None
+        }
+        Carried::Retry(e) => Some((true, e)),
+        Carried::Wait(e) => Some((false, e)),
+    };
+    match failed {
+        None => queues.done(dest),
+        Some((refusal, e)) => {
+            if queues.failed(dest, refusal, std::time::Instant::now()) == AfterFailure::Later {
+                passed.failure = Some(e);
+                return false;
+            }
+            crate::metrics::METRICS.error(crate::metrics::ErrorKind::DeliveryDropped);
+            tracing::error!(outbox, outbox_id = item.id.0, error = %e, "matrix outbox entry ended after retries");
+            if let Ok(message) = message {
+                tell_ended(desk, message).await;
             }
         }
-        let store = desk.store.clone();
-        off_worker(move || store.mark_delivered(outbox, item.id).and_then(|()| store.flush())).await?;
     }
-    Ok(failure)
+    true
+}
+
+/// The entries of one pass: the first `read` pending and, when that many were pending and
+/// it is time to look (`Lookout`), every entry of a person's chat with a quick exit further
+/// on — so that the exit is carried now, not after everything queued before it.
+async fn entries<S: Store>(
+    desk: &Desk<S>,
+    outbox: &'static str,
+    read: usize,
+    lookout: &mut Lookout,
+) -> Result<(Vec<OutboxItem>, Option<std::time::Instant>), store::Error> {
+    let store = desk.store.clone();
+    let mut items = off_worker(move || store.outbox_pending(outbox, read)).await?;
+    if outbox != CHANNEL {
+        // Quick exits are only ever in the people's outbox.
+        return Ok((items, None));
+    }
+    match lookout.look(items.len() >= read, std::time::Instant::now()) {
+        Look::No => return Ok((items, None)),
+        Look::At(at) => return Ok((items, Some(at))),
+        Look::Now => {}
+    }
+    let store = desk.store.clone();
+    let all = off_worker(move || store.outbox_pending(outbox, usize::MAX)).await?;
+    let kinds: Vec<(String, bool)> = all
+        .iter()
+        .map(|item| {
+            let message = decode(&item.payload);
+            let dest = message.as_ref().map(queues::destination).unwrap_or_default();
+            (dest, is_wipe(&message))
+        })
+        .collect();
+    let kinds: Vec<(&str, bool)> = kinds.iter().map(|(d, w)| (d.as_str(), *w)).collect();
+    // Only this task marks entries, and new ones come after: the window is `all`'s start.
+    let window = all.partition_point(|item| items.last().is_some_and(|last| item.id <= last.id));
+    let extra = beyond_window(&kinds, window);
+    if !extra.is_empty() {
+        tracing::info!(
+            entries = extra.len(),
+            "quick exit found beyond the delivery window: it goes now"
+        );
+    }
+    items.extend(extra.into_iter().map(|i| all[i].clone()));
+    Ok((items, None))
+}
+
+/// The exit line of the quick exit at `at`: the text for the same chat written in the same
+/// turn, right after it (the next outbox id), if the pass holds it.
+fn exit_line<'a>(
+    items: &[OutboxItem],
+    messages: &'a [Result<Outbound, serde_json::Error>],
+    at: usize,
+) -> Option<(store::OutboxId, &'a Outbound)> {
+    let (wipe, next) = (items.get(at)?, items.get(at + 1)?);
+    let (Ok(exit), Ok(line)) = (&messages[at], messages.get(at + 1)?) else {
+        return None;
+    };
+    let follows = next.id.0 == wipe.id.0 + 1 && line.chat == exit.chat;
+    (follows && matches!(line.body, Body::Text { .. })).then_some((next.id, line))
+}
+
+/// A person's quick exit in their direct chat: the exit line said first (Matrix keeps
+/// nothing said once the bot has left), best effort, then the bot leaves. Returns how the
+/// exit went and the exit line's entry if it was said.
+async fn quick_exit<S: Store>(
+    desk: &Arc<Desk<S>>,
+    exit: &Outbound,
+    line: Option<(store::OutboxId, &Outbound)>,
+) -> (Carried, Option<store::OutboxId>) {
+    let mut said = None;
+    if let Some((id, line)) = line {
+        match to_person(desk, line).await {
+            Carried::Done => said = Some(id),
+            other => tracing::warn!(outcome = ?other, "quick exit: the exit line was not said"),
+        }
+    }
+    (to_person(desk, exit).await, said)
+}
+
+/// An entry's outcome in the metrics: a reply out, an entry dropped, or an error by kind.
+fn count(outbox: &str, outcome: &Carried) {
+    use crate::metrics::{ErrorKind, METRICS};
+    match outcome {
+        Carried::Done => METRICS.reply(outbox),
+        Carried::Drop(_) => METRICS.error(ErrorKind::DeliveryDropped),
+        Carried::Wait(DeliveryError::Store(_)) | Carried::Retry(DeliveryError::Store(_)) => {
+            METRICS.error(ErrorKind::Store)
+        }
+        Carried::Wait(_) | Carried::Retry(_) => METRICS.error(ErrorKind::MatrixApi),
+    }
 }
 
 /// An entry ended after its tries: where it says what to tell the room (a person's file
@@ -194,7 +344,7 @@ async fn tell_ended<S: Store>(desk: &Desk<S>, message: &Outbound) {
     else {
         return;
     };
-    if let Ok(Some(room)) = case_room(&desk.cases, *case) {
+    if let Ok(Some(room)) = speak_in(desk, *case).await {
         if let Err(e) = desk.bot.send_text(&room, &file.gone).await {
             tracing::warn!(error = %e, "cannot tell a case room that a file could not be passed on");
         }
@@ -206,13 +356,13 @@ async fn carry<S: Store>(desk: &Arc<Desk<S>>, message: &Outbound) -> Carried {
     match &message.body {
         Body::CaseOpened(notice) => open_case(desk, notice).await,
         Body::ToRoom { case: None, text } => sent(bot.send_text_lobby(&desk.lobby, text).await),
-        Body::ToRoom { case: Some(n), text } => match case_room(&desk.cases, *n) {
+        Body::ToRoom { case: Some(n), text } => match speak_in(desk, *n).await {
             Ok(Some(room)) => sent(bot.send_text(&room, text).await),
             Ok(None) => Carried::Drop("case has no room"),
             Err(e) => e,
         },
         Body::Relay { case, line, file, .. } => {
-            let room = match case_room(&desk.cases, *case) {
+            let room = match speak_in(desk, *case).await {
                 Ok(Some(room)) => room,
                 Ok(None) => return Carried::Drop("case has no room"),
                 Err(e) => return e,
@@ -224,7 +374,7 @@ async fn carry<S: Store>(desk: &Arc<Desk<S>>, message: &Outbound) -> Carried {
             }
         }
         Body::CaseWithdrawn { case, text, .. } => {
-            match case_room(&desk.cases, *case) {
+            match speak_in(desk, *case).await {
                 Ok(Some(room)) => {
                     if let not_done @ (Carried::Retry(_) | Carried::Wait(_)) = sent(bot.send_text(&room, text).await) {
                         return not_done;
@@ -238,6 +388,41 @@ async fn carry<S: Store>(desk: &Arc<Desk<S>>, message: &Outbound) -> Carried {
         Body::Invite { case, user } => invite(desk, *case, user).await,
         Body::Text { .. } | Body::Media { .. } | Body::Wipe => to_person(desk, message).await,
     }
+}
+
+/// The room of case `case`, once only roster operators and the bot are in it or invited
+/// ([`only_roster`]): matrix-sdk shares a message's room key with every member it knows
+/// of, joined or invited, so nothing is said while anyone else is.
+async fn speak_in<S: Store>(desk: &Desk<S>, case: u64) -> Result<Option<OwnedRoomId>, Carried> {
+    let Some(room) = case_room(&desk.cases, case)? else {
+        return Ok(None);
+    };
+    only_roster(desk, &room).await?;
+    Ok(Some(room))
+}
+
+/// Check a case room's members and invitees, as the bot's client knows them (what a key
+/// share would use), against the roster: anyone else is removed, and the room waits
+/// (`DeliveryError::Outsiders`) until the client sees them gone.
+async fn only_roster<S: Store>(desk: &Desk<S>, room: &RoomId) -> Result<(), Carried> {
+    let members = desk.bot.members_and_invited(room).await.map_err(retry_or_drop)?;
+    let outsiders: Vec<OwnedUserId> = members
+        .into_iter()
+        .filter(|u| u.as_str() != desk.bot.user_id().as_str() && !desk.cases.is_operator(u.as_str()))
+        .collect();
+    if outsiders.is_empty() {
+        return Ok(());
+    }
+    for user in &outsiders {
+        if let Err(e) = desk.bot.kick(room, user).await {
+            tracing::error!(error = %e, "cannot remove someone not on the roster from a case room");
+        }
+    }
+    tracing::warn!(
+        outsiders = outsiders.len(),
+        "case room holds someone not on the roster: removed; nothing said there until they are gone"
+    );
+    Err(Carried::Wait(DeliveryError::Outsiders(outsiders.len())))
 }
 
 /// Invite an operator into a case's room (a transfer, a reminder).
@@ -356,6 +541,9 @@ async fn open_case<S: Store>(desk: &Desk<S>, notice: &CaseNotice) -> Carried {
         },
         Err(e) => return e,
     };
+    if let Err(not_yet) = only_roster(desk, &room).await {
+        return not_yet;
+    }
     sent(desk.bot.send_text(&room, &notice.room_text).await)
 }
 

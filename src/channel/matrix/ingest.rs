@@ -19,14 +19,14 @@ use super::delivery::Desk;
 use super::{MatrixEvent, SenderDevice, UserIdBuf, CHANNEL, SYNC_CURSOR};
 use crate::channel::off_worker;
 use crate::clock::now_secs;
-use crate::conversation::{self, Attachment, DeskMessage, DeskRoom, Handled, Inbound, Invitation, Joining};
+use crate::conversation::{self, Attachment, DeskMessage, DeskRoom, Handled, Inbound, Invitation, Joining, OPERATORS};
 use crate::flow::{Input, MediaKind};
 use crate::store::Store;
 
-/// How often waiting cases are checked for the reminder.
+/// How often waiting cases are checked, at most (sooner with short timers: [`DeskTimers::tick`]).
 const REMIND_EVERY: Duration = Duration::from_secs(30);
 
-/// The desk's timers, in seconds of the wall clock, checked every [`REMIND_EVERY`].
+/// The desk's timers, in seconds of the wall clock, checked every [`DeskTimers::tick`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DeskTimers {
     /// `matrix.claim_timeout_minutes`: a queued case's reminder.
@@ -35,6 +35,16 @@ pub struct DeskTimers {
     pub owner_silence: Duration,
     /// `matrix.flag_expiry_hours`: a flagged case nobody took.
     pub flag_expiry: Duration,
+}
+
+impl DeskTimers {
+    /// How often the timers are checked: every [`REMIND_EVERY`], or a quarter of the
+    /// shortest timer when that is sooner (a timer of seconds, set for a rehearsal, is
+    /// kept to within a second), never more than once a second.
+    pub fn tick(&self) -> Duration {
+        let shortest = self.claim_timeout.min(self.owner_silence).min(self.flag_expiry);
+        (shortest / 4).clamp(Duration::from_secs(1), REMIND_EVERY)
+    }
 }
 
 /// Handle events until the sender side closes or `shutdown`; reminds about cases waiting
@@ -50,7 +60,7 @@ pub async fn run<S: Store>(
     timers: DeskTimers,
     mut shutdown: watch::Receiver<bool>,
 ) -> conversation::Result<()> {
-    let mut remind = tokio::time::interval(REMIND_EVERY);
+    let mut remind = tokio::time::interval(timers.tick());
     remind.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut live = resumed;
     loop {
@@ -148,6 +158,9 @@ async fn unverified_devices<S: Store>(desk: &Arc<Desk<S>>) -> conversation::Resu
 /// only messages from devices their owner cross-signed are acted on (`untrusted`).
 fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<()> {
     let now = now_secs();
+    if matches!(event, MatrixEvent::Undecryptable { .. }) {
+        crate::metrics::METRICS.error(crate::metrics::ErrorKind::Undecryptable);
+    }
     if untrusted(desk, &event, now)? {
         desk.store.flush()?;
         desk.doorbells.ring_all();
@@ -169,7 +182,10 @@ fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<
                 attachment: None,
             };
             match place(desk, &room)? {
-                Place::Desk(at) => drop(desk.service.desk_message(&message(at), now)?),
+                Place::Desk(at) => {
+                    crate::metrics::METRICS.updates(OPERATORS, 1);
+                    drop(desk.service.desk_message(&message(at), now)?)
+                }
                 Place::Person => person(desk, &room, event_id.as_str(), Input::Text(body.clone()), None, now)?,
                 Place::Unknown => tracing::debug!("message in a room the bot does not serve; ignored"),
             }
@@ -293,6 +309,7 @@ fn file<S: Store>(
                 sender: sender.to_owned(),
                 text,
             };
+            crate::metrics::METRICS.updates(OPERATORS, 1);
             desk.service.desk_message(&message, now)?;
         }
         Place::Person => {
@@ -429,6 +446,7 @@ fn person<S: Store>(
     attachment: Option<Attachment>,
     now: u64,
 ) -> conversation::Result<()> {
+    crate::metrics::METRICS.updates(CHANNEL, 1);
     desk.service.handle(
         &Inbound {
             channel: CHANNEL.into(),
@@ -507,4 +525,30 @@ async fn private<S: Store>(desk: &Arc<Desk<S>>, room: &RoomId) -> conversation::
         tracing::warn!(error = %e, "cannot leave an unencrypted direct chat");
     }
     Ok(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_timers_are_checked_often_enough_and_long_ones_every_30_seconds() {
+        let minutes = |m: u64| Duration::from_secs(m * 60);
+        let timers = DeskTimers {
+            claim_timeout: minutes(10),
+            owner_silence: minutes(10),
+            flag_expiry: minutes(72 * 60),
+        };
+        assert_eq!(timers.tick(), REMIND_EVERY);
+        let rehearsal = DeskTimers {
+            owner_silence: Duration::from_secs(8),
+            ..timers
+        };
+        assert_eq!(rehearsal.tick(), Duration::from_secs(2));
+        let tiny = DeskTimers {
+            flag_expiry: Duration::from_millis(500),
+            ..timers
+        };
+        assert_eq!(tiny.tick(), Duration::from_secs(1), "never more than once a second");
+    }
 }

@@ -2,8 +2,9 @@
 //! failing, a room that keeps refusing) never holds back another room's messages, while each
 //! room's own messages keep their order. Pure bookkeeping on an injected clock: which
 //! destination an entry goes to, which destinations wait (and until when), how many times
-//! each has failed, and a person's quick exit overtaking their own chat's queue (`Exits`).
-//! It must not do I/O.
+//! each has failed, a person's quick exit overtaking their own chat's queue (`Exits`), and
+//! when to look through the whole outbox for quick exits beyond one pass's window
+//! (`Lookout`, `beyond_window`). It must not do I/O.
 
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
@@ -166,6 +167,80 @@ impl Exits {
     }
 }
 
+/// The shortest time between two looks through the whole outbox for quick exits.
+pub(super) const RESCAN: Duration = Duration::from_secs(1);
+
+/// When to look through the whole outbox, past one pass's window, for quick exits: a
+/// person's `/exit` behind more entries than a pass reads must not wait for them to be sent
+/// first. Only when the window was full (there may be more) and something may have come
+/// since the last look (a bell rang, or an exit found then is not carried yet), at most once
+/// per [`RESCAN`].
+#[derive(Debug)]
+pub(super) struct Lookout {
+    /// Entries may have come since the last look that it did not see.
+    unseen: bool,
+    last: Option<Instant>,
+}
+
+impl Default for Lookout {
+    /// Nothing looked at yet: what waits since before a restart is unseen.
+    fn default() -> Self {
+        Lookout {
+            unseen: true,
+            last: None,
+        }
+    }
+}
+
+/// Whether a pass looks through the whole outbox.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Look {
+    /// Not needed: the window holds every pending entry, or nothing came since the last look.
+    No,
+    /// Now (the look is counted as done).
+    Now,
+    /// Needed, but the last look was too recent: wake up then and look.
+    At(Instant),
+}
+
+impl Lookout {
+    /// New entries were committed (a bell rang), or an exit is still to be carried: look
+    /// again.
+    pub fn rang(&mut self) {
+        self.unseen = true;
+    }
+
+    /// Whether to look now, given whether the pass's window was full.
+    pub fn look(&mut self, window_full: bool, now: Instant) -> Look {
+        if !window_full {
+            // Every pending entry was read: nothing is beyond the window.
+            self.unseen = false;
+            return Look::No;
+        }
+        if !self.unseen {
+            return Look::No;
+        }
+        if let Some(due) = self.last.map(|t| t + RESCAN).filter(|due| *due > now) {
+            return Look::At(due);
+        }
+        self.unseen = false;
+        self.last = Some(now);
+        Look::Now
+    }
+}
+
+/// Of the whole outbox, given as (destination, is a quick exit) in order, the positions at
+/// and after `window` (the entries one pass reads) that join the pass: every entry of a
+/// destination with a quick exit anywhere in the outbox. What was queued before the exit is
+/// then dropped and the exit carried in this pass, as if the window held it; the entries
+/// after it go in turn (the exit line first).
+pub(super) fn beyond_window(entries: &[(&str, bool)], window: usize) -> Vec<usize> {
+    let exiting: HashSet<&str> = entries.iter().filter(|(_, wipe)| *wipe).map(|(d, _)| *d).collect();
+    (window..entries.len())
+        .filter(|&i| exiting.contains(entries[i].0))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,5 +338,47 @@ mod tests {
         let mut exits = Exits::new([("chat:a", false), ("case:1", false)]);
         assert_eq!(exits.verdict("chat:a", false), Verdict::InTurn);
         assert_eq!(exits.verdict("case:1", false), Verdict::InTurn);
+    }
+
+    #[test]
+    fn a_quick_exit_behind_more_than_a_window_joins_the_pass() {
+        // 40 entries for chat a, 30 for chat b, 30 more for a, then a's quick exit, its
+        // exit line and a later entry of b: a pass reads 64.
+        let mut entries = vec![("chat:a", false); 40];
+        entries.extend([("chat:b", false); 30]);
+        entries.extend([("chat:a", false); 30]);
+        entries.extend([("chat:a", true), ("chat:a", false), ("chat:b", false)]);
+        let window = 64;
+        let extra = beyond_window(&entries, window);
+        let a: Vec<usize> = (70..102).collect();
+        assert_eq!(extra, a, "chat a's entries beyond the window, its exit and exit line");
+
+        // The pass: the window, then those. Every entry of a before its exit is dropped,
+        // the exit carried, b's entries go in turn.
+        let pass: Vec<(&str, bool)> = (0..window).chain(extra).map(|i| entries[i]).collect();
+        let mut exits = Exits::new(pass.iter().copied());
+        let verdicts: Vec<Verdict> = pass.iter().map(|(d, w)| exits.verdict(d, *w)).collect();
+        assert_eq!(verdicts[..40], [Verdict::Overtaken; 40]);
+        assert_eq!(verdicts[40..window], [Verdict::InTurn; 24]);
+        assert_eq!(verdicts[window..window + 30], [Verdict::Overtaken; 30]);
+        assert_eq!(verdicts[window + 30..], [Verdict::Exit, Verdict::InTurn]);
+
+        // Without a quick exit beyond the window nothing joins.
+        assert!(beyond_window(&entries[..100], window).is_empty());
+    }
+
+    #[test]
+    fn the_whole_outbox_is_looked_through_when_the_window_was_full_and_something_came() {
+        let t0 = Instant::now();
+        let mut l = Lookout::default();
+        assert_eq!(l.look(true, t0), Look::Now, "what waited before a start is unseen");
+        assert_eq!(l.look(true, t0), Look::No, "nothing came since");
+        l.rang();
+        let soon = t0 + Duration::from_millis(100);
+        assert_eq!(l.look(true, soon), Look::At(t0 + RESCAN), "at most once per RESCAN");
+        assert_eq!(l.look(true, t0 + RESCAN), Look::Now);
+        l.rang();
+        assert_eq!(l.look(false, t0 + RESCAN * 3), Look::No, "the window held everything");
+        assert_eq!(l.look(true, t0 + RESCAN * 4), Look::No);
     }
 }

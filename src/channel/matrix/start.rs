@@ -8,6 +8,7 @@
 use std::sync::Arc;
 
 use matrix_sdk::ruma::{OwnedRoomId, RoomId};
+use tokio::sync::{watch, Notify};
 
 use super::{Bot, Desk, Error};
 use crate::channel::off_worker;
@@ -50,11 +51,50 @@ pub async fn check_lobby(bot: &Bot, lobby: &RoomId) -> Result<(), LobbyError> {
     }
 }
 
+/// Why the case rooms are checked against the roster.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sweep {
+    /// `serve` started (the roster may have changed while it was stopped).
+    Start,
+    /// SIGHUP served a new roster.
+    RosterChanged,
+}
+
+impl Sweep {
+    fn name(self) -> &'static str {
+        match self {
+            Sweep::Start => "start",
+            Sweep::RosterChanged => "roster",
+        }
+    }
+}
+
+/// Each time `changed` is rung (SIGHUP served a new roster), until `stop`: check the case
+/// rooms against it as a start does ([`sweep_case_rooms`]). Ends with the first store
+/// failure.
+pub async fn follow_roster<S: Store>(
+    desk: Arc<Desk<S>>,
+    changed: Arc<Notify>,
+    mut stop: watch::Receiver<bool>,
+) -> conversation::Result<()> {
+    loop {
+        tokio::select! {
+            _ = stopped(&mut stop) => return Ok(()),
+            _ = changed.notified() => sweep_case_rooms(&desk, Sweep::RosterChanged).await?,
+        }
+    }
+}
+
+/// Resolves once the stop signal is true (or its sender is gone).
+async fn stopped(stop: &mut watch::Receiver<bool>) {
+    let _ = stop.wait_for(|s| *s).await;
+}
+
 /// Remove from every open case's room whoever may not be there (each room is told whom),
 /// then put the cases of owners no longer on the roster back in the queue. A room whose
-/// members cannot be read, or a removal that fails, is logged and passed over: start-up
-/// goes on, and the next start tries again.
-pub async fn sweep_case_rooms<S: Store>(desk: &Arc<Desk<S>>) -> conversation::Result<()> {
+/// members cannot be read, or a removal that fails, is logged and passed over: serving
+/// goes on, and the next start or roster change tries again.
+pub async fn sweep_case_rooms<S: Store>(desk: &Arc<Desk<S>>, why: Sweep) -> conversation::Result<()> {
     let d = desk.clone();
     let cases = off_worker(move || d.cases.open_cases()).await?;
     let mut removed = 0;
@@ -82,7 +122,7 @@ pub async fn sweep_case_rooms<S: Store>(desk: &Arc<Desk<S>>) -> conversation::Re
             let (d, number) = (desk.clone(), case.number);
             off_worker(move || {
                 let now = now_secs();
-                let event = format!("start:{number}:{user}:{now}");
+                let event = format!("{}:{number}:{user}:{now}", why.name());
                 d.service.member_removed(number, user.as_str(), &event, now)
             })
             .await?;
@@ -96,7 +136,12 @@ pub async fn sweep_case_rooms<S: Store>(desk: &Arc<Desk<S>>) -> conversation::Re
     })
     .await?;
     if removed + requeued > 0 {
-        tracing::info!(removed, requeued, "case rooms checked against the roster");
+        tracing::info!(
+            removed,
+            requeued,
+            why = why.name(),
+            "case rooms checked against the roster"
+        );
         desk.doorbells.ring_all();
     }
     Ok(())

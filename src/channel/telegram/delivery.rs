@@ -44,6 +44,7 @@ use crate::channel::off_worker;
 use crate::clock::now_secs;
 use crate::conversation::{Attachment, Body, Learned, Outbound};
 use crate::flow::MediaKind;
+use crate::metrics::ErrorKind;
 use crate::store::{self, ConvId, Delivered, OutboxId, Store, TrackedMessage};
 
 /// Telegram's limit on a message, in UTF-16 code units.
@@ -272,6 +273,7 @@ impl<S: Store> Delivery<S> {
                 None
             }
             Err(e) => {
+                crate::metrics::METRICS.error(ErrorKind::Store);
                 tracing::error!(error = %e, "cannot read the telegram outbox");
                 self.stale = true;
                 Some(now + Duration::from_secs(1))
@@ -287,6 +289,7 @@ impl<S: Store> Delivery<S> {
         let items = match off_worker(move || store.outbox_pending(CHANNEL, usize::MAX)).await {
             Ok(items) => items,
             Err(e) => {
+                crate::metrics::METRICS.error(ErrorKind::Store);
                 tracing::error!(error = %e, "cannot read the telegram outbox");
                 return;
             }
@@ -326,6 +329,7 @@ impl<S: Store> Delivery<S> {
             }
             Err(_) => {
                 if self.schedule.discard(id) {
+                    crate::metrics::METRICS.error(ErrorKind::DeliveryDropped);
                     tracing::error!(outbox_id = id.0, "unreadable telegram outbox entry dropped");
                     self.dropped.push(id);
                     self.stats.rejected.fetch_add(1, Ordering::Relaxed);
@@ -434,6 +438,13 @@ impl<S: Store> Delivery<S> {
     fn count(&self, id: OutboxId, outcome: Outcome, error: Option<&SendError>) {
         let stats = &self.stats;
         let error = error.map_or("none", SendError::kind);
+        let metrics = &crate::metrics::METRICS;
+        match outcome {
+            Outcome::Done => metrics.reply(super::CHANNEL),
+            Outcome::Transient => metrics.error(ErrorKind::TelegramApi),
+            Outcome::ChatGone | Outcome::Rejected => metrics.error(ErrorKind::DeliveryDropped),
+            Outcome::RetryAfter(_) => {}
+        }
         match outcome {
             Outcome::Done => {
                 stats.delivered.fetch_add(1, Ordering::Relaxed);
@@ -495,6 +506,7 @@ fn report_gone<S: Store>(channel: &Channel<S>, chats: &[String]) {
             chat: chat.clone(),
         };
         if let Err(e) = channel.service.learned(&learned, now_secs()) {
+            crate::metrics::METRICS.error(ErrorKind::Store);
             tracing::error!(error = %e, "cannot record a chat that is gone");
         }
     }
@@ -506,15 +518,18 @@ fn report_gone<S: Store>(channel: &Channel<S>, chats: &[String]) {
 fn record<S: Store + ?Sized>(store: &S, accepted: &[Delivered], dropped: &[OutboxId]) {
     if !accepted.is_empty() {
         if let Err(e) = store.record_delivered(CHANNEL, accepted, now_secs()) {
+            crate::metrics::METRICS.error(ErrorKind::Store);
             tracing::error!(error = %e, "cannot record telegram deliveries; messages may be sent again");
         }
     }
     for id in dropped {
         if let Err(e) = store.mark_delivered(CHANNEL, *id) {
+            crate::metrics::METRICS.error(ErrorKind::Store);
             tracing::error!(error = %e, "cannot mark a telegram message delivered; it may be sent again");
         }
     }
     if let Err(e) = store.flush() {
+        crate::metrics::METRICS.error(ErrorKind::Store);
         tracing::error!(error = %e, "cannot flush telegram delivered-marks; messages may be sent again");
     }
 }
@@ -667,8 +682,9 @@ async fn wipe<S: Store + ?Sized>(
         let (batches, errors): (Vec<_>, Vec<_>) = failed.into_iter().unzip();
         left = batches;
         let Some(error) = errors.into_iter().next_back() else {
-            // Deleted: now the ids may go (a crash before this repeats harmless deletions).
-            store.take_tracked(conv, now)?;
+            // Deleted: now those ids may go (a crash before this repeats harmless
+            // deletions); an id tracked meanwhile stays for the next wipe.
+            store.untrack(conv, &ids.iter().map(|m| m.id).collect::<Vec<_>>(), now)?;
             return Ok(done);
         };
         let wait = match classify(&error) {
@@ -680,24 +696,28 @@ async fn wipe<S: Store + ?Sized>(
         }
         tokio::time::sleep(wait).await;
     };
-    // The tracked ids are all still there; the ids between them that failed join them.
+    // What Telegram confirmed (or refused for good) goes; what failed stays tracked, and
+    // the ids between tracked ones that failed join it.
     let rest: Vec<TrackedMessage> = left.concat();
-    if let Err(se) = store.track(conv, &rest, now) {
+    let confirmed: Vec<i64> = ids
+        .iter()
+        .map(|m| m.id)
+        .filter(|id| !rest.iter().any(|r| r.id == *id))
+        .collect();
+    let kept = store
+        .untrack(conv, &confirmed, now)
+        .and_then(|()| store.track(conv, &rest, now));
+    if let Err(se) = kept {
         tracing::error!(error = %se, "cannot keep tracked ids for a retried quick exit");
     }
     Err(error.into())
 }
 
-/// The chat's tracked ids, left tracked until the deletion is done: read (the store can
-/// only take them) and put back at once, then flushed before the first `deleteMessages`,
-/// so that a crash mid-wipe never loses the list of ids still to delete.
+/// The chat's tracked ids, read and left tracked (durable since they were recorded) until
+/// `deleteMessages` confirms them: a crash mid-wipe never loses the list of ids still to
+/// delete, not even for the instant a take-and-put-back would open.
 fn ids_to_delete<S: Store + ?Sized>(store: &S, conv: ConvId, now: u64) -> Result<Vec<TrackedMessage>, store::Error> {
-    let tracked = store.take_tracked(conv, now)?;
-    if !tracked.is_empty() {
-        store.track(conv, &tracked, now)?;
-        store.flush()?;
-    }
-    Ok(tracked)
+    store.tracked(conv, now)
 }
 
 /// One round of deletions: each batch tried once. Returns the batches that failed for now,

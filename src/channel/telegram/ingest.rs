@@ -32,6 +32,7 @@ use crate::channel::off_worker;
 use crate::clock::now_secs;
 use crate::config::Secret;
 use crate::conversation::Inbound;
+use crate::metrics::ErrorKind;
 use crate::store::Store;
 
 /// Update kinds asked for; everything else Telegram keeps to itself.
@@ -83,6 +84,7 @@ impl<S: Store> Ingest<S> {
     /// what does not need durability (answer button presses, leave groups).
     pub async fn batch(self: &Arc<Self>, updates: &[Update]) -> BatchOutcome {
         let ingest = self.clone();
+        crate::metrics::METRICS.updates(super::CHANNEL, updates.len() as u64);
         let updates = updates.to_vec();
         let (outcome, queries, groups) = off_worker(move || ingest.commit(&updates)).await;
         if outcome.handled > 0 {
@@ -245,8 +247,10 @@ pub async fn poll<S: Store>(ingest: Arc<Ingest<S>>, mut shutdown: watch::Receive
             r = std::future::IntoFuture::into_future(request) => r,
             _ = shutdown.changed() => return Ok(()),
         };
+        let metrics = &crate::metrics::METRICS;
         let wait = match result {
             Ok(updates) => {
+                metrics.telegram_answered(crate::clock::now_secs());
                 let outcome = ingest.batch(&updates).await;
                 if let Some(next) = outcome.next_offset {
                     offset = Some(next);
@@ -257,14 +261,19 @@ pub async fn poll<S: Store>(ingest: Arc<Ingest<S>>, mut shutdown: watch::Receive
                         continue;
                     }
                     Some(e) => {
+                        metrics.error(ErrorKind::Store);
                         tracing::error!(error = %e, "could not store an update; it will be fetched again");
                         failures += 1;
                         channel.settings.backoff().delay(failures)
                     }
                 }
             }
-            Err(RequestError::RetryAfter(s)) => s.duration(),
+            Err(RequestError::RetryAfter(s)) => {
+                metrics.telegram_answered(crate::clock::now_secs());
+                s.duration()
+            }
             Err(e) => {
+                metrics.telegram_failed();
                 failures += 1;
                 tracing::warn!(error = kind(&e), failures, "getUpdates failed");
                 channel.settings.backoff().delay(failures)
@@ -273,6 +282,28 @@ pub async fn poll<S: Store>(ingest: Arc<Ingest<S>>, mut shutdown: watch::Receive
         tokio::select! {
             _ = tokio::time::sleep(wait) => {}
             _ = shutdown.changed() => return Ok(()),
+        }
+    }
+}
+
+/// How often [`probe`] asks `getMe` in webhook mode.
+pub const PROBE_EVERY: Duration = Duration::from_secs(30);
+
+/// In webhook mode nothing asks the Bot API on its own: ask `getMe` every `every` until
+/// `shutdown`, so that `/readyz` knows whether Telegram is reachable and the token valid.
+async fn probe<S: Store>(channel: Arc<Channel<S>>, every: Duration, mut shutdown: watch::Receiver<bool>) {
+    let metrics = &crate::metrics::METRICS;
+    while !*shutdown.borrow() {
+        match channel.bot.get_me().await {
+            Ok(_) | Err(RequestError::RetryAfter(_)) => metrics.telegram_answered(crate::clock::now_secs()),
+            Err(e) => {
+                metrics.telegram_failed();
+                tracing::warn!(error = kind(&e), "getMe failed; telegram not reachable");
+            }
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = shutdown.changed() => {}
         }
     }
 }
@@ -300,6 +331,7 @@ pub async fn configure_webhook<S: Store>(
             bot.delete_webhook().await?;
         }
     }
+    crate::metrics::METRICS.telegram_answered(now_secs());
     Ok(())
 }
 
@@ -337,6 +369,8 @@ pub async fn webhook<S: Store>(
     bounds: WebhookBounds,
     shutdown: watch::Receiver<bool>,
 ) -> Result<(), Error> {
+    // Nothing else asks the Bot API in this mode: `/readyz` needs the probe's answers.
+    tokio::spawn(probe(ingest.channel.clone(), PROBE_EVERY, shutdown.clone()));
     let state = Arc::new(WebhookState { ingest, secret, bounds });
     let path = if path.is_empty() { "/" } else { path };
     let app = axum::Router::new().route(path, post(receive::<S>)).with_state(state);
@@ -430,6 +464,7 @@ async fn accept_failed(e: &std::io::Error) {
 async fn receive<S: Store>(State(state): State<Arc<WebhookState<S>>>, headers: HeaderMap, body: Body) -> StatusCode {
     let given = headers.get(SECRET_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
     if !state.secret.matches(given) {
+        crate::metrics::METRICS.error(ErrorKind::WebhookRejected);
         tracing::warn!("webhook request without the right secret token refused");
         return StatusCode::UNAUTHORIZED;
     }
@@ -438,10 +473,12 @@ async fn receive<S: Store>(State(state): State<Arc<WebhookState<S>>>, headers: H
     let body = match tokio::time::timeout(bounds.body_timeout, read).await {
         Ok(Ok(body)) => body,
         Ok(Err(_)) => {
+            crate::metrics::METRICS.error(ErrorKind::WebhookRejected);
             tracing::warn!("webhook body over the size limit or cut off");
             return StatusCode::PAYLOAD_TOO_LARGE;
         }
         Err(_) => {
+            crate::metrics::METRICS.error(ErrorKind::WebhookRejected);
             tracing::warn!("webhook body not received within the body timeout");
             return StatusCode::REQUEST_TIMEOUT;
         }
@@ -449,6 +486,7 @@ async fn receive<S: Store>(State(state): State<Arc<WebhookState<S>>>, headers: H
     let update: Update = match serde_json::from_slice(&body) {
         Ok(u) => u,
         Err(_) => {
+            crate::metrics::METRICS.error(ErrorKind::WebhookRejected);
             tracing::warn!(bytes = body.len(), "webhook body is not a telegram update");
             return StatusCode::BAD_REQUEST;
         }
@@ -457,6 +495,7 @@ async fn receive<S: Store>(State(state): State<Arc<WebhookState<S>>>, headers: H
     match outcome.error {
         None => StatusCode::OK,
         Some(e) => {
+            crate::metrics::METRICS.error(ErrorKind::Store);
             tracing::error!(error = %e, "could not store a webhook update; telegram will retry");
             StatusCode::INTERNAL_SERVER_ERROR
         }

@@ -1,6 +1,6 @@
 //! Master-key rotation of a [`SledStore`] while it serves: every value sealed under the old
-//! master key (wrapped data keys, counters, update marks, the id-hash key, records from
-//! before data keys) is re-sealed under the new one, one record at a time with
+//! master key (counters, update marks, the id-hash key, data keys wrapped before epochs,
+//! records from before data keys) and the epoch file are re-sealed under the new one, one record at a time with
 //! compare-and-swap, while turns go on sealing with the new key and opening with either.
 //! The key check moves last, so an interrupted rotation resumes on the next open. It owns
 //! the request file (`<store>.rotate-to`, naming the new key file); it must not hold any key
@@ -108,6 +108,9 @@ impl SledStore {
         for (name, tree) in self.sealed_trees() {
             resealed += self.reseal_tree(name, tree, current.generation())?;
         }
+        // The epoch file under the new key before the key check moves: an open after a
+        // crash here still holds the old key too (the request is kept until done).
+        self.write_epoch_file()?;
         let cipher = self.cipher();
         self.meta
             .insert(KEY_CHECK, cipher.seal(META, KEY_CHECK, KEY_CHECK_PLAINTEXT))?;

@@ -39,3 +39,19 @@ fn a_new_case_counts_its_caller_type() {
         "{callers:?}"
     );
 }
+
+/// The `/metrics` histogram sees the same claim, in seconds: 7 minutes fall in the
+/// `le="600"` bucket. The registry is the process's, shared with the tests running beside
+/// this one, so only what this claim adds is asserted (at least one claim of 420 s there).
+#[test]
+fn a_claim_is_observed_in_the_time_to_claim_histogram() {
+    use varco::metrics::{CLAIM_BUCKETS, METRICS};
+    let le_600 = CLAIM_BUCKETS.iter().position(|le| *le == 600).unwrap();
+    let mut d = Desk::new();
+    d.open_case(); // opened at 100
+    let before = METRICS.read();
+    d.say(DeskRoom::Case(1), ANNA, "!claim", 100 + 7 * 60);
+    let after = METRICS.read();
+    assert!(after.claim_buckets[le_600] > before.claim_buckets[le_600], "{after:?}");
+    assert!(after.claim_sum_secs >= before.claim_sum_secs + 7 * 60, "{after:?}");
+}

@@ -24,8 +24,12 @@ pub enum Error {
     /// `matrix.homeserver` is not a URL.
     #[error("matrix homeserver url `{0}` is not a valid url")]
     InvalidHomeserver(String),
-    /// The homeserver refused the bot's user id or password.
-    #[error("matrix login refused: wrong user id or password for the bot account")]
+    /// The homeserver refused the bot's login (401/403: a wrong user id or password, or a
+    /// deactivated account): named by its keys, never retried.
+    #[error(
+        "matrix.password_file: the homeserver refused the bot's login (wrong matrix.user or password, or the account \
+         is deactivated); check them (or VARCO__MATRIX__PASSWORD)"
+    )]
     Login,
     /// The saved session's token no longer works (the device was logged out): the store
     /// directory must be recreated.
@@ -111,15 +115,18 @@ fn is_unreachable(e: &HttpError) -> bool {
     }
 }
 
-/// A failed request at start-up: no homeserver, a revoked token, a refused login, or a refusal.
+/// A failed request at start-up: no homeserver, a revoked token, a refused login, a
+/// homeserver that answers but cannot serve now (5xx, 429, a proxy's error page: it passes,
+/// so `serve` retries it with backoff, as an unreachable one), or a refusal.
 pub(super) fn http_error(e: HttpError, url: &url::Url, store_dir: &Path) -> Error {
     if is_unreachable(&e) {
         return Error::Unreachable(url.to_string());
     }
     match e.client_api_error_kind() {
         Some(ErrorKind::UnknownToken(_)) => Error::SessionRevoked(store_dir.to_owned()),
-        Some(ErrorKind::Forbidden) => Error::Login,
-        _ => Error::Request(e.to_string()),
+        Some(ErrorKind::Forbidden | ErrorKind::UserDeactivated) => Error::Login,
+        _ if is_transient(&e) => Error::Unavailable(scrub_ids(&e.to_string())),
+        _ => Error::Request(scrub_ids(&e.to_string())),
     }
 }
 

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::RequestConfig;
-use matrix_sdk::ruma::api::client::uiaa;
+use matrix_sdk::ruma::api::client::{account::whoami, uiaa};
 use matrix_sdk::ruma::OwnedDeviceId;
 use matrix_sdk::store::RoomLoadSettings;
 use matrix_sdk::Client;
@@ -26,6 +26,11 @@ use crate::config::Secret;
 
 /// Timeout of a single HTTP request (a long-poll sync adds its poll timeout on top).
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The session check at start: three tries (as matrix-sdk's login), then the caller's.
+fn start_request() -> RequestConfig {
+    RequestConfig::new().timeout(REQUEST_TIMEOUT).retry_limit(3)
+}
 
 impl Bot {
     /// Open the encrypted store, restore the saved session (or log in with the password the
@@ -148,8 +153,14 @@ async fn restore(
         .restore_session(saved, RoomLoadSettings::default())
         .await
         .map_err(|e| store_error(e, store_dir))?;
-    // The only request so far: proves the homeserver is there and the token valid.
-    let whoami = client.whoami().await.map_err(|e| http_error(e, url, store_dir))?;
+    // The only request so far: proves the homeserver is there and the token valid. Tried
+    // three times, as the login is: a homeserver that keeps answering 5xx is `serve`'s to
+    // retry with its backoff (and its log line), not the SDK's for a quarter of an hour.
+    let whoami = client
+        .send(whoami::v3::Request::new())
+        .with_request_config(start_request())
+        .await
+        .map_err(|e| http_error(e, url, store_dir))?;
     if whoami.user_id != *user || whoami.device_id.as_ref() != Some(&device) {
         return Err(Error::SessionMismatch);
     }

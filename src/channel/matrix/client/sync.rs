@@ -83,6 +83,7 @@ impl Bot {
                     break Err(Error::SessionRevoked(self.store_dir.clone()));
                 }
                 Err(e) => {
+                    crate::metrics::METRICS.error(crate::metrics::ErrorKind::MatrixApi);
                     failures += 1;
                     let backoff = SYNC_BACKOFF.delay(failures);
                     warn!(
