@@ -593,16 +593,7 @@ fn run_phase(
         for c in chats.iter_mut().filter(|c| c.warm > 0) {
             c.due = Some(t);
         }
-        drive(
-            &api,
-            &mut chats,
-            &mut cursor,
-            &mut problems,
-            mode,
-            None,
-            true,
-            &mut |_| {},
-        );
+        drive(&api, &mut chats, &mut cursor, &mut problems, mode, None, &mut |_| {});
         eprintln!(
             "telegram_load {name}: warm-up of {warm_total} updates took {:.2} s",
             t.elapsed().as_secs_f64()
@@ -658,7 +649,6 @@ fn run_phase(
             &mut problems,
             mode,
             Some(&mut timed),
-            false,
             &mut restart,
         );
     }
@@ -777,8 +767,9 @@ struct Timed {
     last_reply: Option<Instant>,
 }
 
-/// Push due messages and take in replies until every chat is done (`warm_up`: until every
-/// chat has finished its warm-up). Replies are attributed in order: a chat's sends answer
+/// Push due messages and take in replies until every chat is done (untimed, without
+/// `timed`: until every chat has finished its warm-up). `on_sends` hears the number of
+/// sends seen so far. Replies are attributed in order: a chat's sends answer
 /// its oldest message that is not fully answered yet.
 fn drive(
     api: &BotApi,
@@ -787,9 +778,10 @@ fn drive(
     problems: &mut Vec<String>,
     mode: Mode,
     mut timed: Option<&mut Timed>,
-    warm_up: bool,
     on_sends: &mut dyn FnMut(usize),
 ) {
+    // Untimed: the warm-up.
+    let warm_up = timed.is_none();
     let target = |c: &ChatRun| if warm_up { c.warm } else { c.script.len() };
     let mut pending = chats.iter().filter(|c| c.answering < target(c)).count();
     let deadline = Instant::now() + PHASE_LIMIT;
