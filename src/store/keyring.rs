@@ -1,5 +1,6 @@
-//! Data keys for crypto-shredding: every value that belongs to one conversation, one outbox
-//! entry or one desk record is sealed under its own random 32-byte data key, kept only
+//! Data keys for crypto-shredding: every value that belongs to one conversation (its outbox
+//! entries included), one desk record, or an outbox entry that must outlive its
+//! conversation's key, is sealed under its own random 32-byte data key, kept only
 //! wrapped in the `keys` tree: under the current *epoch key* (a key-encryption key that
 //! lives outside sled, in the store's epoch file, see `sled_store::epoch`), or, for keys
 //! written before epochs existed, under the master key. Destroying the wrapped key, and then

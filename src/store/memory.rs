@@ -18,8 +18,9 @@ struct Inner {
     /// Keyed hashes of consumed updates, like the sled backend's update marks, with the
     /// time of their commit.
     updates: HashMap<[u8; 32], u64>,
-    /// Per channel, entries in id order.
-    outbox: BTreeMap<String, BTreeMap<u64, Vec<u8>>>,
+    /// Per channel, entries in id order, each with the conversation it dies with (as the
+    /// sled backend seals it under that conversation's key), if any.
+    outbox: BTreeMap<String, BTreeMap<u64, (Option<ConvId>, Vec<u8>)>>,
     /// Last outbox id handed out (ids start at 1).
     last_outbox_id: u64,
     /// Last case number handed out (numbers start at 1).
@@ -65,6 +66,19 @@ impl MemoryStore {
 }
 
 impl Inner {
+    /// Forget `conv`'s state and the outbox entries it owns, and with `tracked` its
+    /// tracked ids too (a deleting turn leaves them for the quick exit's wipe).
+    fn forget_conv(&mut self, conv: ConvId, tracked: bool) {
+        self.state.remove(&conv);
+        if tracked {
+            self.tracked.remove(&conv);
+        }
+        for entries in self.outbox.values_mut() {
+            entries.retain(|_, (owner, _)| *owner != Some(conv));
+        }
+        self.outbox.retain(|_, entries| !entries.is_empty());
+    }
+
     fn append_audit(&mut self, entries: &[AuditAppend]) {
         if entries.is_empty() {
             return;
@@ -139,9 +153,7 @@ impl Store for MemoryStore {
             StateChange::Set(state) => {
                 inner.state.insert(turn.conv, state);
             }
-            StateChange::Delete => {
-                inner.state.remove(&turn.conv);
-            }
+            StateChange::Delete => inner.forget_conv(turn.conv, false),
         }
         for write in turn.desk {
             match write.value {
@@ -164,6 +176,9 @@ impl Store for MemoryStore {
                 .tracked
                 .insert(turn.conv, super::merge_tracked(old, &turn.track, now));
         }
+        // A conversation with state (in the sled backend: with a data key) owns the turn's
+        // entries; a deleting turn's farewell outlives it.
+        let owner = inner.state.contains_key(&turn.conv).then_some(turn.conv);
         let mut ids = Vec::with_capacity(turn.outbox.len());
         for record in turn.outbox {
             inner.last_outbox_id += 1;
@@ -172,7 +187,7 @@ impl Store for MemoryStore {
                 .outbox
                 .entry(record.channel)
                 .or_default()
-                .insert(id, record.payload);
+                .insert(id, (owner, record.payload));
             ids.push(OutboxId(id));
         }
         Ok(ids)
@@ -191,7 +206,7 @@ impl Store for MemoryStore {
                 entries
                     .iter()
                     .take(limit)
-                    .map(|(&id, payload)| OutboxItem {
+                    .map(|(&id, (_, payload))| OutboxItem {
                         id: OutboxId(id),
                         payload: payload.clone(),
                     })
@@ -212,9 +227,7 @@ impl Store for MemoryStore {
     }
 
     fn forget(&self, conv: ConvId) -> Result<()> {
-        let mut inner = self.lock();
-        inner.state.remove(&conv);
-        inner.tracked.remove(&conv);
+        self.lock().forget_conv(conv, true);
         Ok(())
     }
 

@@ -17,7 +17,7 @@
 //! - `keys` (epoch key, see `epoch`: `0x45`, the epoch's generation, then sealed; or master
 //!   key, written before epochs): data keys, wrapped: `c` + ConvId (a conversation's), `p` +
 //!   ConvId (a forgotten conversation's parting key for the ids the quick exit still
-//!   deletes), `o` + outbox key (one entry's), `d` + desk key (one desk record's, fresh per
+//!   deletes), `o` + outbox key (one entry's, when it has its own), `d` + desk key (one desk record's, fresh per
 //!   write). The epoch key itself is outside sled, in `<store>/epoch.key`.
 //! - `state` (conversation key): `ConvId` (32-byte keyed hash of `conv`, channel, platform
 //!   id) -> serialised conversation record.
@@ -31,7 +31,10 @@
 //!   without the person's chat); `duty` -> who is on duty; `room/<hex keyed hash>` -> case
 //!   number (u64 BE) of a case room; `direct/<hex ConvId>` -> a marker for a person's direct
 //!   chat; `cursor/<name>` -> a channel's resume point (e.g. the Matrix sync token).
-//! - `outbox` (entry key): `channel \0 id (u64 BE)` -> payload. One tree for all channels,
+//! - `outbox` (conversation key: `c` + ConvId + sealed, so a turn writes no key for its
+//!   messages and they die with the conversation; or, for a deleting turn's farewell and a
+//!   turn of a conversation with no state, the entry's own key):
+//!   `channel \0 id (u64 BE)` -> payload. One tree for all channels,
 //!   so a turn whose messages go to several channels is still one transaction over a fixed
 //!   set of trees; the key prefix keeps each channel's entries contiguous and in id order.
 //!
@@ -363,15 +366,13 @@ type SealedDesk<'t> = (&'t [u8], Option<(IVec, IVec)>);
 struct FreshKeys {
     conv: DataKey,
     parting: DataKey,
-    outbox: Vec<DataKey>,
 }
 
 impl FreshKeys {
-    fn new(outbox: usize) -> FreshKeys {
+    fn new() -> FreshKeys {
         FreshKeys {
             conv: DataKey::generate(),
             parting: DataKey::generate(),
-            outbox: (0..outbox).map(|_| DataKey::generate()).collect(),
         }
     }
 }
@@ -392,6 +393,24 @@ fn abort<T>(r: Result<T>) -> TxResult<T> {
 
 /// First byte of a tracked list sealed under the conversation's parting key.
 const PARTING: u8 = b'p';
+
+/// First byte of an outbox entry sealed under its conversation's data key; the
+/// conversation's id (the key's slot) follows, then the key's fingerprint
+/// ([`key_fingerprint`]), then the sealed entry. Never a master key's generation
+/// (1..=0x43), so a rotation passes it over.
+const CONV_SEALED: u8 = b'c';
+/// Bytes of a data key's fingerprint in a [`CONV_SEALED`] entry.
+const FINGERPRINT: usize = 8;
+
+/// Which of a conversation's successive data keys sealed an entry: a later conversation of
+/// the same chat has another key in the same slot, and its entries must read as gone, not
+/// as damage. A keyed hash under the key itself: it tells nothing of the key.
+fn key_fingerprint(cipher: &Cipher) -> [u8; FINGERPRINT] {
+    let hash = cipher.keyed_hash(&[b"outbox entry key"]);
+    let mut out = [0; FINGERPRINT];
+    out.copy_from_slice(&hash[..FINGERPRINT]);
+    out
+}
 
 /// Open a stored value of `tree` at `key`: sealed under the master key (written before data
 /// keys, or owned by no conversation) or under the data key wrapped in `wrapped` for `slot`.
@@ -569,14 +588,18 @@ impl SledStore {
     fn track_in(&self, tx: &ConvTx<'_>, conv: &ConvId, new: &[TrackedMessage], now: u64) -> TxResult<()> {
         let (old, parting) = self.read_tracked_in(tx, conv)?;
         let merged = super::merge_tracked(old, new, now);
-        self.write_tracked_in(tx, conv, &merged, (parting, parting), &FreshKeys::new(0))
+        self.write_tracked_in(tx, conv, &merged, (parting, parting), &FreshKeys::new())
     }
 
     /// In a turn's transaction: the conversation's state and tracked ids. A deleting turn
     /// destroys the conversation's data key (every version of its state, transcript and
     /// tracked ids dies with it) and moves the ids the quick exit must still delete to a
     /// parting key, which dies when they are taken.
-    fn conv_in(&self, tx: &ConvTx<'_>, turn: &Turn, fresh: &FreshKeys) -> TxResult<()> {
+    ///
+    /// Returns the cipher of the conversation's data key as the turn leaves it, for the
+    /// turn's outbox entries: `None` when it has none (a deleting turn; a turn of a
+    /// conversation without state, such as the desk's).
+    fn conv_in(&self, tx: &ConvTx<'_>, turn: &Turn, fresh: &FreshKeys) -> TxResult<Option<Cipher>> {
         let conv = &turn.conv;
         let deleting = turn.state == StateChange::Delete;
         if !turn.track.is_empty() || deleting {
@@ -587,29 +610,39 @@ impl SledStore {
             self.write_tracked_in(tx, conv, &merged, (deleting, was_parting), fresh)?;
         }
         let Some(state) = tx.state else {
-            return Ok(());
+            return Ok(None);
         };
         match &turn.state {
-            StateChange::Keep => {}
+            StateChange::Keep if turn.outbox.is_empty() => Ok(None),
+            StateChange::Keep => match tx.keys.get(keyring::conv_slot(conv))? {
+                Some(wrapped) => Ok(Some(
+                    abort(self.unwrap_key(&keyring::conv_slot(conv), &wrapped))?.cipher(),
+                )),
+                None => Ok(None),
+            },
             StateChange::Set(s) => {
                 let cipher = self.cipher_in(tx.keys, &keyring::conv_slot(conv), &fresh.conv)?;
                 state.insert(&conv.0[..], cipher.seal(STATE, &conv.0, s))?;
+                Ok(Some(cipher))
             }
             StateChange::Delete => {
                 state.remove(&conv.0[..])?;
                 tx.keys.remove(keyring::conv_slot(conv))?;
+                Ok(None)
             }
         }
-        Ok(())
     }
 
     /// In a turn's transaction: append `records` to the outbox under fresh ids taken from
-    /// the outbox counter, each sealed under its own data key; returns the ids in order.
+    /// the outbox counter; returns the ids in order. Each is sealed under the data key of
+    /// the turn's conversation when it has one (`conv`: no key to write, and the entry dies
+    /// with the conversation), else under a data key of its own that dies with the entry
+    /// (a farewell that must outlive the conversation's key, a desk turn's notice).
     fn append_outbox_in(
         &self,
         (meta, outbox_tx, keys_tx): (&TransactionalTree, &TransactionalTree, &TransactionalTree),
         records: &[OutboundRecord],
-        fresh: &[DataKey],
+        conv: Option<(&ConvId, &Cipher)>,
     ) -> TxResult<Vec<OutboxId>> {
         let count = records.len() as u64;
         if count == 0 {
@@ -617,16 +650,74 @@ impl SledStore {
         }
         let last = advance_counter(&self.cipher(), meta, OUTBOX_COUNTER, count)?;
         let mut ids = Vec::with_capacity(records.len());
-        for (i, (record, data_key)) in records.iter().zip(fresh).enumerate() {
+        let fingerprint = conv.map(|(_, cipher)| key_fingerprint(cipher));
+        for (i, record) in records.iter().enumerate() {
             // `advance_counter` checked that `last + count` fits.
             let id = last + 1 + i as u64;
             let key = outbox_key(&record.channel, id);
-            let slot = keyring::outbox_slot(&key);
-            keys_tx.insert(slot.as_slice(), data_key.wrap(&self.epochs(), &slot))?;
-            outbox_tx.insert(key.as_slice(), data_key.cipher().seal(OUTBOX, &key, &record.payload))?;
+            let value = match (conv, &fingerprint) {
+                (Some((conv, cipher)), Some(fingerprint)) => [
+                    &[CONV_SEALED][..],
+                    &conv.0,
+                    fingerprint,
+                    &cipher.seal(OUTBOX, &key, &record.payload),
+                ]
+                .concat(),
+                _ => {
+                    let data_key = DataKey::generate();
+                    let slot = keyring::outbox_slot(&key);
+                    keys_tx.insert(slot.as_slice(), data_key.wrap(&self.epochs(), &slot))?;
+                    data_key.cipher().seal(OUTBOX, &key, &record.payload)
+                }
+            };
+            outbox_tx.insert(key.as_slice(), value)?;
             ids.push(OutboxId(id));
         }
         Ok(ids)
+    }
+
+    /// Open an outbox entry (see [`SledStore::append_outbox_in`]); `None` if its key is
+    /// gone. An entry of a forgotten conversation is removed here.
+    fn open_outbox_entry(&self, key: &[u8], value: &[u8]) -> Result<Option<Vec<u8>>> {
+        let Some((&CONV_SEALED, rest)) = value.split_first() else {
+            let opened = self.open_slotted((OUTBOX, key), value, &keyring::outbox_slot(key))?;
+            if opened.is_none() {
+                tracing::warn!("outbox entry whose data key is gone passed over");
+            }
+            return Ok(opened);
+        };
+        let (Some(conv), Some(fingerprint), Some(sealed)) = (
+            rest.get(..32),
+            rest.get(32..32 + FINGERPRINT),
+            rest.get(32 + FINGERPRINT..),
+        ) else {
+            return Err(Error::Corrupt { tree: OUTBOX });
+        };
+        let conv = ConvId(<[u8; 32]>::try_from(conv).map_err(|_| Error::Corrupt { tree: OUTBOX })?);
+        let slot = keyring::conv_slot(&conv);
+        // Read outside a transaction: an epoch change may move the key in between.
+        let attempt = || -> Result<Option<Cipher>> {
+            match self.keys.get(&slot)? {
+                Some(wrapped) => Ok(Some(
+                    DataKey::unwrap(&self.cipher(), &self.epochs(), &slot, &wrapped)?.cipher(),
+                )),
+                None => Ok(None),
+            }
+        };
+        let key_now = match attempt() {
+            Err(Error::UnknownKeyId(_)) => attempt(),
+            other => other,
+        }?;
+        match key_now {
+            Some(cipher) if key_fingerprint(&cipher)[..] == *fingerprint => Ok(Some(cipher.open(OUTBOX, key, sealed)?)),
+            // Its conversation was forgotten (no key, or a later conversation's key).
+            _ => {
+                let _gate = self.write_gate();
+                // Only if it is still this entry (a delivery may have removed it meanwhile).
+                let _ = self.outbox.compare_and_swap(key, Some(value), None::<&[u8]>)?;
+                Ok(None)
+            }
+        }
     }
 
     /// Open a desk record, `None` if its data key is gone.
@@ -752,7 +843,7 @@ impl Store for SledStore {
         // A deleting turn or a desk record removed: an epoch change is due.
         let forgets = turn.state == StateChange::Delete || turn.desk.iter().any(|w| w.value.is_none());
         let sealed = self.seal_turn(&turn);
-        let fresh = FreshKeys::new(turn.outbox.len());
+        let fresh = FreshKeys::new();
         let trees = (
             &self.meta,
             &self.state,
@@ -775,11 +866,12 @@ impl Store for SledStore {
                     tracked,
                     keys,
                 };
-                self.conv_in(&conv_tx, &turn, &fresh)?;
+                let conv_cipher = self.conv_in(&conv_tx, &turn, &fresh)?;
                 if let Some((key, value)) = &sealed.update {
                     updates.insert(&key[..], value.clone())?;
                 }
-                let ids = self.append_outbox_in((meta, outbox, keys), &turn.outbox, &fresh.outbox)?;
+                let conv = conv_cipher.as_ref().map(|c| (&turn.conv, c));
+                let ids = self.append_outbox_in((meta, outbox, keys), &turn.outbox, conv)?;
                 // After the append: the turn's own messages (the farewell) count as forgotten.
                 let watermark = if forgets {
                     Some(self.mark_forgetting_in(meta)?)
@@ -798,8 +890,10 @@ impl Store for SledStore {
         Ok(())
     }
 
-    /// An entry whose data key is gone (damage: a key dies only with its entry) is passed
-    /// over, never returned and never an error for the entries after it.
+    /// An entry sealed under its conversation's key that died (the conversation was
+    /// forgotten before it was sent) is removed: it can never be read again. One whose own
+    /// key is gone (damage: that key dies only with its entry) is passed over. Neither is
+    /// returned nor an error for the entries after it.
     fn outbox_pending(&self, channel: &str, limit: usize) -> Result<Vec<OutboxItem>> {
         let prefix = outbox_prefix(channel);
         let mut items = Vec::new();
@@ -807,13 +901,12 @@ impl Store for SledStore {
             return Ok(items);
         }
         for entry in self.outbox.scan_prefix(&prefix) {
-            let (key, sealed) = entry?;
+            let (key, value) = entry?;
             // A longer key belongs to another channel whose name starts with `channel \0`.
             let Ok(id) = <[u8; 8]>::try_from(&key[prefix.len()..]) else {
                 continue;
             };
-            let Some(payload) = self.open_slotted((OUTBOX, &key), &sealed, &keyring::outbox_slot(&key))? else {
-                tracing::warn!("outbox entry whose data key is gone passed over");
+            let Some(payload) = self.open_outbox_entry(&key, &value)? else {
                 continue;
             };
             items.push(OutboxItem {
@@ -982,7 +1075,7 @@ impl Store for SledStore {
                 let (mut left, parting) = self.read_tracked_in(&tx, &conv)?;
                 left.retain(|m| !done.contains(&m.id));
                 let left = super::merge_tracked(left, &[], now);
-                self.write_tracked_in(&tx, &conv, &left, (parting, parting), &FreshKeys::new(0))?;
+                self.write_tracked_in(&tx, &conv, &left, (parting, parting), &FreshKeys::new())?;
                 if !(parting && left.is_empty()) {
                     return Ok(None);
                 }
@@ -1065,7 +1158,7 @@ impl Store for SledStore {
                     let kept: Vec<TrackedMessage> = old.iter().copied().filter(|m| m.at >= before).collect();
                     let prunes = apply && kept.len() < old.len();
                     if prunes {
-                        self.write_tracked_in(&tx, &conv, &kept, (parting, parting), &FreshKeys::new(0))?;
+                        self.write_tracked_in(&tx, &conv, &kept, (parting, parting), &FreshKeys::new())?;
                     }
                     // A forgotten conversation's last ids gone: its parting key died.
                     Ok((old.len() - kept.len(), prunes && parting && kept.is_empty()))

@@ -253,11 +253,13 @@ fn after_the_quick_exit_no_key_the_store_holds_reads_anything_of_the_conversatio
     assert!(!control.is_empty(), "the other conversation must still be readable");
 }
 
-/// What was queued before the exit and delivered after the epoch change that followed it
-/// (the case room's copy of the person's words, the farewell): its delivery destroys its
-/// key under the new epoch, so another change is due, and after it nothing is found.
+/// What was queued before the exit (the case room's copy of the person's words) was sealed
+/// under the conversation's key: the exit's epoch change puts it beyond reach before any
+/// delivery, and no delivery ever sends it. The farewell, under a key of its own so that it
+/// outlives the conversation's, is delivered after that change: its key dies under the new
+/// epoch, so another change is due, and after it nothing of the conversation is found.
 #[test]
-fn messages_delivered_after_the_epoch_change_are_forgotten_by_the_next_one() {
+fn what_was_queued_dies_with_the_exit_and_the_farewell_with_the_next_change() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("store");
     let canary = format!("CANARY{}", random_hex(8));
@@ -271,14 +273,27 @@ fn messages_delivered_after_the_epoch_change_are_forgotten_by_the_next_one() {
             .unwrap();
         store.change_epoch().unwrap();
         assert!(!store.epoch_change_due());
-        for channel in ["telegram", OPERATORS] {
-            fixtures::drain(&*store, channel);
-        }
-        assert!(store.epoch_change_due(), "delivering what was queued before the exit");
         store.flush().unwrap();
-        drop(store);
-        let found = scan(&read_files(&path), &stored_keys(&path), &needles);
-        assert!(found.iter().any(|f| f.starts_with(needles[0])), "{found:#?}");
+    }
+    let found = scan(&read_files(&path), &stored_keys(&path), &needles);
+    assert!(
+        found.is_empty(),
+        "queued before the exit, readable after it: {found:#?}"
+    );
+    {
+        let store = fixtures::sled_store(dir.path(), MASTER);
+        let mut delivered = Vec::new();
+        for channel in ["telegram", OPERATORS] {
+            delivered.extend(fixtures::drain(&*store, channel));
+        }
+        assert!(!delivered.is_empty(), "the farewell is delivered");
+        let words = serde_json::to_string(&delivered).unwrap();
+        assert!(
+            !words.contains(&canary),
+            "a message queued before the exit was sent: {words}"
+        );
+        assert!(store.epoch_change_due(), "delivering the farewell");
+        store.flush().unwrap();
     }
     // The open carries out the change that is due.
     drop(fixtures::sled_store(dir.path(), MASTER));

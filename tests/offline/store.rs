@@ -206,8 +206,9 @@ fn forget_removes_state<S: Store>(s: &S) {
     assert_eq!(s.load_state(other).unwrap().as_deref(), Some(&b"s2"[..]));
 }
 
-/// `forget` takes the state and the tracked ids, leaves other conversations and the
-/// outbox alone, and the conversation can start over afterwards.
+/// `forget` takes the state, the tracked ids and the messages still queued for the
+/// conversation, leaves other conversations alone, and the conversation can start over
+/// afterwards.
 fn forget_takes_everything_of_the_conversation<S: Store>(s: &S) {
     use varco::store::TrackedMessage;
     let m = |id| TrackedMessage { id, at: 1_000 };
@@ -216,14 +217,49 @@ fn forget_takes_everything_of_the_conversation<S: Store>(s: &S) {
     let mut t = turn(conv, None, Some(b"s1"), &[("telegram", b"queued")]);
     t.track = vec![m(1)];
     s.commit_turn(t).unwrap();
+    s.commit_turn(turn(other, None, Some(b"s2"), &[("telegram", b"other's")]))
+        .unwrap();
     s.track(other, &[m(2)], 1_000).unwrap();
     s.forget(conv).unwrap();
     assert_eq!(s.load_state(conv).unwrap(), None);
     assert!(s.take_tracked(conv, 1_000).unwrap().is_empty());
-    assert_eq!(payloads(&s.outbox_pending("telegram", 10).unwrap()), [b"queued"]);
+    assert_eq!(payloads(&s.outbox_pending("telegram", 10).unwrap()), [b"other's"]);
     assert_eq!(s.take_tracked(other, 1_000).unwrap(), vec![m(2)]);
     s.commit_turn(turn(conv, None, Some(b"again"), &[])).unwrap();
     assert_eq!(s.load_state(conv).unwrap().as_deref(), Some(&b"again"[..]));
+}
+
+/// Messages a conversation's turns queued die with it when a deleting turn (the quick
+/// exit) forgets it, in every outbox; the deleting turn's own messages (the farewell) stay
+/// to be sent, and a new conversation of the same chat does not bring the old ones back.
+/// A turn of a conversation that has no state (the desk's) queues messages that stay.
+fn queued_messages_die_with_their_conversation<S: Store>(s: &S) {
+    let conv = s.conv_id("telegram", "9");
+    let desk = s.conv_id("desk", "desk");
+    s.commit_turn(turn(
+        conv,
+        None,
+        Some(b"s"),
+        &[("telegram", b"reply"), ("operators", b"relay")],
+    ))
+    .unwrap();
+    let mut notice = turn(desk, None, None, &[("operators", b"notice")]);
+    notice.state = StateChange::Keep;
+    s.commit_turn(notice).unwrap();
+    s.commit_turn(turn(conv, None, None, &[("telegram", b"bye"), ("operators", b"left")]))
+        .unwrap();
+    s.commit_turn(turn(conv, None, Some(b"again"), &[("telegram", b"hello again")]))
+        .unwrap();
+    assert_eq!(
+        payloads(&s.outbox_pending("telegram", 10).unwrap()),
+        [&b"bye"[..], b"hello again"]
+    );
+    assert_eq!(
+        payloads(&s.outbox_pending("operators", 10).unwrap()),
+        [&b"notice"[..], b"left"]
+    );
+    // Read twice: what died stays gone, what is left is unchanged.
+    assert_eq!(s.outbox_pending("telegram", 10).unwrap().len(), 2);
 }
 
 /// A deleting turn (the quick exit) forgets the state at once, but the ids the exit must
@@ -490,6 +526,7 @@ macro_rules! store_suite {
                 forget_removes_state,
                 forget_takes_everything_of_the_conversation,
                 a_deleting_turn_leaves_the_ids_to_wipe,
+                queued_messages_die_with_their_conversation,
                 tracked_reads_in_place_and_untrack_drops_only_the_confirmed,
                 case_numbers_strictly_increase,
                 conv_id_properties,
@@ -1161,21 +1198,28 @@ fn sled_records_under_a_destroyed_key_read_as_gone() {
         s.flush().unwrap();
         (gone, kept)
     };
-    // Every key of the first turn is lost: its conversation's, its entry's, its record's.
+    // Every key of the first turn is lost: its conversation's (which also sealed its
+    // queued message, no key of its own) and its record's.
+    let mut entry_slot = b"otelegram\0".to_vec();
+    entry_slot.extend_from_slice(&1u64.to_be_bytes());
     with_raw_db(&path, |db| {
         let keys = db.open_tree("keys").unwrap();
         let mut conv_slot = b"c".to_vec();
         conv_slot.extend_from_slice(&gone.0);
-        keys.remove(conv_slot).unwrap();
-        keys.remove(b"dcase/000000000001").unwrap();
-        let mut entry_slot = b"otelegram\0".to_vec();
-        entry_slot.extend_from_slice(&1u64.to_be_bytes());
-        assert!(keys.remove(entry_slot).unwrap().is_some());
+        assert!(keys.remove(conv_slot).unwrap().is_some());
+        assert!(keys.remove(b"dcase/000000000001").unwrap().is_some());
+        assert!(keys.get(&entry_slot).unwrap().is_none());
     });
     let s = SledStore::open(&path, &key).unwrap();
     assert_eq!(s.load_state(gone).unwrap(), None);
     assert_eq!(s.load_state(kept).unwrap().as_deref(), Some(&b"k"[..]));
     assert_eq!(payloads(&s.outbox_pending("telegram", 10).unwrap()), [b"to-kept"]);
+    drop(s);
+    // The dead entry was removed by that read: it can never be sent.
+    with_raw_db(&path, |db| {
+        assert!(db.open_tree("outbox").unwrap().get(&entry_slot[1..]).unwrap().is_none());
+    });
+    let s = SledStore::open(&path, &key).unwrap();
     assert_eq!(s.load_desk("case/000000000001").unwrap(), None);
     assert!(s.desk_entries("case/").unwrap().is_empty());
 }
