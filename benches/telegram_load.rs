@@ -35,6 +35,13 @@
 //!   `serve` on the same store then finishes the phase. The checks are the same (every
 //!   chat gets exactly its replies: no turn lost, none repeated); the phase also reports
 //!   how long the stop took. Its throughput and latency include the restart.
+//! - `rotate`: the closed loop, but when a quarter of the replies have arrived `varco keys
+//!   rotate --new FILE` runs against the serving store (issue 12: `serve` re-seals it in the
+//!   background). The command must succeed and `serve` log no error; the checks are the
+//!   same (no turn failed, lost or repeated); then `serve` stops, the old key file is
+//!   deleted, and the store must open with the new key alone with every chat's
+//!   conversation readable. The phase reports how long the command took (it polls every
+//!   500 ms) and what `serve` logged it re-sealed.
 //!
 //! Latency of an update = its push to the arrival at the double of the first message to
 //! that chat sent after the push (the double's own timestamp, same clock). A chat waits for
@@ -46,7 +53,7 @@
 //! that shared the cores with someone else's build shows it.
 //!
 //! Knobs: `VARCO_LOAD_CHATS` (default 1000), `VARCO_LOAD_RATE` (paced and mixed, default
-//! 2000), `VARCO_LOAD_PHASES` (default `closed,paced,mixed,burst,restart`), `VARCO_LOAD_DUMP=DIR`
+//! 2000), `VARCO_LOAD_PHASES` (default `closed,paced,mixed,burst,restart,rotate`), `VARCO_LOAD_DUMP=DIR`
 //! (write every timed update's push, confirmation and first-reply times as CSV),
 //! `VARCO_LOAD_LATENCY_MS` (default 0: the double answers every request, `getUpdates` and
 //! file downloads included, that many ms late, as a slow link to the API server would;
@@ -105,7 +112,8 @@ const SCRIPT: [&str; MESSAGES] = [
 fn main() {
     let chats: usize = env_or("VARCO_LOAD_CHATS", 1000);
     let rate: f64 = env_or("VARCO_LOAD_RATE", GOAL_RATE);
-    let phases = std::env::var("VARCO_LOAD_PHASES").unwrap_or_else(|_| "closed,paced,mixed,burst,restart".into());
+    let phases =
+        std::env::var("VARCO_LOAD_PHASES").unwrap_or_else(|_| "closed,paced,mixed,burst,restart,rotate".into());
     let latency = Duration::from_millis(env_or("VARCO_LOAD_LATENCY_MS", 0));
     let period = Duration::from_secs_f64(chats as f64 / rate);
     // Replies expected to each message, for each starting position of the script.
@@ -125,7 +133,8 @@ fn main() {
             "mixed" => ("mixed", Mode::Paced { period, mixed: true }),
             "burst" => ("burst", Mode::Burst),
             "restart" => ("restart", Mode::Restart),
-            other => panic!("unknown phase `{other}` (closed, paced, mixed, burst, restart)"),
+            "rotate" => ("rotate", Mode::Rotate),
+            other => panic!("unknown phase `{other}` (closed, paced, mixed, burst, restart, rotate)"),
         };
         let r = run_phase(name, mode, chats, expected, latency);
         eprintln!("{}", r.line());
@@ -169,6 +178,8 @@ enum Mode {
     Burst,
     /// As `Closed`, with a SIGTERM and a new `serve` when half of the replies arrived.
     Restart,
+    /// As `Closed`, with `varco keys rotate` started when a quarter of the replies arrived.
+    Rotate,
 }
 
 /// The messages chat `c` sends when it starts at script position `start`: the untimed
@@ -432,6 +443,8 @@ struct PhaseResult {
     other_cpu: f64,
     /// `restart`: SIGTERM → exit of the first `serve`.
     stop: Option<Duration>,
+    /// `rotate`: how long `varco keys rotate` took, and what `serve` logged of it.
+    rotation: Option<(Duration, String)>,
     problems: Vec<String>,
 }
 
@@ -467,6 +480,13 @@ impl PhaseResult {
                     stop.as_millis()
                 ),
                 None => "closed loop, SIGTERM mid-run: never stopped".to_owned(),
+            },
+            Mode::Rotate => match &self.rotation {
+                Some((took, logged)) => format!(
+                    "closed loop, `keys rotate` mid-run: took {} ms, serve logged `{logged}`",
+                    took.as_millis()
+                ),
+                None => "closed loop, `keys rotate` mid-run: never finished".to_owned(),
             },
         };
         let latency = if matches!(self.mode, Mode::Burst) {
@@ -531,6 +551,12 @@ impl PhaseResult {
                 self.name,
                 self.stop.map_or(0, |d| d.as_millis()),
                 v(self.stop.is_some_and(|d| d <= STOP_LIMIT)),
+                v(self.problems.is_empty())
+            ),
+            Mode::Rotate => format!(
+                "{}: key rotated under load {}, no failed turn and readable with the new key alone {}",
+                self.name,
+                v(self.rotation.is_some()),
                 v(self.problems.is_empty())
             ),
         }
@@ -628,7 +654,9 @@ fn run_phase(
     let mut stop = None;
     let mut earlier_cpu = 0.0;
     let mut restart_problems = Vec::new();
+    let mut rotation = Rotation::new(&env, mode);
     let mut restart = |sent: usize| {
+        rotation.progress(sent, half / 2);
         if !matches!(mode, Mode::Restart) || stop.is_some() || sent < half {
             return;
         }
@@ -653,6 +681,7 @@ fn run_phase(
         );
     }
     problems.append(&mut restart_problems);
+    let rotated = rotation.finish(&env, &mut problems);
     let sends_before_timed = chats
         .iter()
         .map(|c| c.expected[..c.warm].iter().map(Vec::len).sum::<usize>())
@@ -685,6 +714,9 @@ fn run_phase(
     let other_cpu = (machine_cpu().0 - machine0 - serve_cpu - bench_cpu).max(0.0);
     if let Err(e) = terminate(child) {
         problems.push(e);
+    }
+    if rotated.is_some() {
+        rotation_check(&env, n_chats, &mut problems);
     }
 
     // Correctness: a fast but wrong run must not pass.
@@ -754,7 +786,122 @@ fn run_phase(
         bench_cpu,
         other_cpu,
         stop,
+        rotation: rotated,
         problems,
+    }
+}
+
+/// The `rotate` phase's `varco keys rotate`: a new key generated before the timed part,
+/// the command started once enough replies arrived.
+struct Rotation {
+    config: PathBuf,
+    new_key: Option<PathBuf>,
+    running: Option<(Instant, Child)>,
+    done: Option<(Duration, std::process::Output)>,
+}
+
+impl Rotation {
+    fn new(env: &Env, mode: Mode) -> Rotation {
+        let new_key = matches!(mode, Mode::Rotate).then(|| {
+            let path = env.dir.path().join("new.key");
+            let out = Command::new(bin())
+                .args(["keys", "generate", "--out"])
+                .arg(&path)
+                .output()
+                .expect("run varco keys generate");
+            assert!(out.status.success(), "keys generate: {out:?}");
+            path
+        });
+        Rotation {
+            config: env.config.clone(),
+            new_key,
+            running: None,
+            done: None,
+        }
+    }
+
+    /// Start the command once `sent` reaches `at`; note when it has ended.
+    fn progress(&mut self, sent: usize, at: usize) {
+        let Some(new_key) = &self.new_key else {
+            return;
+        };
+        if self.running.is_none() && self.done.is_none() && sent >= at {
+            let child = Command::new(bin())
+                .args(["keys", "rotate", "--new"])
+                .arg(new_key)
+                .arg("--config")
+                .arg(&self.config)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawn varco keys rotate");
+            self.running = Some((Instant::now(), child));
+        }
+        if let Some((_, child)) = &mut self.running {
+            if let Ok(Some(_)) = child.try_wait() {
+                self.end();
+            }
+        }
+    }
+
+    fn end(&mut self) {
+        if let Some((started, child)) = self.running.take() {
+            let out = child.wait_with_output().expect("wait for varco keys rotate");
+            self.done = Some((started.elapsed(), out));
+        }
+    }
+
+    /// After the timed part: the command's time and what `serve` logged, or a problem.
+    fn finish(&mut self, env: &Env, problems: &mut Vec<String>) -> Option<(Duration, String)> {
+        self.new_key.as_ref()?;
+        self.end();
+        let Some((took, out)) = &self.done else {
+            problems.push("keys rotate never started".into());
+            return None;
+        };
+        if !out.status.success() {
+            problems.push(format!("keys rotate: {out:?}"));
+            return None;
+        }
+        let log = fs::read_to_string(env.log()).unwrap_or_default();
+        if let Some(error) = log.lines().find(|l| l.contains("ERROR")) {
+            problems.push(format!("serve logged an error: {error}"));
+        }
+        match log.lines().find(|l| l.contains("store key rotated")) {
+            Some(line) => Some((*took, line.split("INFO").last().unwrap_or(line).trim().to_owned())),
+            None => {
+                problems.push("serve never logged the rotation".into());
+                None
+            }
+        }
+    }
+}
+
+/// After a rotation and `serve`'s stop: the old key file deleted, the store opens with the
+/// new key alone and every chat's conversation reads.
+fn rotation_check(env: &Env, n_chats: usize, problems: &mut Vec<String>) {
+    use varco::store::{MasterKey, SledStore};
+    let dir = env.dir.path();
+    if let Err(e) = fs::remove_file(dir.join("store.key")) {
+        problems.push(format!("deleting the old key: {e}"));
+        return;
+    }
+    let key = MasterKey::load(&dir.join("new.key")).expect("new key");
+    let store = match SledStore::open(&dir.join("data"), &key) {
+        Ok(store) => store,
+        Err(e) => {
+            problems.push(format!("store with the new key alone: {e}"));
+            return;
+        }
+    };
+    let unreadable = (0..n_chats)
+        .filter(|&i| {
+            let conv = store.conv_id("telegram", &(BASE_CHAT + i as i64).to_string());
+            !matches!(store.load_state(conv), Ok(Some(_)))
+        })
+        .count();
+    if unreadable > 0 {
+        problems.push(format!("{unreadable} chats unreadable with the new key alone"));
     }
 }
 
@@ -845,7 +992,7 @@ fn drive(
                 continue;
             }
             c.due = match mode {
-                Mode::Closed | Mode::Restart => Some(s.at),
+                Mode::Closed | Mode::Restart | Mode::Rotate => Some(s.at),
                 _ if warm_up => Some(s.at),
                 Mode::Paced { period, .. } => {
                     // The slot of this message, counted from the first timed push.
