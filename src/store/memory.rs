@@ -12,15 +12,18 @@ use super::{
 };
 
 /// Everything behind one lock, so a turn is applied all at once or not at all.
+/// An outbox entry: the conversation it dies with (as the sled backend seals it under that
+/// conversation's key), if any, and its payload.
+type Entry = (Option<ConvId>, Vec<u8>);
+
 #[derive(Default)]
 struct Inner {
     state: BTreeMap<ConvId, Vec<u8>>,
     /// Keyed hashes of consumed updates, like the sled backend's update marks, with the
     /// time of their commit.
     updates: HashMap<[u8; 32], u64>,
-    /// Per channel, entries in id order, each with the conversation it dies with (as the
-    /// sled backend seals it under that conversation's key), if any.
-    outbox: BTreeMap<String, BTreeMap<u64, (Option<ConvId>, Vec<u8>)>>,
+    /// Per channel, entries in id order.
+    outbox: BTreeMap<String, BTreeMap<u64, Entry>>,
     /// Last outbox id handed out (ids start at 1).
     last_outbox_id: u64,
     /// Last case number handed out (numbers start at 1).
