@@ -11,11 +11,11 @@ use super::{
     Cipher, ConvId, MasterKey, OutboxId, OutboxItem, Result, StateChange, Store, TrackedMessage, Turn, UpdateMark,
 };
 
-/// Everything behind one lock, so a turn is applied all at once or not at all.
 /// An outbox entry: the conversation it dies with (as the sled backend seals it under that
 /// conversation's key), if any, and its payload.
 type Entry = (Option<ConvId>, Vec<u8>);
 
+/// Everything behind one lock, so a turn is applied all at once or not at all.
 #[derive(Default)]
 struct Inner {
     state: BTreeMap<ConvId, Vec<u8>>,

@@ -17,8 +17,9 @@
 //! - `keys` (epoch key, see `epoch`: `0x45`, the epoch's generation, then sealed; or master
 //!   key, written before epochs): data keys, wrapped: `c` + ConvId (a conversation's), `p` +
 //!   ConvId (a forgotten conversation's parting key for the ids the quick exit still
-//!   deletes), `o` + outbox key (one entry's, when it has its own), `d` + desk key (one desk record's, fresh per
-//!   write). The epoch key itself is outside sled, in `<store>/epoch.key`.
+//!   deletes), `o` + outbox key (one entry's, when it has its own), `d` + desk key (one
+//!   desk record's, fresh per write). The epoch key itself is outside sled, in
+//!   `<store>/epoch.key`.
 //! - `state` (conversation key): `ConvId` (32-byte keyed hash of `conv`, channel, platform
 //!   id) -> serialised conversation record.
 //! - `updates` (master key): `keyed_hash("update", channel, update_id)` -> unix seconds of
@@ -31,12 +32,12 @@
 //!   without the person's chat); `duty` -> who is on duty; `room/<hex keyed hash>` -> case
 //!   number (u64 BE) of a case room; `direct/<hex ConvId>` -> a marker for a person's direct
 //!   chat; `cursor/<name>` -> a channel's resume point (e.g. the Matrix sync token).
-//! - `outbox` (conversation key: `c` + ConvId + sealed, so a turn writes no key for its
-//!   messages and they die with the conversation; or, for a deleting turn's farewell and a
-//!   turn of a conversation with no state, the entry's own key):
-//!   `channel \0 id (u64 BE)` -> payload. One tree for all channels,
-//!   so a turn whose messages go to several channels is still one transaction over a fixed
-//!   set of trees; the key prefix keeps each channel's entries contiguous and in id order.
+//! - `outbox` (conversation key: `c` + ConvId + key fingerprint + sealed, so a turn writes
+//!   no key for its messages and they die with the conversation; or, for a deleting turn's
+//!   farewell and a turn of a conversation with no state, the entry's own key):
+//!   `channel \0 id (u64 BE)` -> payload. One tree for all channels, so a turn whose
+//!   messages go to several channels is still one transaction over a fixed set of trees;
+//!   the key prefix keeps each channel's entries contiguous and in id order.
 //!
 //! Outbox ids come from `counters/outbox`, read and advanced inside the turn's transaction:
 //! monotonic across restarts, never reused, and consistent with the entries they name. A
