@@ -28,6 +28,10 @@ pub enum Error {
         /// Where in the decrypted record it failed.
         column: usize,
     },
+    /// A store's group write gave no outcome for a turn (a store that breaks
+    /// [`store::Store::commit_turns`]'s contract): taken as not written.
+    #[error("the store gave no outcome for a turn of a group")]
+    Unwritten,
 }
 
 /// The service's result type.

@@ -8,6 +8,7 @@
 //! "not safe now"), `error`. It must not know any platform's API.
 
 mod audit;
+mod batch;
 mod cases;
 mod desk;
 mod doorbells;
@@ -23,6 +24,7 @@ mod turn;
 use serde::{Deserialize, Serialize};
 
 pub use audit::{case_audit, verify_audit, AuditEntry, AuditRow};
+pub use batch::Batch;
 pub use cases::CaseBook;
 pub use desk::{DeskMessage, DeskRoom, Invitation, Joining};
 pub use doorbells::Doorbells;

@@ -58,6 +58,46 @@ pub enum Handled {
     Duplicate,
 }
 
+/// A turn encoded for its write: the store's [`Turn`](store::Turn), the audit entries
+/// appended with it, and what follows the write.
+pub(super) struct Ready {
+    pub(super) turn: store::Turn,
+    pub(super) audit: Vec<store::AuditAppend>,
+    pub(super) after: Committed,
+}
+
+impl Ready {
+    /// Whether later turns of a batch may be written in the same store write as this one:
+    /// it writes nothing another conversation's turn reads (no desk record, no audit entry),
+    /// forgets nothing (the quick exit is written at once) and takes nothing back out of
+    /// the outbox.
+    pub(super) fn groups(&self) -> bool {
+        self.turn.desk.is_empty()
+            && self.audit.is_empty()
+            && self.after.unqueue.is_none()
+            && self.turn.state != StateChange::Delete
+    }
+}
+
+/// What follows a turn's write.
+pub(super) struct Committed {
+    /// The channel of each outbox entry, in order (for the metrics).
+    channels: Vec<String>,
+    now: u64,
+    quick_exits: u64,
+    claim_waited: Option<u64>,
+    /// Entries to take back out of a channel's outbox once the turn is written (they are
+    /// held now: "not safe now").
+    pub(super) unqueue: Option<(String, Vec<OutboxId>)>,
+}
+
+/// What a turn came to before its write: done already (a duplicate; a turn that wrote
+/// itself), or ready to write.
+pub(super) enum Step {
+    Done(Handled),
+    Ready(Box<Ready>),
+}
+
 /// What an unconfigured `/start` payload counts as.
 pub(super) const OTHER_CAMPAIGN: &str = "other";
 
@@ -122,14 +162,33 @@ impl TurnLocks {
     /// Hold `conv`'s lock until the guard is dropped. A poisoned lock is taken as it is: it
     /// guards no data, and a turn that panicked committed all of its write or none.
     pub(super) fn lock(&self, conv: ConvId) -> MutexGuard<'_, ()> {
+        self.lock_stripe(Self::stripe(conv))
+    }
+
+    /// The stripe `conv` shares.
+    pub(super) fn stripe(conv: ConvId) -> usize {
         let mut index = [0; 8];
         index.copy_from_slice(&conv.0[..8]);
         // The id is a keyed hash: its bytes are already evenly spread.
-        let stripe = &self.stripes[(u64::from_le_bytes(index) % Self::STRIPES as u64) as usize];
+        (u64::from_le_bytes(index) % Self::STRIPES as u64) as usize
+    }
+
+    /// Hold stripe `stripe` (see [`TurnLocks::lock`]).
+    pub(super) fn lock_stripe(&self, stripe: usize) -> MutexGuard<'_, ()> {
         self.waiting.fetch_add(1, Ordering::SeqCst);
-        let guard = stripe.lock().unwrap_or_else(|p| p.into_inner());
+        let guard = self.stripes[stripe].lock().unwrap_or_else(|p| p.into_inner());
         self.waiting.fetch_sub(1, Ordering::SeqCst);
         guard
+    }
+
+    /// Stripe `stripe` if no one holds it now: a batch that already holds stripes must not
+    /// wait for another while holding them (two batches could wait for each other).
+    pub(super) fn try_lock_stripe(&self, stripe: usize) -> Option<MutexGuard<'_, ()>> {
+        match self.stripes[stripe].try_lock() {
+            Ok(guard) => Some(guard),
+            Err(std::sync::TryLockError::Poisoned(p)) => Some(p.into_inner()),
+            Err(std::sync::TryLockError::WouldBlock) => None,
+        }
     }
 }
 
@@ -308,19 +367,56 @@ impl<S: Store> Service<S> {
         message_id: Option<i64>,
         out: Outgoing<'_>,
     ) -> Result<Handled> {
+        let ready = self.ready(conv, mark, state, message_id, out)?;
+        self.commit_ready(ready)
+    }
+
+    /// A turn encoded for its commit (see [`Service::commit`]), not yet written.
+    pub(super) fn ready(
+        &self,
+        conv: store::ConvId,
+        mark: Option<UpdateMark>,
+        state: StateChange,
+        message_id: Option<i64>,
+        out: Outgoing<'_>,
+    ) -> Result<Ready> {
         let audit = out.audit_appends()?;
         let (now, claim_waited) = (out.now, out.claim_waited);
-        let quick_exits = out.counters.iter().filter(|c| c.ends_with("|quick_exit")).count();
+        let quick_exits = out.counters.iter().filter(|c| c.ends_with("|quick_exit")).count() as u64;
         let turn = out.into_turn(conv, mark, state, message_id)?;
-        let channels: Vec<String> = turn.outbox.iter().map(|o| o.channel.clone()).collect();
-        let ids = if audit.is_empty() {
-            self.store.commit_turn(turn)?
+        let channels = turn.outbox.iter().map(|o| o.channel.clone()).collect();
+        Ok(Ready {
+            turn,
+            audit,
+            after: Committed {
+                channels,
+                now,
+                quick_exits,
+                claim_waited,
+                unqueue: None,
+            },
+        })
+    }
+
+    /// Write one ready turn alone.
+    pub(super) fn commit_ready(&self, ready: Ready) -> Result<Handled> {
+        let ids = if ready.audit.is_empty() {
+            self.store.commit_turn(ready.turn)?
         } else {
-            self.store.commit_turn_audited(turn, &audit)?
+            self.store.commit_turn_audited(ready.turn, &ready.audit)?
         };
+        self.committed(ready.after, ids)
+    }
+
+    /// What follows a turn's write: metrics, and the entries it took back out of the outbox.
+    pub(super) fn committed(&self, after: Committed, ids: Vec<OutboxId>) -> Result<Handled> {
         let metrics = &crate::metrics::METRICS;
-        metrics.committed(quick_exits as u64, claim_waited);
-        metrics.queued(channels.iter().map(String::as_str).zip(ids.iter().map(|id| id.0)), now);
+        metrics.committed(after.quick_exits, after.claim_waited);
+        let channels = after.channels.iter().map(String::as_str);
+        metrics.queued(channels.zip(ids.iter().map(|id| id.0)), after.now);
+        if let Some((channel, unqueued)) = &after.unqueue {
+            self.unqueue(channel, unqueued)?;
+        }
         Ok(Handled::Turn(ids))
     }
 

@@ -9,7 +9,7 @@ use super::error::Result;
 use super::learned::send_again_key;
 use super::outgoing::Outgoing;
 use super::safety::{safety_command, NOT_SAFE_VAR};
-use super::service::{keep, push_transcript};
+use super::service::{keep, push_transcript, Step};
 use super::{media_name, megabytes, Attachment, Body, Handled, Inbound, Record, RoomFile, Service, Speaker};
 use crate::flow::{self, Effect, Input, Priority, Situation, Text};
 use crate::l10n;
@@ -54,8 +54,22 @@ impl<S: Store> Service<S> {
     /// may share one flush).
     pub fn handle(&self, inbound: &Inbound, now: u64) -> Result<Handled> {
         let _turn = self.turns.lock(self.store.conv_id(&inbound.channel, &inbound.chat));
+        let step = self.turn_step(inbound, now)?;
+        self.write_step(step)
+    }
+
+    /// Write a step's turn alone, if it has one to write.
+    pub(super) fn write_step(&self, step: Step) -> Result<Handled> {
+        match step {
+            Step::Done(handled) => Ok(handled),
+            Step::Ready(ready) => self.commit_ready(*ready),
+        }
+    }
+
+    /// [`Service::handle`] up to the write, under the conversation's lock (the caller's).
+    pub(super) fn turn_step(&self, inbound: &Inbound, now: u64) -> Result<Step> {
         let Some((mark, conv)) = self.fresh(inbound)? else {
-            return Ok(Handled::Duplicate);
+            return Ok(Step::Done(Handled::Duplicate));
         };
         let mut record = self.load_record(conv)?;
         record.version = Record::VERSION;
@@ -69,7 +83,9 @@ impl<S: Store> Service<S> {
         // The safe word is the quick exit, on the same path as `/exit`.
         let safe_word = self.is_safe_word(conv, &record, &inbound.input);
         if let Some(command) = safety_command(inbound, &record).filter(|_| !safe_word) {
-            return self.safety_turn((conv, mark), record, inbound, command, now);
+            return self
+                .safety_turn((conv, mark), record, inbound, command, now)
+                .map(Step::Done);
         }
         record.awaiting_safe_word = false;
         let input = match safe_word {
@@ -106,9 +122,11 @@ impl<S: Store> Service<S> {
         self.settle_hold(&mut draft)?;
         let unqueued = std::mem::take(&mut draft.unqueued);
         let outcome = draft.finish()?;
-        let handled = self.commit(conv, Some(mark), outcome.state, inbound.message_id, outcome.out)?;
-        self.unqueue(&inbound.channel, &unqueued)?;
-        Ok(handled)
+        let mut ready = self.ready(conv, Some(mark), outcome.state, inbound.message_id, outcome.out)?;
+        if !unqueued.is_empty() {
+            ready.after.unqueue = Some((inbound.channel.clone(), unqueued));
+        }
+        Ok(Step::Ready(Box::new(ready)))
     }
 
     /// The person wrote: what was held for them goes out first; a menu choice of "not safe
@@ -147,8 +165,19 @@ impl<S: Store> Service<S> {
     /// read every message where they expect it and are not flooded with notices.
     pub fn acknowledge(&self, inbound: &Inbound, notice: Option<&str>, sent: u32, now: u64) -> Result<Handled> {
         let _turn = self.turns.lock(self.store.conv_id(&inbound.channel, &inbound.chat));
+        let step = self.acknowledge_step(inbound, (notice, sent), now)?;
+        self.write_step(step)
+    }
+
+    /// [`Service::acknowledge`] up to the write, under the conversation's lock.
+    pub(super) fn acknowledge_step(
+        &self,
+        inbound: &Inbound,
+        (notice, sent): (Option<&str>, u32),
+        now: u64,
+    ) -> Result<Step> {
         let Some((mark, conv)) = self.fresh(inbound)? else {
-            return Ok(Handled::Duplicate);
+            return Ok(Step::Done(Handled::Duplicate));
         };
         let record = self.load_record(conv)?;
         let mut d = Draft {
@@ -172,7 +201,8 @@ impl<S: Store> Service<S> {
             }
             self.relay(&mut d, inbound.input.clone())?;
         }
-        self.commit(conv, Some(mark), StateChange::Keep, inbound.message_id, d.out)
+        let ready = self.ready(conv, Some(mark), StateChange::Keep, inbound.message_id, d.out)?;
+        Ok(Step::Ready(Box::new(ready)))
     }
 
     /// The update's mark and its conversation, unless the update was committed before.

@@ -308,6 +308,18 @@ pub trait Store: Send + Sync + 'static {
     /// entry linked to the one before, the chain's head moved) in the same atomic write.
     fn commit_turn_audited(&self, turn: Turn, audit: &[AuditAppend]) -> Result<Vec<OutboxId>>;
 
+    /// Commit several turns, in order, as [`Store::commit_turn_audited`] would one by one;
+    /// the result of each, in order. A store may write them in one atomic write (much
+    /// cheaper on disk), and then commits each alone if that write fails, so that one turn's
+    /// failure is its own. A turn must not read what an earlier turn of the group writes:
+    /// the caller groups turns of different conversations that write no desk record.
+    fn commit_turns(&self, turns: Vec<(Turn, Vec<AuditAppend>)>) -> Vec<Result<Vec<OutboxId>>> {
+        turns
+            .into_iter()
+            .map(|(turn, audit)| self.commit_turn_audited(turn, &audit))
+            .collect()
+    }
+
     /// The operators' audit chain as stored: base, every entry by position (opened, or
     /// `None` where a value does not open), head.
     fn audit_log(&self) -> Result<AuditLog>;

@@ -11,6 +11,7 @@ mod support;
 
 mod assessment;
 mod backup;
+mod batch;
 mod cli;
 mod config;
 mod deploy;

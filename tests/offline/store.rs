@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use rand::RngCore;
 use tempfile::TempDir;
 
-use crate::support::fixtures::{contains, files_under};
+use crate::support::fixtures::{contains, files_under, with_raw_db};
 use varco::store::{
     Cipher, ConvId, Error, MasterKey, MemoryStore, OutboundRecord, OutboxId, OutboxItem, SledStore, StateChange, Store,
     Turn, UpdateMark,
@@ -560,26 +560,6 @@ fn sled_fixture() -> (SledStore, TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let store = SledStore::open(&dir.path().join("store"), &MasterKey::generate()).unwrap();
     (store, dir)
-}
-
-/// Run `f` on the raw sled database at `path` (no wrapper, no decryption), then flush.
-fn with_raw_db<T>(path: &Path, f: impl FnOnce(&::sled::Db) -> T) -> T {
-    // sled frees its lock from a background thread just after the last handle drops.
-    let mut tries = 0;
-    let db = loop {
-        match ::sled::open(path) {
-            Ok(db) => break db,
-            Err(e) if tries < 100 => {
-                tries += 1;
-                let _ = e;
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            Err(e) => panic!("raw open of {}: {e}", path.display()),
-        }
-    };
-    let out = f(&db);
-    db.flush().unwrap();
-    out
 }
 
 type RawDump = BTreeMap<Vec<u8>, Vec<(Vec<u8>, Vec<u8>)>>;

@@ -336,3 +336,23 @@ pub const FRENCH: &[(&str, &str)] = &[
     ("sys-switch-no", "Non, merci"),
     ("safety-ask", "Pouvez-vous écrire en sécurité maintenant ?"),
 ];
+
+/// Run `f` on the raw sled database at `path` (no wrapper, no decryption), then flush.
+pub fn with_raw_db<T>(path: &Path, f: impl FnOnce(&::sled::Db) -> T) -> T {
+    // sled frees its lock from a background thread just after the last handle drops.
+    let mut tries = 0;
+    let db = loop {
+        match ::sled::open(path) {
+            Ok(db) => break db,
+            Err(e) if tries < 100 => {
+                tries += 1;
+                let _ = e;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(e) => panic!("raw open of {}: {e}", path.display()),
+        }
+    };
+    let out = f(&db);
+    db.flush().unwrap();
+    out
+}

@@ -7,7 +7,9 @@
 //! A batch's turns and its flush run on tokio's blocking pool (`spawn_blocking`), in one
 //! hop per batch: sled's commits and flush wait for the disk, and on the 2-thread runtime
 //! they stalled delivery's sends and the next poll meanwhile. One hop per batch, not per
-//! turn, keeps the hand-over cost small; the flood window is in memory and stays here.
+//! turn, keeps the hand-over cost small; the flood window is in memory and stays here. The
+//! turns go through one [`Batch`] (group commit): their writes reach the store together,
+//! which is most of what a durable turn costs on sled.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -31,7 +33,7 @@ use super::{Channel, Error};
 use crate::channel::off_worker;
 use crate::clock::now_secs;
 use crate::config::Secret;
-use crate::conversation::Inbound;
+use crate::conversation::{Batch, Inbound};
 use crate::metrics::ErrorKind;
 use crate::store::Store;
 
@@ -106,38 +108,42 @@ impl<S: Store> Ingest<S> {
         outcome
     }
 
-    /// The blocking part of a batch: each update's turn in order, then one flush. Returns
-    /// the outcome, the button presses to answer and the groups to leave.
+    /// The blocking part of a batch: each update's turn in order, written in as few store
+    /// writes as they allow (see [`Batch`]), then one flush. Returns the outcome, the
+    /// button presses to answer and the groups to leave.
     fn commit(&self, updates: &[Update]) -> (BatchOutcome, Vec<String>, Vec<i64>) {
         let now = now_secs();
-        let mut next_offset = None;
-        let mut handled = 0;
+        let mut batch = self.channel.service.batch();
+        // Per update taken: its id, and whether it recorded a turn in the batch.
+        let mut taken = Vec::new();
         let mut error = None;
         let mut queries = Vec::new();
         let mut groups = Vec::new();
         for update in updates {
             let result = match translate(update) {
-                Translation::Inbound(inbound) => self.handle(&inbound, now),
+                Translation::Inbound(inbound) => self.handle(&mut batch, &inbound, now),
                 Translation::Button { inbound, query_id } => {
                     queries.push(query_id);
-                    self.handle(&inbound, now)
+                    self.handle(&mut batch, &inbound, now)
                 }
                 Translation::LeaveGroup { chat_id } => {
                     groups.push(chat_id);
-                    Ok(())
+                    Ok(false)
                 }
                 Translation::Ignore(why) => {
                     tracing::debug!(reason = why, "telegram update ignored");
-                    Ok(())
+                    Ok(false)
                 }
             };
-            if let Err(e) = result {
-                error = Some(e);
-                break;
+            match result {
+                Ok(turn) => taken.push((update.id.0 as i32, turn)),
+                Err(e) => {
+                    error = Some(e);
+                    break;
+                }
             }
-            next_offset = Some(update.id.0 as i32 + 1);
-            handled += 1;
         }
+        let (next_offset, handled) = confirmed(&taken, batch.finish(), &mut error);
         groups.sort_unstable();
         groups.dedup();
         if handled > 0 {
@@ -159,27 +165,22 @@ impl<S: Store> Ingest<S> {
         (outcome, queries, groups)
     }
 
-    fn handle(&self, inbound: &Inbound, now: u64) -> Result<(), Error> {
+    /// Record the update's turn in `batch`; whether it recorded one.
+    fn handle(&self, batch: &mut Batch<'_, S>, inbound: &Inbound, now: u64) -> Result<bool, Error> {
         let service = &self.channel.service;
         // The quick exit is asked about first and always runs in full: a person who has
         // just sent an album of evidence must still be able to wipe the chat at once. It
         // does not count towards the flood window either.
         if service.is_quick_exit(inbound) {
-            service.handle(inbound, now)?;
-            return Ok(());
+            batch.handle(inbound, now)?;
+            return Ok(true);
         }
         match self.flood_state(&inbound.chat) {
-            FloodState::Ok => {
-                service.handle(inbound, now)?;
-            }
-            FloodState::JustOver(sent) => {
-                service.acknowledge(inbound, Some("sys-slow-down"), sent, now)?;
-            }
-            FloodState::Over(sent) => {
-                service.acknowledge(inbound, None, sent, now)?;
-            }
+            FloodState::Ok => batch.handle(inbound, now)?,
+            FloodState::JustOver(sent) => batch.acknowledge(inbound, Some("sys-slow-down"), sent, now)?,
+            FloodState::Over(sent) => batch.acknowledge(inbound, None, sent, now)?,
         }
-        Ok(())
+        Ok(true)
     }
 
     fn flood_state(&self, chat: &str) -> FloodState {
@@ -205,6 +206,29 @@ impl<S: Store> Ingest<S> {
             std::cmp::Ordering::Greater => FloodState::Over(entry.1),
         }
     }
+}
+
+/// The offset to confirm and how many updates it covers: the updates `taken` in order (id,
+/// whether it recorded a turn), up to the first whose turn failed to write (`written`: the
+/// recorded turns' outcomes, in order). The first failure becomes the batch's `error`
+/// unless one came before the write.
+fn confirmed(
+    taken: &[(i32, bool)],
+    written: Vec<crate::conversation::Result<crate::conversation::Handled>>,
+    error: &mut Option<Error>,
+) -> (Option<i32>, usize) {
+    let mut written = written.into_iter();
+    let mut next_offset = None;
+    for (handled, (id, turn)) in taken.iter().enumerate() {
+        if *turn {
+            if let Some(Err(e)) = written.next() {
+                *error = Some(e.into());
+                return (next_offset, handled);
+            }
+        }
+        next_offset = Some(id + 1);
+    }
+    (next_offset, taken.len())
 }
 
 /// Where a chat stands against the flood limit; over it, with the messages it sent in the
