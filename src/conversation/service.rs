@@ -367,17 +367,16 @@ impl<S: Store> Service<S> {
         message_id: Option<i64>,
         out: Outgoing<'_>,
     ) -> Result<Handled> {
-        let ready = self.ready(conv, mark, state, message_id, out)?;
+        let ready = self.ready((conv, mark), (state, message_id), out)?;
         self.commit_ready(ready)
     }
 
-    /// A turn encoded for its commit (see [`Service::commit`]), not yet written.
+    /// A turn encoded for its commit (see [`Service::commit`]), not yet written: the
+    /// conversation and update, the state change and the person's message id, its output.
     pub(super) fn ready(
         &self,
-        conv: store::ConvId,
-        mark: Option<UpdateMark>,
-        state: StateChange,
-        message_id: Option<i64>,
+        (conv, mark): (store::ConvId, Option<UpdateMark>),
+        (state, message_id): (StateChange, Option<i64>),
         out: Outgoing<'_>,
     ) -> Result<Ready> {
         let audit = out.audit_appends()?;

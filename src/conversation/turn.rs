@@ -122,7 +122,7 @@ impl<S: Store> Service<S> {
         self.settle_hold(&mut draft)?;
         let unqueued = std::mem::take(&mut draft.unqueued);
         let outcome = draft.finish()?;
-        let mut ready = self.ready(conv, Some(mark), outcome.state, inbound.message_id, outcome.out)?;
+        let mut ready = self.ready((conv, Some(mark)), (outcome.state, inbound.message_id), outcome.out)?;
         if !unqueued.is_empty() {
             ready.after.unqueue = Some((inbound.channel.clone(), unqueued));
         }
@@ -201,7 +201,7 @@ impl<S: Store> Service<S> {
             }
             self.relay(&mut d, inbound.input.clone())?;
         }
-        let ready = self.ready(conv, Some(mark), StateChange::Keep, inbound.message_id, d.out)?;
+        let ready = self.ready((conv, Some(mark)), (StateChange::Keep, inbound.message_id), d.out)?;
         Ok(Step::Ready(Box::new(ready)))
     }
 
