@@ -5,8 +5,10 @@
 //! is held until its group is written, and a second update of the same conversation writes
 //! the group first, so it reads what the first committed. A turn that writes what other
 //! conversations' turns read (desk records, the audit chain), forgets, or takes entries
-//! back out of the outbox is written at once with the turns before it. It must not know a
-//! platform.
+//! back out of the outbox is written at once with the turns before it. A turn run here must
+//! take no turn lock itself (the batch may hold that stripe already): none of a person's
+//! turns does; the functions that lock are the desk's, the deliveries' and retention's. It
+//! must not know a platform.
 
 use std::collections::HashSet;
 use std::sync::MutexGuard;
