@@ -28,10 +28,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// mimalloc's options for a service that must stay small (BENCHMARKS.md: `VmHWM` ≤ 100 MB
 /// under load), set before Rust's first allocation: by default mimalloc commits its arenas
 /// eagerly and purges freed memory a second later, and `serve`'s peak RSS under the Telegram
-/// load bench went from 86 MB (glibc) to 186–200 MB. With lazy commit and freed memory
-/// purged after 50 ms it is about 94 MB (immediate purging: 86–94 MB, but about 8 % fewer
-/// updates per second; 200 ms: 104–107 MB). The same as `MIMALLOC_ARENA_EAGER_COMMIT=0
-/// MIMALLOC_PURGE_DELAY=50` in the environment; set here, these two win over the
+/// load bench went from 86 MB (glibc) to 186–191 MB; with lazy commit and immediate purging
+/// it is 88 MB, at the same throughput. The same as `MIMALLOC_ARENA_EAGER_COMMIT=0
+/// MIMALLOC_PURGE_DELAY=0` in the environment; set here, these two win over the
 /// environment's.
 #[cfg(target_os = "linux")]
 #[used]
@@ -50,6 +49,6 @@ extern "C" fn allocator_options() {
     // called at any time, also before mimalloc has allocated anything.
     unsafe {
         mi_option_set(ARENA_EAGER_COMMIT, 0);
-        mi_option_set(PURGE_DELAY, 50);
+        mi_option_set(PURGE_DELAY, 0);
     }
 }
