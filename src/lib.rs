@@ -21,15 +21,15 @@ pub mod store;
 /// (benches measure what `serve` runs). A turn allocates and frees many small values of many
 /// sizes (texts, JSON, sealed buffers, sled's nodes) from several threads; glibc spent about
 /// a quarter of `serve`'s user time in `malloc`/`free` and their consolidation paths, and the
-/// durable turn is about 30 % faster with mimalloc (BENCHMARKS.md).
+/// durable turn is about 25 % faster with mimalloc (BENCHMARKS.md).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// mimalloc's options for a service that must stay small (BENCHMARKS.md: `VmHWM` ≤ 100 MB
 /// under load), set before Rust's first allocation: by default mimalloc commits its arenas
 /// eagerly and purges freed memory a second later, and `serve`'s peak RSS under the Telegram
-/// load bench went from 86 MB (glibc) to 186–191 MB; with lazy commit and immediate purging
-/// it is 88 MB, at the same throughput. The same as `MIMALLOC_ARENA_EAGER_COMMIT=0
+/// load bench went from 86 MB (glibc) to 186–200 MB; with lazy commit and immediate purging
+/// it is 84–94 MB, at the same throughput as glibc. The same as `MIMALLOC_ARENA_EAGER_COMMIT=0
 /// MIMALLOC_PURGE_DELAY=0` in the environment; set here, these two win over the
 /// environment's.
 #[cfg(target_os = "linux")]

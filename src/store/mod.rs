@@ -255,10 +255,10 @@ pub trait Store: Send + Sync + 'static {
     /// write, so that no version of them left on disk can be read again. Idempotent. Its
     /// undelivered outbox entries die with it (sealed under its key; the sled backend
     /// removes them when a read comes past them). A turn with [`StateChange::Delete`] (the
-    /// quick exit) does the same, except that the tracked ids the quick exit must still delete on the platform stay
-    /// readable to [`Store::take_tracked`] (under a parting key that dies when they are
-    /// taken), and that the turn's own outbox entries (the farewell) outlive it, each under
-    /// a key of its own.
+    /// quick exit) does the same, except that the tracked ids the quick exit must still
+    /// delete on the platform stay readable to [`Store::take_tracked`] (under a parting key
+    /// that dies when they are taken), and that the turn's own outbox entries (the farewell)
+    /// outlive it, each under a key of its own.
     fn forget(&self, conv: ConvId) -> Result<()>;
 
     /// Next case number, durable and never reused (survives restarts).

@@ -731,7 +731,7 @@ impl SledStore {
     }
 
     /// Commit `turns` in one transaction, in order; the outbox ids of each.
-    fn commit_group(&self, turns: &[(Turn, Vec<AuditAppend>)]) -> Result<Vec<Vec<OutboxId>>> {
+    fn commit_group(&self, turns: &[(&Turn, &[AuditAppend])]) -> Result<Vec<Vec<OutboxId>>> {
         let _gate = self.write_gate();
         let sealed: Vec<SealedTurn<'_>> = turns.iter().map(|(turn, _)| self.seal_turn(turn)).collect();
         let fresh: Vec<FreshKeys> = turns.iter().map(|_| FreshKeys::new()).collect();
@@ -748,7 +748,7 @@ impl SledStore {
             .transaction(|(meta, state, updates, outbox, tracked, desk, keys)| {
                 let mut all = Vec::with_capacity(turns.len());
                 let mut watermark = None;
-                for (((turn, audit), sealed), fresh) in turns.iter().zip(&sealed).zip(&fresh) {
+                for ((&(turn, audit), sealed), fresh) in turns.iter().zip(&sealed).zip(&fresh) {
                     let tx = TurnTx {
                         meta,
                         outbox,
@@ -922,7 +922,7 @@ impl Store for SledStore {
     }
 
     fn commit_turn_audited(&self, turn: Turn, audit: &[AuditAppend]) -> Result<Vec<OutboxId>> {
-        let mut ids = self.commit_group(&[(turn, audit.to_vec())])?;
+        let mut ids = self.commit_group(&[(&turn, audit)])?;
         Ok(ids.pop().unwrap_or_default())
     }
 
@@ -930,14 +930,15 @@ impl Store for SledStore {
     /// transaction, a disk write each: see BENCHMARKS.md); if it fails, each turn alone, so
     /// that one bad turn fails only itself.
     fn commit_turns(&self, turns: Vec<(Turn, Vec<AuditAppend>)>) -> Vec<Result<Vec<OutboxId>>> {
-        if turns.len() > 1 {
-            if let Ok(ids) = self.commit_group(&turns) {
+        let group: Vec<(&Turn, &[AuditAppend])> = turns.iter().map(|(t, a)| (t, &a[..])).collect();
+        if group.len() > 1 {
+            if let Ok(ids) = self.commit_group(&group) {
                 return ids.into_iter().map(Ok).collect();
             }
         }
-        turns
-            .into_iter()
-            .map(|(turn, audit)| self.commit_turn_audited(turn, &audit))
+        group
+            .iter()
+            .map(|one| Ok(self.commit_group(std::slice::from_ref(one))?.pop().unwrap_or_default()))
             .collect()
     }
 
