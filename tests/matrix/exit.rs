@@ -4,23 +4,28 @@
 //! conversation's key; the delivery's own look through the whole outbox for a quick exit is
 //! unit-tested in `queues`), the exit line does, and
 //! the bot leaves the chat (the Matrix channel's wipe: the helpline writes nothing more
-//! there).
+//! there). Before it leaves, the bot redacts the chat's history: its own messages always,
+//! the person's when the room lets it redact others' (a direct chat made as Element makes
+//! one, `trusted_private_chat`), so the person's client keeps only the exit line.
 
 use std::sync::Arc;
 
 use crate::direct::{bot_leaves, count, greeted_direct_chat};
-use crate::handoff::{operator_sees, Scene};
-use crate::operator::{raw_events, Operator};
+use crate::handoff::{operator_sees, wait_async, Scene};
+use crate::operator::{encrypted_room, raw_events, Operator};
 use crate::support::fixtures;
 use crate::support::serve_config::{terminate, Serve};
 use crate::support::synapse::Synapse;
-use matrix_sdk::ruma::RoomId;
+use matrix_sdk::ruma::api::client::room::create_room::v3::RoomPreset;
+use matrix_sdk::ruma::{OwnedUserId, RoomId};
 use varco::conversation::{Body, Helpline, Inbound};
 use varco::flow::Input;
 use varco::store::{MasterKey, SledStore, Store};
 
 /// More than a delivery pass reads (64).
 const QUEUED: usize = 80;
+/// The greeting's first words in the helpline's language (Italian in these tests).
+const GREETING: &str = "Ciao, e grazie per averci scritto";
 /// `exit-neutral`, in Italian (the helpline's language here) as in English.
 const EXIT_LINE: &str = "Ok.";
 
@@ -30,6 +35,20 @@ fn bot_messages(s: &Synapse, room: &RoomId, bot: &str, token: &str) -> usize {
         .iter()
         .filter(|e| e["sender"] == bot && e["type"] == "m.room.encrypted")
         .count()
+}
+
+/// The encrypted messages from `sender` in `room` as the server holds them: how many are
+/// redacted and how many are not.
+fn redacted_and_not(s: &Synapse, room: &RoomId, sender: &str, token: &str) -> (usize, usize) {
+    let said: Vec<_> = raw_events(s, room, token)
+        .into_iter()
+        .filter(|e| e["sender"] == sender && e["type"] == "m.room.encrypted")
+        .collect();
+    let redacted = said
+        .iter()
+        .filter(|e| e["unsigned"]["redacted_because"].is_object() && e["content"] == serde_json::json!({}))
+        .count();
+    (redacted, said.len() - redacted)
 }
 
 /// While `serve` is stopped, the person's messages in direct chat `room` are taken as turns
@@ -87,5 +106,45 @@ async fn a_quick_exit_behind_a_full_queue_goes_first_in_a_direct_chat() {
         "only the exit line was sent after the quick exit"
     );
     assert_eq!(count(&person, &dm, &scene.bot_user, EXIT_LINE), 1);
+    assert_eq!(
+        redacted_and_not(s, &dm, &scene.bot_user, &person.token()),
+        (before, 1),
+        "the bot's messages before the quick exit are redacted; the exit line stays"
+    );
+    terminate(std::mem::replace(&mut scene.serve, Serve(None)));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_quick_exit_redacts_the_direct_chat_it_may_redact() {
+    let s = Synapse::shared_async().await;
+    let mut scene = Scene::start(s).await;
+    let person = Operator::start(s).await;
+    // As Element makes a direct chat: the invited bot gets the creator's power.
+    let mut request = encrypted_room(vec![OwnedUserId::try_from(scene.bot_user.as_str()).unwrap()]);
+    request.is_direct = true;
+    request.preset = Some(RoomPreset::TrustedPrivateChat);
+    let dm = person.client.create_room(request).await.unwrap().room_id().to_owned();
+    operator_sees(&person, &dm, &scene.bot_user, GREETING).await;
+    let greeted = bot_messages(s, &dm, &scene.bot_user, &person.token());
+    person.send(&dm, "ciao").await;
+    wait_async("the bot to answer", || {
+        bot_messages(s, &dm, &scene.bot_user, &person.token()) > greeted
+    })
+    .await;
+    person.send(&dm, "/exit").await;
+    bot_leaves(s, &dm, &scene.bot_user, &person).await;
+
+    let (bot_redacted, bot_kept) = redacted_and_not(s, &dm, &scene.bot_user, &person.token());
+    assert_eq!(bot_kept, 1, "only the exit line is left of what the bot said");
+    assert!(
+        bot_redacted > greeted,
+        "the greeting and the answer are redacted: {bot_redacted}"
+    );
+    assert_eq!(
+        redacted_and_not(s, &dm, person.user.as_str(), &person.token()),
+        (2, 0),
+        "the person's own messages are redacted too"
+    );
+    operator_sees(&person, &dm, &scene.bot_user, EXIT_LINE).await;
     terminate(std::mem::replace(&mut scene.serve, Serve(None)));
 }

@@ -304,14 +304,16 @@ fn exit_line<'a>(
     (follows && matches!(line.body, Body::Text { .. })).then_some((next.id, line))
 }
 
-/// A person's quick exit in their direct chat: the exit line said first (Matrix keeps
-/// nothing said once the bot has left), best effort, then the bot leaves. Returns how the
-/// exit went and the exit line's entry if it was said.
+/// A person's quick exit in their direct chat: what the bot may redact of the chat's
+/// history is redacted ([`take_back`]), then the exit line is said (Matrix keeps nothing
+/// said once the bot has left), best effort, then the bot leaves. Returns how the exit
+/// went and the exit line's entry if it was said.
 async fn quick_exit<S: Store>(
     desk: &Arc<Desk<S>>,
     exit: &Outbound,
     line: Option<(store::OutboxId, &Outbound)>,
 ) -> (Carried, Option<store::OutboxId>) {
+    take_back(desk, exit).await;
     let mut said = None;
     if let Some((id, line)) = line {
         match to_person(desk, line).await {
@@ -320,6 +322,36 @@ async fn quick_exit<S: Store>(
         }
     }
     (to_person(desk, exit).await, said)
+}
+
+/// The quick exit's wipe of a direct chat, as Telegram's deletes the chat's messages: the
+/// bot redacts its own messages there, and the person's when the room lets it redact
+/// others' (a direct chat made by Element does). Best effort, before the bot leaves: once
+/// it has left it can redact nothing, and leaving is what ends the chat, so what cannot be
+/// redacted is logged and counted and the exit goes on (a homeserver that is down fails
+/// the leave too, and the whole exit is tried again).
+async fn take_back<S: Store>(desk: &Desk<S>, exit: &Outbound) {
+    use crate::metrics::{ErrorKind, METRICS};
+    let Ok(room) = OwnedRoomId::try_from(exit.chat.as_str()) else {
+        return;
+    };
+    if !matches!(direct(desk, &exit.chat).await, Ok(true)) {
+        return;
+    }
+    match desk.bot.redact_history(&room).await {
+        Ok(done) if done.failed == 0 => {}
+        Ok(_) => METRICS.error(ErrorKind::MatrixApi),
+        Err(e) => {
+            tracing::warn!(error = %e, "quick exit: the direct chat's history could not be read; not redacted");
+            METRICS.error(ErrorKind::MatrixApi);
+        }
+    }
+}
+
+/// Whether `chat` is still one of the bot's direct chats (one it left for good is not).
+async fn direct<S: Store>(desk: &Desk<S>, chat: &str) -> conversation::Result<bool> {
+    let (service, chat) = (desk.service.clone(), chat.to_owned());
+    off_worker(move || service.is_direct_room(CHANNEL, &chat)).await
 }
 
 /// An entry's outcome in the metrics: a reply out, an entry dropped, or an error by kind.
@@ -449,8 +481,7 @@ async fn to_person<S: Store>(desk: &Arc<Desk<S>>, message: &Outbound) -> Carried
     let Ok(room) = OwnedRoomId::try_from(message.chat.as_str()) else {
         return Carried::Drop("malformed room id");
     };
-    let (service, chat) = (desk.service.clone(), message.chat.clone());
-    match off_worker(move || service.is_direct_room(CHANNEL, &chat)).await {
+    match direct(desk, &message.chat).await {
         Ok(true) => {}
         Ok(false) => return Carried::Drop("no longer a direct chat: nothing more is sent there"),
         Err(e) => return Carried::Wait(DeliveryError::Store(e)),

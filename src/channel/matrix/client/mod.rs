@@ -1,9 +1,10 @@
 //! The Matrix bot's client layer: the [`Bot`] handle, its [`Settings`] and the constants
 //! callers see; the work is split by concern into `login` (store, session, device,
-//! cross-signing), `rooms` (case rooms, sending, membership, media), `sync` (the sync loop
-//! and its handlers), `event` (synced events translated into [`MatrixEvent`]s), `trust`
-//! (room keys only for cross-signed devices, each message's [`SenderDevice`]) and `error`
-//! (every failure mapped into [`Error`], ids scrubbed from SDK texts). It must not decide
+//! cross-signing), `rooms` (case rooms, sending, membership, media), `history` (a direct
+//! chat's history redacted at a quick exit), `sync` (the sync loop and its handlers),
+//! `event` (synced events translated into [`MatrixEvent`]s), `trust` (room keys only for
+//! cross-signed devices, each message's [`SenderDevice`]) and `error` (every failure
+//! mapped into [`Error`], ids scrubbed from SDK texts). It must not decide
 //! what to say or what an event means, and must not log message text, user ids, tokens,
 //! passwords or keys.
 
@@ -18,6 +19,7 @@ use crate::config::Secret;
 
 mod error;
 mod event;
+mod history;
 mod login;
 mod rooms;
 mod sync;

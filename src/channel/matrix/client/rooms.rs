@@ -355,7 +355,7 @@ impl Bot {
         Ok(members.iter().map(|m| m.user_id().to_owned()).collect())
     }
 
-    fn joined(&self, room: &RoomId) -> Result<Room, Error> {
+    pub(super) fn joined(&self, room: &RoomId) -> Result<Room, Error> {
         match self.client.get_room(room) {
             Some(r) if r.state() == RoomState::Joined => Ok(r),
             _ => Err(Error::NotJoined(room.to_owned())),
