@@ -55,6 +55,7 @@ desk-media-too-large = Not sent: this { $kind } is larger than the person's app 
 desk-media-not-sent = Not sent: this { $kind } could not be fetched any more. Please send it again.
 desk-person-media-too-large = Case { $case }: the person sent a { $kind } too large to pass on (the limit is { $megabytes } MB); they were told.
 desk-media-gone = Case { $case }: the person sent a { $kind }, but it can no longer be fetched; ask them to send it again.
+desk-room-held = Case { $case }: its room holds someone who is not on the roster and whom the bot cannot remove (they were given power in the room outside Varco). Nothing is said in that room while they are in it; the person's messages are kept. Ask the homeserver's administrator to remove them.
 desk-help =
     In a case room: `!claim` take the case · `!release` give it back to the bot · `!transfer @user:server` · `!close <outcome>` ({ $outcomes }) · `!note <text>` (never sent) · `!say <reply>` ({ $canned }; `!say` alone shows their texts) · `!lang` · `!help`
     In the lobby: `!duty on` · `!duty off` · `!takeover <case>`

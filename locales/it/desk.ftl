@@ -55,6 +55,7 @@ desk-media-too-large = Non inviato: questo contenuto ({ $kind }) supera quello c
 desk-media-not-sent = Non inviato: non è stato più possibile scaricare questo contenuto ({ $kind }). Per favore invialo di nuovo.
 desk-person-media-too-large = Caso { $case }: la persona ha inviato un contenuto ({ $kind }) troppo grande per essere inoltrato (il limite è { $megabytes } MB); le è stato detto.
 desk-media-gone = Caso { $case }: la persona ha inviato un contenuto ({ $kind }), ma non è più possibile scaricarlo; chiedile di inviarlo di nuovo.
+desk-room-held = Caso { $case }: nella sua stanza c'è qualcuno che non è tra gli operatori e che il bot non riesce a rimuovere (gli sono stati dati poteri nella stanza fuori da Varco). Finché è lì, nella stanza non viene detto nulla; i messaggi della persona sono conservati. Chiedete all'amministratore del server di rimuoverlo.
 desk-help =
     Nella stanza del caso: `!claim` prendi il caso · `!release` restituiscilo al bot · `!transfer @utente:server` · `!close <esito>` ({ $outcomes }) · `!note <testo>` (mai inviata) · `!say <risposta>` ({ $canned }; `!say` da solo mostra i testi) · `!lang` · `!help`
     Nella stanza di turno: `!duty on` · `!duty off` · `!takeover <caso>`

@@ -89,6 +89,12 @@ pub enum Learned {
         /// The person's chat on it (a platform id: only its keyed hash is ever stored).
         chat: String,
     },
+    /// A case room has long held someone not on the roster whom the bot cannot remove
+    /// (nothing is said there meanwhile): the lobby is told, at most once an hour per case.
+    CaseRoomHeld {
+        /// The case.
+        case: u64,
+    },
     /// The bot left a person's direct chat for good (after the quick exit): it is no
     /// longer counted against the account that opened it.
     DirectChatLeft {
@@ -106,6 +112,7 @@ impl<S: Store> Service<S> {
             Learned::CaseRoomCreated { case, room } => self.case_room_created(*case, room, now),
             Learned::FileNotSent { case, file, limit } => self.file_not_sent(*case, file, *limit, now),
             Learned::ChatGone { channel, chat } => self.chat_gone(channel, chat, now),
+            Learned::CaseRoomHeld { case } => self.case_room_held(*case, now),
             Learned::DirectChatLeft { channel, chat } => {
                 self.forget_direct_room(channel, chat)?;
                 Ok(Handled::Duplicate)
@@ -214,6 +221,18 @@ impl<S: Store> Service<S> {
             case: number,
         });
         self.commit(desk_conv(&*self.store), None, StateChange::Keep, None, out)
+    }
+
+    /// Tell the lobby that case `case`'s room holds someone the bot cannot remove, so that
+    /// an administrator acts: once an hour at most (the delivery says it once per stuck
+    /// spell; the mark keeps a repeated record from saying it twice).
+    fn case_room_held(&self, case: u64, now: u64) -> Result<Handled> {
+        let mark = mark(&format!("case-room-held:{case}:{}", now / 3600));
+        if self.store.seen_update(&mark)? {
+            return Ok(Handled::Duplicate);
+        }
+        let text = self.desk_text("desk-room-held", &[("case".into(), case.to_string())]);
+        self.desk_reply(mark, None, Some(text), now)
     }
 
     /// Tell the case room that an operator's file did not reach the person, once per file.

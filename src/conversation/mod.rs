@@ -191,6 +191,19 @@ pub enum Body {
     },
 }
 
+impl Body {
+    /// The case whose room this entry goes to: `None` for the lobby and for a person's
+    /// chat.
+    pub fn room_case(&self) -> Option<u64> {
+        match self {
+            Body::CaseOpened(notice) => Some(notice.case),
+            Body::ToRoom { case, .. } => *case,
+            Body::Relay { case, .. } | Body::CaseWithdrawn { case, .. } | Body::Invite { case, .. } => Some(*case),
+            Body::Text { .. } | Body::Media { .. } | Body::Wipe => None,
+        }
+    }
+}
+
 /// A person's file for a case room, with what to say instead if it cannot be posted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoomFile {

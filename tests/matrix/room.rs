@@ -3,7 +3,8 @@
 //! invited is removed before the bot says anything more there; an operator
 //! taken off the roster is removed from the case rooms at the next start and their case
 //! goes back to the queue; a lobby that is not encrypted, or that the bot is not in, stops
-//! start-up with one line. (The case room's power levels are checked on the client layer,
+//! start-up with one line; a case room holding someone the bot cannot remove waits and
+//! the lobby is told. (The case room's power levels are checked on the client layer,
 //! `matrix::case_room_is_encrypted_end_to_end`.)
 
 use std::fs;
@@ -135,6 +136,68 @@ async fn someone_off_the_roster_invited_to_a_case_room_is_removed_before_the_nex
         Some(&json!({})),
     );
     assert_eq!(status, 403, "Eve joined the case room");
+    assert!(
+        !eve.received.lock().unwrap().iter().any(|(_, _, b)| b.contains(canary)),
+        "Eve decrypted the case message"
+    );
+    terminate(scene.serve);
+}
+
+/// Someone given power in a case room outside Varco (here by the bot's own account, as
+/// whoever holds its password could; a homeserver admin's `make_room_admin` does the same)
+/// cannot be removed by the bot. Nothing is said in the room while they are invited, the
+/// lobby is told after a bounded number of tries, and once they are gone the person's
+/// message, held meanwhile, arrives. Only in room versions before 12: from 12 on the bot,
+/// as the room's creator, outranks everyone, so this homeserver defaults to version 10.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_case_room_holding_someone_the_bot_cannot_remove_is_reported_in_the_lobby() {
+    let synapse = tokio::task::spawn_blocking(|| Synapse::start_with(json!({ "default_room_version": "10" })))
+        .await
+        .unwrap();
+    let s = &synapse;
+    let scene = Scene::start(s).await;
+    let (api, anna, eve, bot) = (&scene.api, &scene.anna, &scene.eve, scene.bot_user.as_str());
+    let chat = 7481;
+    let room = scene.claimed_case(chat, 1).await;
+
+    let intruder = s.login(&scene.bot_user, &scene.bot_password);
+    let levels_path = format!(
+        "/_matrix/client/v3/rooms/{}/state/m.room.power_levels/",
+        enc(room.as_str())
+    );
+    let mut levels = s.call("GET", &levels_path, Some(&intruder.access_token), None);
+    assert_eq!(
+        levels["users"][bot], 100,
+        "the bot is listed at 100 in a room version before 12: {levels}"
+    );
+    levels["users"][eve.user.as_str()] = json!(100);
+    s.call("PUT", &levels_path, Some(&intruder.access_token), Some(&levels));
+    invite_as_the_bot(s, &scene, &room, eve.user.as_str());
+
+    let canary = "CANARY-held-room";
+    api.push_text_lang(chat, canary, Some("en"));
+    operator_sees(anna, &scene.lobby, bot, "Caso 1: nella sua stanza c'è qualcuno").await;
+    assert_eq!(membership(s, &room, eve.user.as_str(), &anna.token()), "invite");
+    let said = |needle: &str| {
+        anna.received
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|(r, _, b)| r == &room && b.contains(needle))
+    };
+    assert!(
+        !said(canary),
+        "the bot spoke in the case room while an outsider was invited"
+    );
+
+    // Eve declines the invite: the held message goes on, and only to the operators.
+    s.call(
+        "POST",
+        &format!("/_matrix/client/v3/rooms/{}/leave", enc(room.as_str())),
+        Some(&eve.token()),
+        Some(&json!({})),
+    );
+    operator_sees(anna, &room, bot, canary).await;
     assert!(
         !eve.received.lock().unwrap().iter().any(|(_, _, b)| b.contains(canary)),
         "Eve decrypted the case message"

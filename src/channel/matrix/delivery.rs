@@ -232,6 +232,9 @@ async fn settle<S: Store>(
         None => queues.done(dest),
         Some((refusal, e)) => {
             if queues.failed(dest, refusal, std::time::Instant::now()) == AfterFailure::Later {
+                if matches!(e, DeliveryError::Outsiders(_)) && queues.stuck(dest) {
+                    held_by_outsiders(desk, message).await;
+                }
                 passed.failure = Some(e);
                 return false;
             }
@@ -380,6 +383,19 @@ async fn tell_ended<S: Store>(desk: &Desk<S>, message: &Outbound) {
         if let Err(e) = desk.bot.send_text(&room, &file.gone).await {
             tracing::warn!(error = %e, "cannot tell a case room that a file could not be passed on");
         }
+    }
+}
+
+/// A case room has held someone not on the roster for [`queues::STUCK_AFTER`] tries: the
+/// bot cannot remove them (a homeserver administrator gave them power in it). Nothing is
+/// said there while they are (the privacy promise holds), and the lobby is told so that
+/// someone acts; best effort, tried again only if the room is stuck again later.
+async fn held_by_outsiders<S: Store>(desk: &Desk<S>, message: &Result<Outbound, serde_json::Error>) {
+    let Some(case) = message.as_ref().ok().and_then(|m| m.body.room_case()) else {
+        return;
+    };
+    if let Err(e) = record(desk, Learned::CaseRoomHeld { case }).await {
+        tracing::error!(error = %e, "cannot tell the lobby that a case room holds someone it cannot remove");
     }
 }
 

@@ -16,20 +16,19 @@ use crate::conversation::{Body, Outbound};
 /// the entry says what to tell): a room the bot was thrown out of, or a file that cannot be
 /// fetched, must not wait for ever.
 pub(super) const MAX_ATTEMPTS: u32 = 8;
+/// Failed tries of one destination's head entry after which the failure is reported, once
+/// (a case room that still holds someone the bot cannot remove: the lobby is told).
+pub(super) const STUCK_AFTER: u32 = 5;
 /// The longest wait between two tries of one destination.
 pub(super) const MAX_BACKOFF: Duration = Duration::from_secs(60);
 
 /// Where an entry goes: a case's room (its notice, relays, withdrawal, invites), the lobby,
 /// or a person's direct chat. Entries to one destination are carried in order.
 pub(super) fn destination(message: &Outbound) -> String {
-    match &message.body {
-        Body::CaseOpened(notice) => format!("case:{}", notice.case),
-        Body::ToRoom { case: None, .. } => "lobby".to_owned(),
-        Body::ToRoom { case: Some(case), .. }
-        | Body::Relay { case, .. }
-        | Body::CaseWithdrawn { case, .. }
-        | Body::Invite { case, .. } => format!("case:{case}"),
-        Body::Text { .. } | Body::Media { .. } | Body::Wipe => format!("chat:{}", message.chat),
+    match (&message.body, message.body.room_case()) {
+        (Body::Text { .. } | Body::Media { .. } | Body::Wipe, _) => format!("chat:{}", message.chat),
+        (_, Some(case)) => format!("case:{case}"),
+        (_, None) => "lobby".to_owned(),
     }
 }
 
@@ -42,6 +41,8 @@ struct Failing {
     refusals: u32,
     /// Not tried again before this.
     until: Option<Instant>,
+    /// Already reported as stuck ([`Queues::stuck`]).
+    told: bool,
 }
 
 /// The destinations that are failing, and those held back during one pass.
@@ -104,6 +105,19 @@ impl Queues {
         f.until = Some(now + Backoff::new(Duration::from_secs(1), MAX_BACKOFF).delay(f.all));
         self.held.insert(dest.to_owned());
         AfterFailure::Later
+    }
+
+    /// Whether `dest`, failing, is now to be reported as stuck: true once, when its head
+    /// entry's failures reach [`STUCK_AFTER`]; again only after an entry of it has gone
+    /// (or been ended) and a later one is stuck as long.
+    pub fn stuck(&mut self, dest: &str) -> bool {
+        match self.failing.get_mut(dest) {
+            Some(f) if f.all >= STUCK_AFTER && !f.told => {
+                f.told = true;
+                true
+            }
+            _ => false,
+        }
     }
 
     /// A quick exit is about to be carried for `dest`: it goes now, past the chat's wait
@@ -263,6 +277,26 @@ mod tests {
         let next = q.next_try().expect("case 1 waits");
         q.begin_pass();
         assert!(q.may_try("case:1", next));
+    }
+
+    #[test]
+    fn a_destination_stuck_long_is_reported_once_until_it_moves() {
+        let mut q = Queues::default();
+        let now = Instant::now();
+        let fail = |q: &mut Queues, times: u32| {
+            let mut told = 0;
+            for _ in 0..times {
+                assert_eq!(q.failed("case:3", false, now), AfterFailure::Later);
+                told += usize::from(q.stuck("case:3"));
+            }
+            told
+        };
+        assert_eq!(fail(&mut q, STUCK_AFTER - 1), 0, "not before STUCK_AFTER failures");
+        assert_eq!(fail(&mut q, 1), 1, "at the STUCK_AFTER-th");
+        assert_eq!(fail(&mut q, 20), 0, "once");
+        assert!(!q.stuck("case:4"), "a destination that never failed is not stuck");
+        q.done("case:3");
+        assert_eq!(fail(&mut q, STUCK_AFTER), 1, "again, once it moved and is stuck again");
     }
 
     #[test]
