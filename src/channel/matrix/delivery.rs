@@ -343,6 +343,8 @@ async fn take_back<S: Store>(desk: &Desk<S>, exit: &Outbound) {
     }
     match desk.bot.redact_history(&room).await {
         Ok(done) if done.failed == 0 => {}
+        // Already left (a crash before the leave was recorded): nothing to take back.
+        Err(Error::NotJoined(_)) => {}
         Ok(_) => METRICS.error(ErrorKind::MatrixApi),
         Err(e) => {
             tracing::warn!(error = %e, "quick exit: the direct chat's history could not be read; not redacted");
