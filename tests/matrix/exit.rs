@@ -15,7 +15,7 @@ use crate::handoff::{operator_sees, wait_async, Scene};
 use crate::operator::{encrypted_room, raw_events, Operator};
 use crate::support::fixtures;
 use crate::support::serve_config::{terminate, Serve};
-use crate::support::synapse::Synapse;
+use crate::support::synapse::{enc, Synapse};
 use matrix_sdk::ruma::api::client::room::create_room::v3::RoomPreset;
 use matrix_sdk::ruma::{OwnedUserId, RoomId};
 use varco::conversation::{Body, Helpline, Inbound};
@@ -26,6 +26,10 @@ use varco::store::{MasterKey, SledStore, Store};
 const QUEUED: usize = 80;
 /// The greeting's first words in the helpline's language (Italian in these tests).
 const GREETING: &str = "Ciao, e grazie per averci scritto";
+/// Events pushed between the greeting and the quick exit: more than one page.
+const FILLER: usize = 120;
+/// Their type: one nobody acts on.
+const FILLER_TYPE: &str = "org.example.filler";
 /// `exit-neutral`, in Italian (the helpline's language here) as in English.
 const EXIT_LINE: &str = "Ok.";
 
@@ -131,9 +135,32 @@ async fn a_quick_exit_redacts_the_direct_chat_it_may_redact() {
         bot_messages(s, &dm, &scene.bot_user, &person.token()) > greeted
     })
     .await;
+    // More events than one page of the timeline (100) after the greeting, so that the
+    // bot must page back to find it: events of a type nobody acts on.
+    for n in 0..FILLER {
+        let path = format!(
+            "/_matrix/client/v3/rooms/{}/send/{FILLER_TYPE}/filler{n}",
+            enc(dm.as_str())
+        );
+        s.call(
+            "PUT",
+            &path,
+            Some(&person.token()),
+            Some(&serde_json::json!({ "n": n })),
+        );
+    }
     person.send(&dm, "/exit").await;
     bot_leaves(s, &dm, &scene.bot_user, &person).await;
 
+    let fillers: Vec<_> = raw_events(s, &dm, &person.token())
+        .into_iter()
+        .filter(|e| e["type"] == FILLER_TYPE)
+        .collect();
+    assert_eq!(fillers.len(), FILLER);
+    assert!(
+        fillers.iter().all(|e| e["content"] == serde_json::json!({})),
+        "the person's other events are redacted too"
+    );
     let (bot_redacted, bot_kept) = redacted_and_not(s, &dm, &scene.bot_user, &person.token());
     assert_eq!(bot_kept, 1, "only the exit line is left of what the bot said");
     assert!(
