@@ -90,7 +90,8 @@ pub enum Learned {
         chat: String,
     },
     /// A case room has long held someone not on the roster whom the bot cannot remove
-    /// (nothing is said there meanwhile): the lobby is told, at most once an hour per case.
+    /// (nothing is said there meanwhile): the lobby is told, at most once per clock hour
+    /// per case.
     CaseRoomHeld {
         /// The case.
         case: u64,
@@ -224,8 +225,8 @@ impl<S: Store> Service<S> {
     }
 
     /// Tell the lobby that case `case`'s room holds someone the bot cannot remove, so that
-    /// an administrator acts: once an hour at most (the delivery says it once per stuck
-    /// spell; the mark keeps a repeated record from saying it twice).
+    /// an administrator acts: at most once per clock hour (the delivery says it once per
+    /// stuck spell; the mark keeps a repeated record from saying it twice).
     fn case_room_held(&self, case: u64, now: u64) -> Result<Handled> {
         let mark = mark(&format!("case-room-held:{case}:{}", now / 3600));
         if self.store.seen_update(&mark)? {

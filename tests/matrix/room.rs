@@ -147,8 +147,9 @@ async fn someone_off_the_roster_invited_to_a_case_room_is_removed_before_the_nex
 /// whoever holds its password could; a homeserver admin's `make_room_admin` does the same)
 /// cannot be removed by the bot. Nothing is said in the room while they are invited, the
 /// lobby is told after a bounded number of tries, and once they are gone what was held
-/// meanwhile (the answer to an operator, the person's message) arrives. Only in room versions before 12: from 12 on the bot,
-/// as the room's creator, outranks everyone, so this homeserver defaults to version 10.
+/// meanwhile (the answer to an operator, the person's message) arrives. Only in room
+/// versions before 12: from 12 on the bot, as the room's creator, outranks everyone, so
+/// this homeserver defaults to version 10.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_case_room_holding_someone_the_bot_cannot_remove_is_reported_in_the_lobby() {
     let synapse = tokio::task::spawn_blocking(|| Synapse::start_with(json!({ "default_room_version": "10" })))

@@ -73,9 +73,10 @@ impl Bot {
             return Ok(Redacted::default());
         }
         let targets = self.redactable(&joined, own, others).await?;
-        let failed = redact_all(&joined, targets.clone()).await;
+        let total = targets.len();
+        let failed = redact_all(&joined, targets).await;
         let done = Redacted {
-            redacted: targets.len() - failed,
+            redacted: total - failed,
             failed,
         };
         if done.failed > 0 {
