@@ -58,7 +58,7 @@ desk-media-gone = Case { $case }: the person sent a { $kind }, but it can no lon
 desk-room-held = Case { $case }: its room holds someone who is not on the roster and whom the bot cannot remove (they were given power in the room outside Varco). Nothing is said in that room while they are in it; the person's messages are kept. Ask the homeserver's administrator to remove them.
 desk-help =
     In a case room: `!claim` take the case · `!release` give it back to the bot · `!transfer @user:server` · `!close <outcome>` ({ $outcomes }) · `!note <text>` (never sent) · `!say <reply>` ({ $canned }; `!say` alone shows their texts) · `!lang` · `!help`
-    In the lobby: `!duty on` · `!duty off` · `!takeover <case>`
+    In the lobby: `!duty on` · `!duty off` · `!takeover <case>` · `!trust @user:server` (after their identity changed)
     Only the owner's plain messages go to the person.
 desk-refused-not-on-roster = Only operators on the roster can use commands.
 desk-refused-not-owner = Only { $owner }, who has this case, can do that.
@@ -117,3 +117,7 @@ desk-owner-silent = Case { $case }: the person has waited { $minutes } min for a
 desk-taken-over = { $owner } took over case { $case } from { $from }: from now on only { $owner }'s messages go to the person.
 desk-flag-expired = Conversation { $case } was flagged but nobody took it within { $hours } hours: closed as expired.
 desk-refused-off-duty = You are off duty: `!duty on` in the lobby first.
+desk-identity-changed = { $user }'s security identity changed (their cross-signing was reset: by them, or by someone with their password or the server's administrator). Until an operator trusts it, { $user } is off the roster: out of every case room, their cases back in the queue. Ask { $user } in person or by phone whether they reset it; if they did, `!trust { $user }`.
+desk-identity-trusted = { $by } trusted { $user }'s new security identity: { $user } is back on the roster.
+desk-refused-not-suspended = { $user } is not an operator waiting to be trusted: `!trust` is only for an operator whose identity changed.
+desk-removed-suspended = { $user } is removed from this room: their security identity changed and no operator has trusted it yet.

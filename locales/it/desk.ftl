@@ -58,7 +58,7 @@ desk-media-gone = Caso { $case }: la persona ha inviato un contenuto ({ $kind })
 desk-room-held = Caso { $case }: nella sua stanza c'è qualcuno che non è tra gli operatori e che il bot non riesce a rimuovere (gli sono stati dati poteri nella stanza fuori da Varco). Finché è lì, nella stanza non viene detto nulla; i messaggi della persona sono conservati. Chiedete all'amministratore del server di rimuoverlo.
 desk-help =
     Nella stanza del caso: `!claim` prendi il caso · `!release` restituiscilo al bot · `!transfer @utente:server` · `!close <esito>` ({ $outcomes }) · `!note <testo>` (mai inviata) · `!say <risposta>` ({ $canned }; `!say` da solo mostra i testi) · `!lang` · `!help`
-    Nella stanza di turno: `!duty on` · `!duty off` · `!takeover <caso>`
+    Nella stanza di turno: `!duty on` · `!duty off` · `!takeover <caso>` · `!trust @utente:server` (dopo un cambio della sua identità)
     Solo i messaggi semplici di chi ha il caso vanno alla persona.
 desk-refused-not-on-roster = Solo chi è nell'elenco degli operatori può usare i comandi.
 desk-refused-not-owner = Può farlo solo { $owner }, che ha questo caso.
@@ -113,3 +113,7 @@ desk-owner-silent = Caso { $case }: la persona aspetta da { $minutes } min una r
 desk-taken-over = { $owner } ha preso il caso { $case } da { $from }: d'ora in poi vanno alla persona solo i messaggi di { $owner }.
 desk-flag-expired = La conversazione { $case } era segnalata ma nessuno l'ha presa entro { $hours } ore: chiusa come scaduta.
 desk-refused-off-duty = Non sei di turno: prima `!duty on` nella stanza di turno.
+desk-identity-changed = L'identità di sicurezza di { $user } è cambiata (la sua firma incrociata è stata reimpostata: da lei o lui, da qualcuno che ha la sua password o dall'amministratore del server). Finché un operatore non la conferma, { $user } è fuori dall'elenco: fuori da ogni stanza dei casi, i suoi casi tornano in coda. Chiedete a { $user } di persona o al telefono se l'ha reimpostata; se sì, `!trust { $user }`.
+desk-identity-trusted = { $by } ha confermato la nuova identità di sicurezza di { $user }: { $user } è di nuovo nell'elenco.
+desk-refused-not-suspended = { $user } non è un operatore in attesa di conferma: `!trust` serve solo per un operatore la cui identità è cambiata.
+desk-removed-suspended = { $user } viene tolto da questa stanza: la sua identità di sicurezza è cambiata e nessun operatore l'ha ancora confermata.

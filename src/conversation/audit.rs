@@ -76,6 +76,7 @@ pub(super) fn decision_action(decision: &Decision, said: Option<&Command>) -> Op
         Decision::Relay(_) => ("message", None),
         Decision::Duty { on: true } => ("duty-on", None),
         Decision::Duty { on: false } => ("duty-off", None),
+        Decision::Trusted { user } => ("trust", Some(user.clone())),
         Decision::ShowLang | Decision::ShowHelp | Decision::ShowCanned => return None,
     })
 }
@@ -92,6 +93,7 @@ pub(super) fn refusal_kind(refusal: &Refusal) -> &'static str {
         Refusal::NotRelayed { .. } => "not-relayed",
         Refusal::WrongRoom => "wrong-room",
         Refusal::OffDuty => "off-duty",
+        Refusal::NotSuspended(_) => "not-suspended",
     }
 }
 

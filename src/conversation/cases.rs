@@ -17,6 +17,7 @@ use crate::stats;
 use crate::store::{DeskWrite, Store};
 
 const DUTY_KEY: &str = "duty";
+const SUSPENDED_KEY: &str = "suspended";
 const ROOM_PREFIX: &str = "room/";
 const CASE_PREFIX: &str = "case/";
 
@@ -78,12 +79,32 @@ impl<S: Store> CaseBook<S> {
         Ok(Some(Roster {
             operators: operators.as_ref().clone(),
             off_duty: self.off_duty()?,
+            suspended: self.suspended()?,
         }))
     }
 
-    /// Whether `user` is on the configured roster.
+    /// Whether `user` is on the configured roster and not suspended (their identity
+    /// changed). A suspension list the store cannot read counts everyone as suspended: a
+    /// case room is better left without operators than opened to someone's new identity.
     pub fn is_operator(&self, user: &str) -> bool {
-        self.operators().is_some_and(|ops| ops.iter().any(|o| o.user == user))
+        let configured = self.operators().is_some_and(|ops| ops.iter().any(|o| o.user == user));
+        configured
+            && match self.suspended() {
+                Ok(suspended) => !suspended.contains(user),
+                Err(e) => {
+                    tracing::error!(error = %e, "suspended operators unreadable; nobody counts as an operator");
+                    false
+                }
+            }
+    }
+
+    /// Roster operators whose cross-signing identity changed after the bot pinned it, and
+    /// whom no other operator has trusted again (`!trust`).
+    pub fn suspended(&self) -> Result<BTreeSet<String>> {
+        match self.store.load_desk(SUSPENDED_KEY)? {
+            Some(bytes) => decode("suspended operators", &bytes),
+            None => Ok(BTreeSet::new()),
+        }
     }
 
     pub(super) fn off_duty(&self) -> Result<BTreeSet<String>> {
@@ -148,6 +169,8 @@ pub(super) enum DeskChange {
     Room { key: String, case: u64 },
     /// Who is off duty.
     Duty(BTreeSet<String>),
+    /// Who is suspended since their identity changed.
+    Suspended(BTreeSet<String>),
     /// Any other record, already encoded (channel bookkeeping).
     Raw { key: String, value: Vec<u8> },
     /// A channel's bookkeeping record to delete.
@@ -160,6 +183,7 @@ impl DeskChange {
             DeskChange::Case(case) => (case_key(case.number), Some(encode("case record", &kept(case))?)),
             DeskChange::Room { key, case } => (key.clone(), Some(case.to_be_bytes().to_vec())),
             DeskChange::Duty(off) => (DUTY_KEY.to_owned(), Some(encode("duty list", off)?)),
+            DeskChange::Suspended(users) => (SUSPENDED_KEY.to_owned(), Some(encode("suspended operators", users)?)),
             DeskChange::Raw { key, value } => (key.clone(), Some(value.clone())),
             DeskChange::Forget(key) => (key.clone(), None),
         };

@@ -150,7 +150,12 @@ impl<S: Store> Service<S> {
     /// Tell case `number`'s room that `user`, not on the roster, is removed from it;
     /// `event_id` marks it done.
     pub fn member_removed(&self, number: u64, user: &str, event_id: &str, now: u64) -> Result<Handled> {
-        let text = self.desk_text("desk-removed-not-on-roster", &[("user".into(), user.to_owned())]);
+        let suspended = self.cases.roster()?.is_some_and(|r| r.is_suspended(user));
+        let id = match suspended {
+            true => "desk-removed-suspended",
+            false => "desk-removed-not-on-roster",
+        };
+        let text = self.desk_text(id, &[("user".into(), user.to_owned())]);
         let entry = AuditEntry::new(
             Some(number),
             self.audit_actor(user),
@@ -428,7 +433,7 @@ impl<S: Store> Service<S> {
             }
             Decision::ShowHelp => t.out.in_room(room_case, self.help_text()),
             Decision::ShowCanned => t.out.in_room(room_case, self.canned_list()),
-            Decision::Duty { .. } => {}
+            Decision::Duty { .. } | Decision::Trusted { .. } => {}
         }
         let command = handoff::parse(&said_by.text).and_then(|c| c.ok());
         if let Some((action, detail)) = decision_action(&decision, command.as_ref()) {
@@ -558,7 +563,7 @@ impl<S: Store> Service<S> {
         self.commit(conv, Some(mark), StateChange::Keep, None, out)
     }
 
-    /// Carry out a lobby decision (duty, help).
+    /// Carry out a lobby decision (duty, trust, help).
     fn lobby_decided(&self, mark: UpdateMark, actor: &str, decision: Decision, now: u64) -> Result<Handled> {
         let conv = self.store.conv_id(DESK, "lobby");
         let _turn = self.turns.lock(conv);
@@ -578,6 +583,13 @@ impl<S: Store> Service<S> {
                 out.desk.push(DeskChange::Duty(off));
                 let id = if on { "desk-duty-on" } else { "desk-duty-off" };
                 out.in_room(None, self.desk_text(id, &[("user".into(), actor.to_owned())]));
+            }
+            Decision::Trusted { user } => {
+                let mut suspended = self.cases.suspended()?;
+                suspended.remove(&user);
+                out.desk.push(DeskChange::Suspended(suspended));
+                let args = [("user".into(), user), ("by".into(), actor.to_owned())];
+                out.in_room(None, self.desk_text("desk-identity-trusted", &args));
             }
             Decision::ShowHelp => out.in_room(None, self.help_text()),
             Decision::ShowCanned => out.in_room(None, self.canned_list()),
@@ -687,6 +699,33 @@ impl<S: Store> Service<S> {
         self.desk_reply(mark, None, Some(text), now)
     }
 
+    /// A roster operator's cross-signing identity changed after the bot pinned it (a reset,
+    /// theirs or someone else's with their password): they are suspended, off the roster
+    /// until another operator says `!trust`, and the lobby is told once. The channel then
+    /// removes them from the case rooms and puts their cases back in the queue
+    /// ([`Service::requeue_off_roster`]). `Duplicate` if they are not on the roster or
+    /// already suspended.
+    pub fn operator_identity_changed(&self, user: &str, now: u64) -> Result<Handled> {
+        let conv = self.store.conv_id(DESK, "lobby");
+        let _turn = self.turns.lock(conv);
+        let Some(roster) = self.cases.roster()? else {
+            return Ok(Handled::Duplicate);
+        };
+        if !roster.is_operator(user) {
+            return Ok(Handled::Duplicate);
+        }
+        let mut out = Outgoing::new(DESK, "lobby", now);
+        let mut suspended = roster.suspended;
+        suspended.insert(user.to_owned());
+        out.desk.push(DeskChange::Suspended(suspended));
+        out.audit
+            .push(AuditEntry::new(None, user.to_owned(), "identity-changed", None));
+        let text = self.desk_text("desk-identity-changed", &[("user".into(), user.to_owned())]);
+        out.in_room(None, text);
+        let mark = mark(&format!("identity-changed:{user}:{now}"));
+        self.commit(conv, Some(mark), StateChange::Keep, None, out)
+    }
+
     fn help_text(&self) -> String {
         let outcomes: Vec<&str> = Outcome::CLOSABLE.iter().map(|o| o.as_str()).collect();
         let canned: Vec<String> = self
@@ -735,6 +774,7 @@ impl<S: Store> Service<S> {
             }
             Refusal::NotRelayed { owner: None } => ("desk-refused-not-relayed-free", vec![]),
             Refusal::OffDuty => ("desk-refused-off-duty", vec![]),
+            Refusal::NotSuspended(user) => ("desk-refused-not-suspended", vec![("user".into(), user.clone())]),
             Refusal::WrongRoom => {
                 let place = if in_case_room { "lobby" } else { "room" };
                 ("desk-refused-wrong-room", vec![("place".into(), place.into())])

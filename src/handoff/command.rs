@@ -31,6 +31,8 @@ pub enum Command {
     Duty(bool),
     /// Take over a case from the lobby (`!takeover 12`).
     Takeover(u64),
+    /// Trust a roster operator's new cross-signing identity (lobby, `!trust @user:server`).
+    Trust(String),
 }
 
 /// Why a `!…` message is not a command Varco knows. Shown to the operator as is.
@@ -85,6 +87,7 @@ pub fn parse(text: &str) -> Option<Result<Command, CommandError>> {
         "lang" => Ok(Command::Lang),
         "help" => Ok(Command::Help),
         "transfer" => user_arg("transfer", arg).map(Command::Transfer),
+        "trust" => user_arg("trust", arg).map(Command::Trust),
         "close" => with_arg(
             "close",
             "an outcome: information, advice, referral, emergency, no-contact, out-of-scope, hoax",
@@ -181,6 +184,11 @@ mod tests {
             Some(Ok(Command::Transfer("@anna:example.org".into())))
         );
         assert_eq!(parse("!close referral"), Some(Ok(Command::Close(Outcome::Referral))));
+        assert_eq!(
+            parse("!trust @anna:example.org"),
+            Some(Ok(Command::Trust("@anna:example.org".into())))
+        );
+        assert!(matches!(parse("!trust anna"), Some(Err(CommandError::Invalid { .. }))));
         assert_eq!(
             parse("!note called back tomorrow"),
             Some(Ok(Command::Note("called back tomorrow".into())))

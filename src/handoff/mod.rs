@@ -176,29 +176,40 @@ pub struct Operator {
     pub languages: Vec<String>,
 }
 
-/// The configured roster plus who said `!duty off` (kept by the store).
+/// The configured roster plus who said `!duty off` and whose identity changed (kept by the
+/// store).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Roster {
     /// `matrix.operators`: the only users who may claim and answer cases.
     pub operators: Vec<Operator>,
     /// User ids of roster operators who said `!duty off`: not invited to new cases.
     pub off_duty: BTreeSet<String>,
+    /// User ids of roster operators whose cross-signing identity changed after the bot
+    /// pinned it, until another operator says `!trust`: they count as off the roster.
+    pub suspended: BTreeSet<String>,
 }
 
 impl Roster {
+    /// Whether `user` is on the roster and not suspended: the only users obeyed.
     pub(crate) fn is_operator(&self, user: &str) -> bool {
-        self.operators.iter().any(|o| o.user == user)
+        !self.suspended.contains(user) && self.operators.iter().any(|o| o.user == user)
+    }
+
+    /// Whether `user` is a configured operator suspended since their identity changed.
+    pub(crate) fn is_suspended(&self, user: &str) -> bool {
+        self.suspended.contains(user) && self.operators.iter().any(|o| o.user == user)
+    }
+
+    /// Operators who may work now: configured and not suspended.
+    fn serving(&self) -> impl Iterator<Item = &Operator> {
+        self.operators.iter().filter(|o| !self.suspended.contains(&o.user))
     }
 
     /// Operators on duty, those who speak `lang` (or its base language) first, otherwise in
     /// roster order.
     pub(crate) fn on_duty_for(&self, lang: &str) -> Vec<&Operator> {
         let speaks = |o: &Operator| o.speaks(lang);
-        let on: Vec<&Operator> = self
-            .operators
-            .iter()
-            .filter(|o| !self.off_duty.contains(&o.user))
-            .collect();
+        let on: Vec<&Operator> = self.serving().filter(|o| !self.off_duty.contains(&o.user)).collect();
         let (mut first, rest): (Vec<&Operator>, Vec<&Operator>) = on.into_iter().partition(|o| speaks(o));
         first.extend(rest);
         first
@@ -206,8 +217,7 @@ impl Roster {
 
     /// How many operators on duty speak `lang` (or its base language).
     pub(crate) fn speakers_on_duty(&self, lang: &str) -> usize {
-        self.operators
-            .iter()
+        self.serving()
             .filter(|o| !self.off_duty.contains(&o.user) && o.speaks(lang))
             .count()
     }
@@ -252,6 +262,10 @@ pub(crate) enum Decision {
     Duty {
         on: bool,
     },
+    /// `user`'s new identity is trusted: back on the roster, pinned at the next check.
+    Trusted {
+        user: String,
+    },
 }
 
 /// Why a command was not carried out. Shown to the operator.
@@ -273,6 +287,8 @@ pub(crate) enum Refusal {
     WrongRoom,
     /// `!takeover` of a stranded case by an operator who is off duty.
     OffDuty,
+    /// `!trust` of someone who is not a suspended roster operator.
+    NotSuspended(String),
 }
 
 /// What the operator wrote: a command, or plain text.
@@ -302,16 +318,15 @@ pub(crate) fn decide(case: Option<&Case>, roster: &Roster, actor: &str, said: &S
     if !on_roster {
         return Err(Refusal::NotOnRoster);
     }
-    match (cmd, case) {
-        (Command::Help, _) => Ok(Decision::ShowHelp),
-        (Command::SayList, _) => Ok(Decision::ShowCanned),
-        (Command::Duty(on), None) => Ok(Decision::Duty { on: *on }),
-        (Command::Duty(_), Some(_)) => Err(Refusal::WrongRoom),
-        // `!takeover N` is resolved to its case by the caller and then decided as a claim.
-        (Command::Takeover(_), None) => Err(Refusal::WrongRoom),
-        (_, None) => Err(Refusal::WrongRoom),
-        (_, Some(case)) if !case.is_open() => Err(Refusal::Closed),
-        (Command::Claim | Command::Takeover(_), Some(case)) => match case.owner() {
+    let Some(case) = case else {
+        return decide_in_lobby(cmd, roster);
+    };
+    match cmd {
+        Command::Help => Ok(Decision::ShowHelp),
+        Command::SayList => Ok(Decision::ShowCanned),
+        Command::Duty(_) | Command::Trust(_) => Err(Refusal::WrongRoom),
+        _ if !case.is_open() => Err(Refusal::Closed),
+        Command::Claim | Command::Takeover(_) => match case.owner() {
             Some(owner) if owner == actor => Err(Refusal::AlreadyYours),
             // A case whose owner left the person waiting: any operator on duty takes it.
             Some(owner) if case.stranded && matches!(cmd, Command::Takeover(_)) => {
@@ -332,9 +347,9 @@ pub(crate) fn decide(case: Option<&Case>, roster: &Roster, actor: &str, said: &S
                 from: None,
             }),
         },
-        (Command::Lang, Some(_)) => Ok(Decision::ShowLang),
-        (Command::Note(_), Some(_)) => Ok(Decision::Noted),
-        (cmd, Some(case)) => {
+        Command::Lang => Ok(Decision::ShowLang),
+        Command::Note(_) => Ok(Decision::Noted),
+        cmd => {
             let owner = case.owner().ok_or(Refusal::NotClaimed)?;
             if owner != actor {
                 return Err(Refusal::NotOwner {
@@ -359,9 +374,23 @@ pub(crate) fn decide(case: Option<&Case>, roster: &Roster, actor: &str, said: &S
                 | Command::Note(_)
                 | Command::Help
                 | Command::SayList
-                | Command::Duty(_) => Err(Refusal::WrongRoom),
+                | Command::Duty(_)
+                | Command::Trust(_) => Err(Refusal::WrongRoom),
             }
         }
+    }
+}
+
+/// What a roster operator's command in the lobby does.
+fn decide_in_lobby(cmd: &Command, roster: &Roster) -> Result<Decision, Refusal> {
+    match cmd {
+        Command::Help => Ok(Decision::ShowHelp),
+        Command::SayList => Ok(Decision::ShowCanned),
+        Command::Duty(on) => Ok(Decision::Duty { on: *on }),
+        Command::Trust(user) if roster.is_suspended(user) => Ok(Decision::Trusted { user: user.clone() }),
+        Command::Trust(user) => Err(Refusal::NotSuspended(user.clone())),
+        // `!takeover N` is resolved to its case by the caller and then decided as a claim.
+        _ => Err(Refusal::WrongRoom),
     }
 }
 
@@ -382,7 +411,12 @@ pub(crate) fn apply(case: &mut Case, decision: &Decision) {
         }
         Decision::Closed(outcome) => case.status = Status::Closed { outcome: *outcome },
         Decision::Say(_) | Decision::Relay(_) => case.waiting_since = None,
-        Decision::Noted | Decision::ShowLang | Decision::ShowHelp | Decision::ShowCanned | Decision::Duty { .. } => {}
+        Decision::Noted
+        | Decision::ShowLang
+        | Decision::ShowHelp
+        | Decision::ShowCanned
+        | Decision::Duty { .. }
+        | Decision::Trusted { .. } => {}
     }
     if !matches!(
         decision,
@@ -413,6 +447,7 @@ mod tests {
                 },
             ],
             off_duty: BTreeSet::new(),
+            suspended: BTreeSet::new(),
         }
     }
 
@@ -643,6 +678,37 @@ mod tests {
         );
         apply(&mut c, &Decision::Released);
         assert!(!c.flag_expired(3600, 10_000), "taken once: no longer a flag");
+    }
+
+    #[test]
+    fn a_suspended_operator_is_off_the_roster_until_another_trusts_them() {
+        let mut r = roster();
+        r.suspended.insert(ANNA.into());
+        let c = case(Status::Queued);
+        assert_eq!(
+            decide(Some(&c), &r, ANNA, &cmd(Command::Claim)),
+            Err(Refusal::NotOnRoster)
+        );
+        assert!(r.on_duty_for("it").iter().all(|o| o.user != ANNA));
+        assert_eq!(r.speakers_on_duty("it"), 0);
+        let trust = |who: &str| cmd(Command::Trust(who.into()));
+        assert_eq!(
+            decide(None, &r, ANNA, &trust(ANNA)),
+            Err(Refusal::NotOnRoster),
+            "not herself"
+        );
+        assert_eq!(
+            decide(None, &r, BRUNO, &trust(ANNA)),
+            Ok(Decision::Trusted { user: ANNA.into() })
+        );
+        assert_eq!(decide(Some(&c), &r, BRUNO, &trust(ANNA)), Err(Refusal::WrongRoom));
+        let not = |who: &str| Err(Refusal::NotSuspended(who.into()));
+        assert_eq!(decide(None, &r, BRUNO, &trust(BRUNO)), not(BRUNO));
+        assert_eq!(
+            decide(None, &r, BRUNO, &trust(EVE)),
+            not(EVE),
+            "not on the roster at all"
+        );
     }
 
     #[test]

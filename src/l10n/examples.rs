@@ -30,6 +30,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("from", "@anna:example.org"),
     ("to", "@bruno:example.org"),
     ("user", "@anna:example.org"),
+    ("by", "@bruno:example.org"),
     ("outcome", "referral"),
     ("outcomes", "referral, no-contact, information, withdrawn, other"),
     (

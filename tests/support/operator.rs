@@ -63,6 +63,14 @@ impl Operator {
         Operator::login(s, self.user.to_string(), self.password.clone(), false).await
     }
 
+    /// Another device of this operator's account that resets the account's cross-signing
+    /// identity (a new master key, signing only itself): what an operator who lost their
+    /// security key does, and what a thief of the password or the homeserver's
+    /// administrator can do.
+    pub async fn reset_identity(&self, s: &Synapse) -> Operator {
+        Operator::login(s, self.user.to_string(), self.password.clone(), true).await
+    }
+
     async fn login(s: &Synapse, user: String, password: String, cross_sign: bool) -> Operator {
         let store = tempfile::tempdir().expect("tempdir");
         let client = Client::builder()

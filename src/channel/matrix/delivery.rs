@@ -663,7 +663,7 @@ fn sent<T>(result: Result<T, Error>) -> Carried {
 fn retry_or_drop(e: Error) -> Carried {
     match e {
         Error::NotEncrypted(_) => Carried::Drop("room not encrypted: nothing is sent into it"),
-        e @ Error::Unavailable(_) => Carried::Wait(e.into()),
+        e @ (Error::Unavailable(_) | Error::IdentityChanged) => Carried::Wait(e.into()),
         // Also right after creating a room, until the client has it: retried, then dropped.
         other => Carried::Retry(other.into()),
     }
@@ -685,6 +685,8 @@ mod tests {
         ));
         let room = OwnedRoomId::try_from("!r:example.org").expect("room id");
         assert!(matches!(retry_or_drop(Error::NotEncrypted(room)), Carried::Drop(_)));
+        // Waits for the desk to suspend whoever's identity changed: never dropped.
+        assert!(matches!(retry_or_drop(Error::IdentityChanged), Carried::Wait(_)));
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Matrix ingestion: synced events into the conversation service — operators' messages
 //! and joins in the lobby and the case rooms, people's messages in their direct chats,
 //! invites, and removing from a case room whoever the desk says may not be there — plus the
-//! periodic "nobody answered yet" reminder and, after each sync, the lobby told of roster
-//! operators' devices that are not cross-signed. In the lobby and the case rooms only
+//! periodic "nobody answered yet" reminder and, after each sync, roster operators'
+//! identities pinned (one that changed suspends its operator) and the lobby told of their
+//! devices that are not cross-signed. In the lobby and the case rooms only
 //! messages from cross-signed devices are acted on. Each event's turn is committed and
 //! flushed before the next; a failing store stops ingestion rather than skip an event. It
 //! translates and carries out; what an event means (whose join counts, who may stay in a
@@ -16,7 +17,7 @@ use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use tokio::sync::{mpsc, watch};
 
 use super::delivery::Desk;
-use super::{MatrixEvent, SenderDevice, UserIdBuf, CHANNEL, SYNC_CURSOR};
+use super::{MatrixEvent, Pin, SenderDevice, UserIdBuf, CHANNEL, SYNC_CURSOR};
 use crate::channel::off_worker;
 use crate::clock::now_secs;
 use crate::conversation::{self, Attachment, DeskMessage, DeskRoom, Handled, Inbound, Invitation, Joining, OPERATORS};
@@ -76,7 +77,7 @@ pub async fn run<S: Store>(
                         })
                         .await?;
                         live = true;
-                        unverified_devices(&desk).await?;
+                        check_operators(&desk).await?;
                     }
                     MatrixEvent::Invited { room, inviter, is_direct } => {
                         invited(&desk, &room, inviter.as_str(), is_direct).await?
@@ -114,10 +115,10 @@ fn desk_timers<S: Store>(desk: &Desk<S>, timers: DeskTimers) -> conversation::Re
     Ok(())
 }
 
-/// Show in the lobby, once each, roster operators' devices their owner has not
-/// cross-signed (they get no room keys and are not obeyed). A crypto store that cannot be
-/// read is logged and tried again after the next sync.
-async fn unverified_devices<S: Store>(desk: &Arc<Desk<S>>) -> conversation::Result<()> {
+/// After each sync, the roster operators as the bot's crypto store knows them: their
+/// identities ([`identities`]) and their devices that are not cross-signed
+/// ([`unverified_devices`]).
+async fn check_operators<S: Store>(desk: &Arc<Desk<S>>) -> conversation::Result<()> {
     let d = desk.clone();
     let Some(roster) = off_worker(move || d.cases.roster()).await? else {
         return Ok(());
@@ -127,7 +128,74 @@ async fn unverified_devices<S: Store>(desk: &Arc<Desk<S>>) -> conversation::Resu
         .iter()
         .filter_map(|o| UserIdBuf::try_from(o.user.as_str()).ok())
         .collect();
-    let unsigned = match desk.bot.unsigned_devices(&users).await {
+    identities(desk, &roster.suspended, &users).await?;
+    unverified_devices(desk, &users).await
+}
+
+/// Pin each operator's identity at first sight (not a suspended one's). One that changed
+/// since it was pinned suspends its operator (the lobby is told once) and sweeps the case
+/// rooms; the pin is lifted (so the lobby can be written to again) only once no case room
+/// holds them in the bot's view, usually after the next sync. Until then matrix-sdk
+/// refuses to share a room key into any room they are in. A failing check is logged and
+/// tried again after the next sync.
+async fn identities<S: Store>(
+    desk: &Arc<Desk<S>>,
+    suspended: &std::collections::BTreeSet<String>,
+    users: &[UserIdBuf],
+) -> conversation::Result<()> {
+    let (mut changed, mut pinned) = (Vec::new(), 0);
+    for user in users {
+        match desk.bot.pin_identity(user, !suspended.contains(user.as_str())).await {
+            Ok(Pin::Changed) => changed.push(user.clone()),
+            Ok(Pin::PinnedNow) => pinned += 1,
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "cannot check an operator's identity"),
+        }
+    }
+    if pinned > 0 {
+        tracing::info!(operators = pinned, "operator identities pinned");
+    }
+    if changed.is_empty() {
+        return Ok(());
+    }
+    let (d, who) = (desk.clone(), changed.clone());
+    let told = off_worker(move || -> conversation::Result<usize> {
+        let mut told = 0;
+        for user in &who {
+            let handled = d.service.operator_identity_changed(user.as_str(), now_secs())?;
+            told += usize::from(matches!(handled, Handled::Turn(_)));
+        }
+        d.store.flush()?;
+        Ok(told)
+    })
+    .await?;
+    if told > 0 {
+        tracing::warn!(
+            operators = told,
+            "operator identity changed since pinned; suspended until trusted"
+        );
+    }
+    if super::start::sweep_case_rooms(desk, super::start::Sweep::IdentityChanged).await? > 0 {
+        return Ok(());
+    }
+    for user in &changed {
+        if let Err(e) = desk.bot.unpin_identity(user).await {
+            tracing::warn!(error = %e, "cannot lift a changed identity's pin");
+        }
+    }
+    tracing::info!(
+        operators = changed.len(),
+        "suspended operators out of every case room; pin lifted"
+    );
+    desk.doorbells.ring_all();
+    Ok(())
+}
+
+/// Show in the lobby, once each, roster operators' devices their owner has not
+/// cross-signed (they get no room keys and are not obeyed). A crypto store that cannot be
+/// read is logged and tried again after the next sync.
+async fn unverified_devices<S: Store>(desk: &Arc<Desk<S>>, users: &[UserIdBuf]) -> conversation::Result<()> {
+    let unsigned = match desk.bot.unsigned_devices(users).await {
         Ok(unsigned) if !unsigned.is_empty() => unsigned,
         Ok(_) => return Ok(()),
         Err(e) => {

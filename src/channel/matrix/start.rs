@@ -58,6 +58,8 @@ pub enum Sweep {
     Start,
     /// SIGHUP served a new roster.
     RosterChanged,
+    /// A roster operator's identity changed: they are suspended.
+    IdentityChanged,
 }
 
 impl Sweep {
@@ -65,6 +67,7 @@ impl Sweep {
         match self {
             Sweep::Start => "start",
             Sweep::RosterChanged => "roster",
+            Sweep::IdentityChanged => "identity",
         }
     }
 }
@@ -80,7 +83,9 @@ pub async fn follow_roster<S: Store>(
     loop {
         tokio::select! {
             _ = stopped(&mut stop) => return Ok(()),
-            _ = changed.notified() => sweep_case_rooms(&desk, Sweep::RosterChanged).await?,
+            _ = changed.notified() => {
+                sweep_case_rooms(&desk, Sweep::RosterChanged).await?;
+            }
         }
     }
 }
@@ -93,11 +98,14 @@ async fn stopped(stop: &mut watch::Receiver<bool>) {
 /// Remove from every open case's room whoever may not be there (each room is told whom),
 /// then put the cases of owners no longer on the roster back in the queue. A room whose
 /// members cannot be read, or a removal that fails, is logged and passed over: serving
-/// goes on, and the next start or roster change tries again.
-pub async fn sweep_case_rooms<S: Store>(desk: &Arc<Desk<S>>, why: Sweep) -> conversation::Result<()> {
+/// goes on, and the next start or roster change tries again. Returns how many were found
+/// in a room as the bot's client sees them (removed now or not), plus the rooms that could
+/// not be read: 0 means the client's view of every case room has only the bot and the
+/// roster.
+pub async fn sweep_case_rooms<S: Store>(desk: &Arc<Desk<S>>, why: Sweep) -> conversation::Result<usize> {
     let d = desk.clone();
     let cases = off_worker(move || d.cases.open_cases()).await?;
-    let mut removed = 0;
+    let (mut removed, mut found) = (0, 0);
     for case in cases {
         let Some(room) = case.room.as_deref().and_then(|r| OwnedRoomId::try_from(r).ok()) else {
             continue;
@@ -106,6 +114,7 @@ pub async fn sweep_case_rooms<S: Store>(desk: &Arc<Desk<S>>, why: Sweep) -> conv
             Ok(members) => members,
             Err(e) => {
                 tracing::warn!(error = %e, case = case.number, "cannot read a case room's members at start");
+                found += 1;
                 continue;
             }
         };
@@ -114,6 +123,7 @@ pub async fn sweep_case_rooms<S: Store>(desk: &Arc<Desk<S>>, why: Sweep) -> conv
             .into_iter()
             .filter(|u| u.as_str() != bot && !desk.service.may_stay(u.as_str()))
         {
+            found += 1;
             if let Err(e) = desk.bot.kick(&room, &user).await {
                 tracing::warn!(error = %e, case = case.number, "cannot remove someone not on the roster");
                 continue;
@@ -144,5 +154,5 @@ pub async fn sweep_case_rooms<S: Store>(desk: &Arc<Desk<S>>, why: Sweep) -> conv
         );
         desk.doorbells.ring_all();
     }
-    Ok(())
+    Ok(found)
 }

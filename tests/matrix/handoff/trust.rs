@@ -2,7 +2,8 @@
 //! the real `varco serve`: a device added to a roster operator's account and never
 //! cross-signed is shown in the lobby once, and neither its `!claim` nor its words count
 //! (the room is told to verify it); plaintext events in a case room or the lobby, sent
-//! past the client's encryption, are never obeyed nor relayed.
+//! past the client's encryption, are never obeyed nor relayed; an operator whose
+//! cross-signing identity is reset is suspended until a colleague trusts it.
 
 use matrix_sdk::ruma::RoomId;
 use matrix_sdk::RoomState;
@@ -111,5 +112,71 @@ async fn plaintext_events_in_a_case_room_or_the_lobby_are_never_obeyed_nor_relay
     person_gets(api, chat, "Anna here, encrypted").await;
     let texts = person_texts(api, chat).join("\n");
     assert!(!texts.contains(canary), "a plaintext message reached the person");
+    terminate(scene.serve);
+}
+
+/// How many operators' identities the bot's log says it pinned so far.
+fn pinned_in_log(log: &str) -> usize {
+    log.lines()
+        .filter(|l| l.contains("operator identities pinned"))
+        .filter_map(|l| {
+            let rest = &l[l.find("operators")? + "operators".len()..];
+            let digits: String = rest
+                .chars()
+                .skip_while(|c| !c.is_ascii_digit())
+                .take_while(char::is_ascii_digit)
+                .collect();
+            digits.parse::<usize>().ok()
+        })
+        .sum()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_operator_whose_identity_is_reset_reads_no_new_case_until_a_colleague_trusts_it() {
+    let s = Synapse::shared_async().await;
+    let scene = Scene::start_with(s, true).await;
+    let (api, anna, bot, lobby) = (&scene.api, &scene.anna, scene.bot_user.as_str(), &scene.lobby);
+    let bruno = scene.bruno.as_ref().expect("bruno");
+    let chat = 7403;
+    let room = scene.claimed_case(chat, 1).await;
+    wait_async("the bot to pin both operators' identities", || {
+        pinned_in_log(&scene.helpline.log_text()) >= 2
+    })
+    .await;
+
+    // Anna's account gets a new identity, made on a new device (by a thief of her password,
+    // or by Anna herself after losing her security key: the bot cannot tell which).
+    let reset = anna.reset_identity(s).await;
+    operator_sees(bruno, lobby, bot, "è cambiata").await;
+    wait_async("Anna to be out of the case room", || {
+        anna.client
+            .get_room(&room)
+            .is_some_and(|r| r.state() == RoomState::Left)
+    })
+    .await;
+
+    // The case went back to the queue; what the person writes now reaches Bruno only.
+    let canary = "CANARY-7f30-after-an-identity-reset";
+    api.push_text_lang(chat, canary, Some("en"));
+    bruno.join_when_invited(&room).await;
+    operator_sees(bruno, &room, bot, canary).await;
+    let read = |op: &crate::operator::Operator| op.received.lock().unwrap().iter().any(|(_, _, b)| b.contains(canary));
+    assert!(!read(&reset) && !read(anna), "the reset identity read the case");
+    // Its commands count for nothing until a colleague trusts it.
+    reset.send(lobby, "!duty off").await;
+    operator_sees(bruno, lobby, bot, "Solo chi è nell'elenco").await;
+    bruno.send(lobby, &format!("!trust {}", anna.user)).await;
+    operator_sees(bruno, lobby, bot, "ha confermato la nuova identità").await;
+    reset.send(lobby, "!duty off").await;
+    operator_sees(bruno, lobby, bot, "non è più di turno").await;
+    wait_async("the bot to pin Anna's new identity", || {
+        pinned_in_log(&scene.helpline.log_text()) >= 3
+    })
+    .await;
+    let log = scene.helpline.log_text();
+    assert!(
+        !log.contains(anna.user.as_str()) && !log.contains(canary),
+        "an id or the canary in the log"
+    );
     terminate(scene.serve);
 }

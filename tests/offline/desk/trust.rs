@@ -3,8 +3,9 @@
 //! lobby chatter left alone; and each roster operator's unverified device shown in the
 //! lobby once.
 
-use super::{joined, room_texts, Desk, ANNA, EVE};
-use varco::conversation::{DeskMessage, DeskRoom, Handled};
+use super::{joined, room_texts, Desk, ANNA, BRUNO, EVE};
+use varco::conversation::{Body, DeskMessage, DeskRoom, Handled};
+use varco::handoff::Status;
 
 const NOT_VERIFIED: &str = "That device is not verified";
 
@@ -85,4 +86,66 @@ fn a_roster_operators_unverified_device_is_shown_in_the_lobby_once() {
         Handled::Duplicate
     );
     assert!(d.operators().is_empty());
+}
+
+#[test]
+fn an_operator_whose_identity_changed_is_off_the_roster_until_another_trusts_them() {
+    let mut d = Desk::new();
+    d.open_case();
+    d.say(DeskRoom::Case(1), BRUNO, "!claim", 110);
+    d.operators();
+    let changed = d.svc.operator_identity_changed(BRUNO, 200).unwrap();
+    assert!(matches!(changed, Handled::Turn(_)));
+    let lobby = joined(&room_texts(&d.operators(), None));
+    assert!(
+        lobby.contains(BRUNO) && lobby.contains("security identity changed"),
+        "{lobby}"
+    );
+    assert_eq!(
+        d.svc.operator_identity_changed(BRUNO, 201).unwrap(),
+        Handled::Duplicate,
+        "told once"
+    );
+    assert_eq!(
+        d.svc.operator_identity_changed(EVE, 201).unwrap(),
+        Handled::Duplicate,
+        "not on the roster: not the desk's business"
+    );
+    // Off the roster: out of the case room, the case back in the queue, not obeyed.
+    assert!(!d.svc.may_stay(BRUNO) && d.svc.may_stay(ANNA));
+    assert_eq!(d.svc.requeue_off_roster(210).unwrap(), 1);
+    assert_eq!(d.svc.cases().case(1).unwrap().unwrap().status, Status::Queued);
+    let requeued = d.operators();
+    assert!(!requeued
+        .iter()
+        .any(|m| matches!(&m.body, Body::Invite { user, .. } if user == BRUNO)));
+    d.svc.member_removed(1, BRUNO, "$kick-bruno", 211).unwrap();
+    let told = joined(&room_texts(&d.operators(), Some(1)));
+    assert!(
+        told.contains("security identity changed") && told.contains(BRUNO),
+        "{told}"
+    );
+    let (person, out) = d.say(DeskRoom::Case(1), BRUNO, "!claim", 220);
+    assert!(!joined(&person).contains("a person is here for you now"));
+    assert!(joined(&room_texts(&out, Some(1))).contains("Only operators on the roster"));
+    let (_, out) = d.say(DeskRoom::Lobby, BRUNO, &format!("!trust {BRUNO}"), 221);
+    assert!(
+        joined(&room_texts(&out, None)).contains("Only operators on the roster"),
+        "not herself"
+    );
+
+    // Anna trusts him again after asking him; a `!trust` of someone else is explained.
+    let (_, out) = d.say(DeskRoom::Lobby, ANNA, &format!("!trust {EVE}"), 230);
+    assert!(joined(&room_texts(&out, None)).contains("not an operator waiting to be trusted"));
+    let (_, out) = d.say(DeskRoom::Lobby, ANNA, &format!("!trust {BRUNO}"), 231);
+    let lobby = joined(&room_texts(&out, None));
+    assert!(
+        lobby.contains(ANNA) && lobby.contains("is back on the roster"),
+        "{lobby}"
+    );
+    assert!(d.svc.may_stay(BRUNO));
+    let (person, _) = d.say(DeskRoom::Case(1), BRUNO, "!claim", 240);
+    assert!(joined(&person).contains("a person is here for you now"), "{person:?}");
+    let audit = varco::conversation::verify_audit(d.svc.store().as_ref()).unwrap();
+    assert!(matches!(audit, varco::store::Verdict::Intact { .. }), "{audit:?}");
 }

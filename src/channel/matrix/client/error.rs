@@ -81,6 +81,11 @@ pub enum Error {
     /// An attachment's reference is not a Matrix media source.
     #[error("matrix attachment reference unreadable")]
     BadMedia,
+    /// Nothing was sent: a member of the room has another cross-signing identity than the
+    /// one the bot pinned (an operator's identity was reset). It passes once the desk has
+    /// suspended them and they are out of the case rooms.
+    #[error("matrix room holds someone whose pinned identity changed: nothing sent until they are suspended")]
+    IdentityChanged,
 }
 
 /// A client that could not be built over the store: a wrong passphrase, or the store's own failure.
@@ -165,9 +170,19 @@ pub(super) fn cross_signing_error(e: matrix_sdk::Error, url: &url::Url, store_di
 
 /// A failed request of the running bot, its text scrubbed of ids: transient or a refusal.
 pub(super) fn request_error(e: matrix_sdk::Error) -> Error {
+    use matrix_sdk::encryption::OlmError;
+    use matrix_sdk_crypto::SessionRecipientCollectionError::VerifiedUserChangedIdentity;
     let text = scrub_ids(&e.to_string());
     match &e {
         matrix_sdk::Error::Http(http) if is_transient(http) => Error::Unavailable(text),
+        matrix_sdk::Error::OlmError(olm)
+            if matches!(
+                &**olm,
+                OlmError::SessionRecipientCollectionError(VerifiedUserChangedIdentity(_))
+            ) =>
+        {
+            Error::IdentityChanged
+        }
         _ => Error::Request(text),
     }
 }
@@ -247,6 +262,17 @@ pub(super) fn error_kind(e: &matrix_sdk::Error) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_refused_key_share_to_a_changed_identity_is_told_apart() {
+        use matrix_sdk::encryption::OlmError;
+        use matrix_sdk_crypto::SessionRecipientCollectionError::VerifiedUserChangedIdentity;
+        let anna = matrix_sdk::ruma::OwnedUserId::try_from("@anna:example.org").expect("user");
+        let refused = OlmError::SessionRecipientCollectionError(VerifiedUserChangedIdentity(vec![anna]));
+        let e = request_error(matrix_sdk::Error::from(refused));
+        assert!(matches!(e, Error::IdentityChanged), "{e:?}");
+        assert!(!e.to_string().contains("anna"), "{e}");
+    }
 
     #[test]
     fn ids_are_scrubbed_from_error_texts() {

@@ -2,14 +2,15 @@
 //! ([`CollectStrategy::IdentityBasedStrategy`], MSC4153), every synced message says whether
 //! its sending device was cross-signed by its owner ([`SenderDevice`], read from the
 //! event's `EncryptionInfo`), and the operators' devices that are not cross-signed can be
-//! listed for the lobby. It must not decide what an untrusted message means (the desk and
-//! ingest do), and must not log user ids, device ids or keys.
+//! listed for the lobby. Roster operators' identities are pinned at first sight ([`Pin`]),
+//! so that one that changes gets no room key. It must not decide what an untrusted message
+//! means (the desk and ingest do), and must not log user ids, device ids or keys.
 
 use matrix_sdk::deserialized_responses::{EncryptionInfo, VerificationLevel, VerificationState};
-use matrix_sdk::ruma::{OwnedDeviceId, OwnedUserId};
+use matrix_sdk::ruma::{OwnedDeviceId, OwnedUserId, UserId};
 use matrix_sdk_crypto::{CollectStrategy, DecryptionSettings, TrustRequirement};
 
-use super::error::request_error;
+use super::error::{request_error, scrub_ids};
 use super::{Bot, Error};
 
 /// Whom room keys are shared with: only devices signed by their owner's cross-signing
@@ -61,7 +62,73 @@ impl SenderDevice {
     }
 }
 
+/// Where a roster operator's cross-signing identity stands with the bot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pin {
+    /// No identity known (never set up, or not fetched yet): nothing to pin.
+    Unknown,
+    /// The identity the bot signed when it first saw it (before this call).
+    Pinned,
+    /// Signed by this call: seen for the first time since it was last lifted.
+    PinnedNow,
+    /// Known but not signed: asked not to pin (a suspended operator).
+    Unpinned,
+    /// Not the identity the bot signed: it changed since. Room keys are refused to the
+    /// whole room while this lasts ([`Error::IdentityChanged`]).
+    Changed,
+}
+
 impl Bot {
+    /// Pin `user`'s cross-signing identity at first sight (`pin`): the bot signs it with its
+    /// own user-signing key, so that matrix-sdk refuses to share a room key into any room
+    /// where `user` has another identity later (a reset by a thief of the password, or by
+    /// the homeserver's administrator). Then reads it back, so the SDK remembers it was
+    /// verified. Without `pin`, only says where it stands.
+    pub async fn pin_identity(&self, user: &UserId, pin: bool) -> Result<Pin, Error> {
+        let encryption = self.client.encryption();
+        let identity = encryption
+            .get_user_identity(user)
+            .await
+            .map_err(|e| Error::Request(scrub_ids(&e.to_string())))?;
+        let Some(identity) = identity else {
+            return Ok(Pin::Unknown);
+        };
+        if identity.has_verification_violation() {
+            return Ok(Pin::Changed);
+        }
+        if identity.is_verified() {
+            return Ok(Pin::Pinned);
+        }
+        if !pin {
+            return Ok(Pin::Unpinned);
+        }
+        identity
+            .verify()
+            .await
+            .map_err(|e| Error::Request(scrub_ids(&e.to_string())))?;
+        encryption.request_user_identity(user).await.map_err(request_error)?;
+        Ok(Pin::PinnedNow)
+    }
+
+    /// Lift the pin of `user`, whose identity changed: the SDK shares room keys into rooms
+    /// they are in again (the lobby), with their new identity's devices. Only once the desk
+    /// has suspended them and they are out of every case room.
+    pub async fn unpin_identity(&self, user: &UserId) -> Result<(), Error> {
+        let identity = self
+            .client
+            .encryption()
+            .get_user_identity(user)
+            .await
+            .map_err(|e| Error::Request(scrub_ids(&e.to_string())))?;
+        if let Some(identity) = identity {
+            identity
+                .withdraw_verification()
+                .await
+                .map_err(|e| Error::Request(scrub_ids(&e.to_string())))?;
+        }
+        Ok(())
+    }
+
     /// The devices of `users` that their owner has not cross-signed, as the bot's crypto
     /// store knows them (users who share an encrypted room with the bot are tracked). No
     /// request is sent.
