@@ -121,3 +121,4 @@ desk-identity-changed = { $user }'s security identity changed (their cross-signi
 desk-identity-trusted = { $by } trusted { $user }'s new security identity: { $user } is back on the roster.
 desk-refused-not-suspended = { $user } is not an operator waiting to be trusted: `!trust` is only for an operator whose identity changed.
 desk-removed-suspended = { $user } is removed from this room: their security identity changed and no operator has trusted it yet.
+desk-verify-compare = To verify the bot, compare with what your client shows: { $emoji } (or the numbers { $numbers }). Press “They match” only if they are the same; if not, press “They don't match” and tell the administrator.

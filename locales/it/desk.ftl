@@ -117,3 +117,4 @@ desk-identity-changed = L'identità di sicurezza di { $user } è cambiata (la su
 desk-identity-trusted = { $by } ha confermato la nuova identità di sicurezza di { $user }: { $user } è di nuovo nell'elenco.
 desk-refused-not-suspended = { $user } non è un operatore in attesa di conferma: `!trust` serve solo per un operatore la cui identità è cambiata.
 desk-removed-suspended = { $user } viene tolto da questa stanza: la sua identità di sicurezza è cambiata e nessun operatore l'ha ancora confermata.
+desk-verify-compare = Per verificare il bot, confronta con ciò che mostra il tuo client: { $emoji } (o i numeri { $numbers }). Premi “Corrispondono” solo se sono uguali; altrimenti premi “Non corrispondono” e avvisa l'amministratore.

@@ -51,6 +51,9 @@ pub enum Invitation {
     JoinLobby,
     /// A direct chat from someone not on the roster: a person; join if it is 1:1.
     DirectChat,
+    /// A direct chat from a roster operator: Element opens one to verify the bot. Join it;
+    /// nothing said there is a conversation or a command.
+    OperatorChat,
     /// Anything else (group rooms are not for conversations with people).
     Decline,
 }
@@ -235,9 +238,26 @@ impl<S: Store> Service<S> {
             Invitation::JoinLobby
         } else if is_direct && !from_operator {
             Invitation::DirectChat
+        } else if is_direct && !is_lobby {
+            Invitation::OperatorChat
         } else {
             Invitation::Decline
         }
+    }
+
+    /// Whether `user` may verify the bot interactively: a roster operator, not suspended.
+    pub fn may_verify(&self, user: &str) -> bool {
+        self.cases.is_operator(user)
+    }
+
+    /// What the bot writes in the room of an operator's verification, once the keys are
+    /// exchanged: the emoji (symbol and name) and the numbers it computed, to compare.
+    pub fn verification_text(&self, emoji: &str, numbers: &str) -> String {
+        let args = [
+            ("emoji".into(), emoji.to_owned()),
+            ("numbers".into(), numbers.to_owned()),
+        ];
+        self.desk_text("desk-verify-compare", &args)
     }
 
     /// The bot accepted a 1:1 direct chat with a person, opened by `account`: remember it

@@ -48,6 +48,11 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("count", "3"),
     ("suggested", "high"),
     ("device", "phone"),
+    (
+        "emoji",
+        "🐶 Dog · 🔑 Key · 🎅 Santa · 🌍 Globe · ☎️ Telephone · 🏁 Flag · 🎸 Guitar",
+    ),
+    ("numbers", "4242 1337 2718"),
 ];
 
 /// Value used for a variable with no example.

@@ -21,6 +21,7 @@ use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 
 mod trust;
+mod verify;
 
 pub(crate) const TOKEN: &str = "123456:TEST-token-never-logged";
 pub(crate) const PASSPHRASE: &str = "matrix store passphrase for the test";

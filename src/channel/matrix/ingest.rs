@@ -13,11 +13,11 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
+use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId, RoomId};
 use tokio::sync::{mpsc, watch};
 
 use super::delivery::Desk;
-use super::{MatrixEvent, Pin, SenderDevice, UserIdBuf, CHANNEL, SYNC_CURSOR};
+use super::{MatrixEvent, Pin, SenderDevice, UserIdBuf, Verified, CHANNEL, SYNC_CURSOR};
 use crate::channel::off_worker;
 use crate::clock::now_secs;
 use crate::conversation::{self, Attachment, DeskMessage, DeskRoom, Handled, Inbound, Invitation, Joining, OPERATORS};
@@ -84,6 +84,9 @@ pub async fn run<S: Store>(
                     }
                     _ if !live => tracing::debug!("history of the first sync; not acted on"),
                     MatrixEvent::Joined { room, user } => joined(&desk, room, user).await?,
+                    MatrixEvent::VerificationRequest { sender, event_id, .. } => {
+                        verification(&desk, sender, event_id)
+                    }
                     event => {
                         let d = desk.clone();
                         off_worker(move || handle(&d, event)).await?
@@ -294,7 +297,10 @@ fn handle<S: Store>(desk: &Desk<S>, event: MatrixEvent) -> conversation::Result<
             }
             _ => {}
         },
-        MatrixEvent::Joined { .. } | MatrixEvent::Invited { .. } | MatrixEvent::Synced { .. } => return Ok(()),
+        MatrixEvent::Joined { .. }
+        | MatrixEvent::Invited { .. }
+        | MatrixEvent::Synced { .. }
+        | MatrixEvent::VerificationRequest { .. } => return Ok(()),
     }
     desk.store.flush()?;
     desk.doorbells.ring_all();
@@ -389,6 +395,28 @@ fn file<S: Store>(
     Ok(())
 }
 
+/// Someone asks to verify the bot: a roster operator is answered (SAS with emoji, in a task
+/// of its own, so that events go on while they compare), anyone else is turned down.
+fn verification<S: Store>(desk: &Arc<Desk<S>>, sender: OwnedUserId, event_id: OwnedEventId) {
+    let desk = desk.clone();
+    tokio::spawn(async move {
+        if !desk.service.may_verify(sender.as_str()) {
+            tracing::info!("verification request from someone not on the roster; refused");
+            if let Err(e) = desk.bot.refuse_verification(&sender, event_id.as_str()).await {
+                tracing::warn!(error = %e, "cannot refuse a verification request");
+            }
+            return;
+        }
+        tracing::info!("an operator asks to verify the bot; answering");
+        let compare = |emoji: &str, numbers: &str| desk.service.verification_text(emoji, numbers);
+        match desk.bot.answer_verification(&sender, event_id.as_str(), compare).await {
+            Ok(Verified::Done) => tracing::info!("an operator verified the bot"),
+            Ok(ended) => tracing::info!(?ended, "an operator's verification of the bot did not complete"),
+            Err(e) => tracing::warn!(error = %e, "an operator's verification of the bot failed"),
+        }
+    });
+}
+
 /// Someone joined a room: in a case room, the desk's turn (committed and flushed), then,
 /// if the desk says they may not stay, their removal; in a person's direct chat, a third
 /// member makes the bot leave it for good (`shared_direct`). The doorbells ring after it,
@@ -471,6 +499,10 @@ async fn invited<S: Store>(
             }
         }
         Invitation::DirectChat => accept_direct(desk, room, inviter).await?,
+        Invitation::OperatorChat => match desk.bot.join(room).await {
+            Ok(()) => tracing::info!("direct chat from an operator joined (to verify the bot)"),
+            Err(e) => tracing::warn!(error = %e, "cannot join an operator's direct chat"),
+        },
         Invitation::Decline => {
             // Said plainly: an administrator who invites the bot to the lobby before
             // `matrix.lobby_room` names it sees why the bot left at once.

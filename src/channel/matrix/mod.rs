@@ -11,7 +11,7 @@ mod queues;
 pub mod session;
 pub mod start;
 
-pub use client::{Bot, Error, MatrixEvent, Pin, SenderDevice, Settings};
+pub use client::{Bot, Error, MatrixEvent, Pin, SenderDevice, Settings, Verified};
 pub use delivery::Desk;
 pub use matrix_sdk::ruma::{OwnedRoomId as RoomIdBuf, OwnedUserId as UserIdBuf};
 pub use start::LobbyError;

@@ -149,3 +149,24 @@ fn an_operator_whose_identity_changed_is_off_the_roster_until_another_trusts_the
     let audit = varco::conversation::verify_audit(d.svc.store().as_ref()).unwrap();
     assert!(matches!(audit, varco::store::Verdict::Intact { .. }), "{audit:?}");
 }
+
+#[test]
+fn an_operators_direct_chat_is_joined_for_verifying_the_bot_and_a_persons_is_a_conversation() {
+    use varco::conversation::Invitation;
+    let d = Desk::new();
+    assert_eq!(d.svc.invitation(false, ANNA, true), Invitation::OperatorChat);
+    assert!(d.svc.may_verify(ANNA));
+    assert_eq!(d.svc.invitation(false, EVE, true), Invitation::DirectChat);
+    assert!(!d.svc.may_verify(EVE));
+    assert_eq!(d.svc.invitation(true, ANNA, false), Invitation::JoinLobby);
+    assert_eq!(
+        d.svc.invitation(false, ANNA, false),
+        Invitation::Decline,
+        "a group room"
+    );
+    // A suspended operator may not verify the bot (their identity is not the pinned one).
+    d.svc.operator_identity_changed(ANNA, 100).unwrap();
+    assert!(!d.svc.may_verify(ANNA));
+    let text = d.svc.verification_text("🐶 Dog", "1 2 3");
+    assert!(text.contains("🐶 Dog") && text.contains("1 2 3"), "{text}");
+}

@@ -64,6 +64,17 @@ pub enum MatrixEvent {
         /// Whether it was encrypted, and by a device its owner cross-signed.
         device: SenderDevice,
     },
+    /// Someone asks to verify the bot interactively (`m.key.verification.request` in a
+    /// room: Element's *Verify* in the bot's profile). matrix-sdk holds the request; this
+    /// only says it came.
+    VerificationRequest {
+        /// The room it was sent in (a direct chat Element opened for it).
+        room: OwnedRoomId,
+        /// Who asks: a roster operator, or anyone else (never logged).
+        sender: OwnedUserId,
+        /// The request event's id: the verification's flow id.
+        event_id: OwnedEventId,
+    },
     /// An encrypted event the bot could not decrypt (keys missing).
     Undecryptable {
         /// The room it came from (as in `Message`).
@@ -112,6 +123,9 @@ impl fmt::Debug for MatrixEvent {
             MatrixEvent::Undecryptable { room, event_id, .. } => {
                 write!(f, "Undecryptable {{ room: {room}, event_id: {event_id}, .. }}")
             }
+            MatrixEvent::VerificationRequest { room, event_id, .. } => {
+                write!(f, "VerificationRequest {{ room: {room}, event_id: {event_id}, .. }}")
+            }
             MatrixEvent::Joined { room, .. } => write!(f, "Joined {{ room: {room}, .. }}"),
             MatrixEvent::Invited { room, is_direct, .. } => {
                 write!(f, "Invited {{ room: {room}, is_direct: {is_direct}, .. }}")
@@ -141,6 +155,11 @@ pub(super) fn message(
             event_id: ev.event_id,
             body: text.body,
             device,
+        },
+        MessageType::VerificationRequest(_) => MatrixEvent::VerificationRequest {
+            room,
+            sender: ev.sender,
+            event_id: ev.event_id,
         },
         other => match file_attachment(&other) {
             Some(attachment) => MatrixEvent::File {

@@ -3,7 +3,8 @@
 //! cross-signing), `rooms` (case rooms, sending, membership, media), `history` (a direct
 //! chat's history redacted at a quick exit), `sync` (the sync loop and its handlers),
 //! `event` (synced events translated into [`MatrixEvent`]s), `trust` (room keys only for
-//! cross-signed devices, each message's [`SenderDevice`], operators' identities pinned) and `error` (every failure
+//! cross-signed devices, each message's [`SenderDevice`], operators' identities pinned),
+//! `verify` (the bot's side of an operator's interactive verification) and `error` (every failure
 //! mapped into [`Error`], ids scrubbed from SDK texts). It must not decide
 //! what to say or what an event means, and must not log message text, user ids, tokens,
 //! passwords or keys.
@@ -24,10 +25,12 @@ mod login;
 mod rooms;
 mod sync;
 mod trust;
+mod verify;
 
 pub use error::{scrub_ids, Error};
 pub use event::MatrixEvent;
 pub use trust::{Pin, SenderDevice};
+pub use verify::Verified;
 
 /// Device display name used when the bot logs in for the first time.
 pub const DEFAULT_DEVICE_NAME: &str = "Varco";
