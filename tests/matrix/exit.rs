@@ -17,7 +17,7 @@ use crate::support::fixtures;
 use crate::support::serve_config::{terminate, Serve};
 use crate::support::synapse::{enc, Synapse};
 use matrix_sdk::ruma::api::client::room::create_room::v3::RoomPreset;
-use matrix_sdk::ruma::{OwnedUserId, RoomId};
+use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use varco::conversation::{Body, Helpline, Inbound};
 use varco::flow::Input;
 use varco::store::{MasterKey, SledStore, Store};
@@ -30,6 +30,8 @@ const GREETING: &str = "Ciao, e grazie per averci scritto";
 const FILLER: usize = 120;
 /// Their type: one nobody acts on.
 const FILLER_TYPE: &str = "org.example.filler";
+/// Events in a chat long enough that redacting it takes far longer than one answer.
+const LONG: usize = 500;
 /// `exit-neutral`, in Italian (the helpline's language here) as in English.
 const EXIT_LINE: &str = "Ok.";
 
@@ -118,26 +120,30 @@ async fn a_quick_exit_behind_a_full_queue_goes_first_in_a_direct_chat() {
     terminate(std::mem::replace(&mut scene.serve, Serve(None)));
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_quick_exit_redacts_the_direct_chat_it_may_redact() {
-    let s = Synapse::shared_async().await;
-    let mut scene = Scene::start(s).await;
-    let person = Operator::start(s).await;
-    // As Element makes a direct chat: the invited bot gets the creator's power.
+/// A direct chat made as Element makes one (the invited bot gets the creator's power, so it
+/// may redact the person's messages too), greeted by the bot.
+async fn element_direct_chat(scene: &Scene, person: &Operator) -> OwnedRoomId {
     let mut request = encrypted_room(vec![OwnedUserId::try_from(scene.bot_user.as_str()).unwrap()]);
     request.is_direct = true;
     request.preset = Some(RoomPreset::TrustedPrivateChat);
     let dm = person.client.create_room(request).await.unwrap().room_id().to_owned();
-    operator_sees(&person, &dm, &scene.bot_user, GREETING).await;
-    let greeted = bot_messages(s, &dm, &scene.bot_user, &person.token());
-    person.send(&dm, "ciao").await;
+    operator_sees(person, &dm, &scene.bot_user, GREETING).await;
+    dm
+}
+
+/// The person writes in `dm` and the bot answers there.
+async fn answered(s: &Synapse, scene: &Scene, person: &Operator, dm: &RoomId) {
+    let before = bot_messages(s, dm, &scene.bot_user, &person.token());
+    person.send(dm, "ciao").await;
     wait_async("the bot to answer", || {
-        bot_messages(s, &dm, &scene.bot_user, &person.token()) > greeted
+        bot_messages(s, dm, &scene.bot_user, &person.token()) > before
     })
     .await;
-    // More events than one page of the timeline (100) after the greeting, so that the
-    // bot must page back to find it: events of a type nobody acts on.
-    for n in 0..FILLER {
+}
+
+/// `n` events of a type nobody acts on, sent by the person into `dm`.
+fn fill(s: &Synapse, dm: &RoomId, person: &Operator, n: usize) {
+    for n in 0..n {
         let path = format!(
             "/_matrix/client/v3/rooms/{}/send/{FILLER_TYPE}/filler{n}",
             enc(dm.as_str())
@@ -149,6 +155,27 @@ async fn a_quick_exit_redacts_the_direct_chat_it_may_redact() {
             Some(&serde_json::json!({ "n": n })),
         );
     }
+}
+
+/// The filler events in `dm` that are not redacted yet.
+fn unredacted_fillers(s: &Synapse, dm: &RoomId, person: &Operator) -> usize {
+    raw_events(s, dm, &person.token())
+        .into_iter()
+        .filter(|e| e["type"] == FILLER_TYPE && e["content"] != serde_json::json!({}))
+        .count()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_quick_exit_redacts_the_direct_chat_it_may_redact() {
+    let s = Synapse::shared_async().await;
+    let mut scene = Scene::start(s).await;
+    let person = Operator::start(s).await;
+    let dm = element_direct_chat(&scene, &person).await;
+    let greeted = bot_messages(s, &dm, &scene.bot_user, &person.token());
+    answered(s, &scene, &person, &dm).await;
+    // More events than one page of the timeline (100) after the greeting, so that the
+    // bot must page back to find it.
+    fill(s, &dm, &person, FILLER);
     person.send(&dm, "/exit").await;
     bot_leaves(s, &dm, &scene.bot_user, &person).await;
 
@@ -173,5 +200,34 @@ async fn a_quick_exit_redacts_the_direct_chat_it_may_redact() {
         "the person's own messages are redacted too"
     );
     operator_sees(&person, &dm, &scene.bot_user, EXIT_LINE).await;
+    terminate(std::mem::replace(&mut scene.serve, Serve(None)));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_redaction_does_not_hold_another_persons_chat() {
+    let s = Synapse::shared_async().await;
+    let mut scene = Scene::start(s).await;
+    let (long, other) = (Operator::start(s).await, Operator::start(s).await);
+    let dm = element_direct_chat(&scene, &long).await;
+    let other_dm = greeted_direct_chat(&scene, &other).await;
+    fill(s, &dm, &long, LONG);
+    long.send(&dm, "/exit").await;
+    wait_async("the long chat's redactions to begin", || {
+        unredacted_fillers(s, &dm, &long) < LONG
+    })
+    .await;
+    // While the bot redacts the long chat, another person is answered: the redactions
+    // run beside the delivery, not in its way. (Carried in the delivery's pass, as before,
+    // the answer could only come once every filler was redacted.)
+    answered(s, &scene, &other, &other_dm).await;
+    let left = unredacted_fillers(s, &dm, &long);
+    assert!(left > 0, "the other person was answered only after the whole redaction");
+    bot_leaves(s, &dm, &scene.bot_user, &long).await;
+    assert_eq!(
+        unredacted_fillers(s, &dm, &long),
+        0,
+        "the long chat is redacted all the same"
+    );
+    operator_sees(&long, &dm, &scene.bot_user, EXIT_LINE).await;
     terminate(std::mem::replace(&mut scene.serve, Serve(None)));
 }

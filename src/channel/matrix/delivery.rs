@@ -2,17 +2,21 @@
 //! (creating a case's room on its first notice), and the `matrix` outbox into people's
 //! direct chats. In order per destination (a case's room, the lobby, a direct chat: see
 //! `queues`), one entry at a time, each marked and flushed once Matrix took it, so a crash
-//! repeats at most one message; a destination that keeps failing waits alone. It owns how an entry becomes Matrix calls
+//! repeats at most one message; a destination that keeps failing waits alone; a person's
+//! quick exit (redactions that can take seconds) runs beside the pass, in a task of its
+//! own (`Exiting`). It owns how an entry becomes Matrix calls
 //! and must not decide what to say: entries carry their texts rendered, including what to
 //! say when a file cannot be posted. What it learns (a room was created, an operator's file
 //! cannot reach the person, a direct chat was left) goes back to the service as a
 //! [`Learned`] event; beyond that it only asks whether a chat is still a person's direct
 //! chat (entries for one the bot left are dropped).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use tokio::sync::watch;
+use tokio::task::JoinHandle;
 
 use super::queues::{self, beyond_window, AfterFailure, Exits, Look, Lookout, Queues, Verdict};
 use super::{Bot, Error, CHANNEL};
@@ -88,13 +92,15 @@ pub async fn run<S: Store>(desk: Arc<Desk<S>>, mut shutdown: watch::Receiver<boo
     let operators_bell = desk.doorbells.bell(OPERATORS);
     let person_bell = desk.doorbells.bell(CHANNEL);
     let (mut queues, mut lookout) = (Queues::default(), Lookout::default());
+    let mut exiting = Exiting::default();
     loop {
         if *shutdown.borrow() {
             return Ok(());
         }
         let mut look_at = None;
         for outbox in [OPERATORS, CHANNEL] {
-            let passed = pass(&desk, outbox, (&mut queues, &mut lookout), &shutdown).await?;
+            let state = (&mut queues, &mut lookout, &mut exiting);
+            let passed = pass(&desk, outbox, state, &shutdown).await?;
             if let Some(e) = passed.failure {
                 tracing::warn!(outbox, error = %e, "matrix delivery failed; that room waits, the others go on");
             }
@@ -134,15 +140,63 @@ struct Passed {
     look_at: Option<std::time::Instant>,
 }
 
+/// Quick exits in people's direct chats, each carried in a task of its own: redacting a
+/// long chat takes seconds, and the pass must not hold every other room (another person's
+/// exit among them) meanwhile. A pass starts the task and goes on; a later pass, rung
+/// when the task ends, takes its outcome and settles the entry as if it had been carried
+/// there. Until then the chat's later entries (its exit line) wait.
+#[derive(Default)]
+struct Exiting {
+    tasks: HashMap<String, JoinHandle<(Carried, Option<store::OutboxId>)>>,
+}
+
+impl Exiting {
+    /// Whether `dest`'s quick exit is being carried now.
+    fn running(&self, dest: &str) -> bool {
+        self.tasks.get(dest).is_some_and(|task| !task.is_finished())
+    }
+
+    /// `dest`'s quick exit: its outcome and the exit line's entry if it was said, once its
+    /// task has ended; `None` while it runs, or after starting it now.
+    async fn step<S: Store>(
+        &mut self,
+        desk: &Arc<Desk<S>>,
+        dest: &str,
+        exit: &Outbound,
+        line: Option<(store::OutboxId, &Outbound)>,
+    ) -> Option<(Carried, Option<store::OutboxId>)> {
+        if self.running(dest) {
+            return None;
+        }
+        if let Some(task) = self.tasks.remove(dest) {
+            return Some(task.await.unwrap_or_else(|e| {
+                tracing::error!(error = %e, "quick exit task failed; tried again");
+                let failed = Error::Request("quick exit task failed".into());
+                (Carried::Retry(failed.into()), None)
+            }));
+        }
+        let (desk, exit) = (desk.clone(), exit.clone());
+        let line = line.map(|(id, line)| (id, line.clone()));
+        let task = tokio::spawn(async move {
+            let ended = quick_exit(&desk, &exit, line.as_ref().map(|(id, line)| (*id, line))).await;
+            desk.doorbells.bell(CHANNEL).notify_one();
+            ended
+        });
+        self.tasks.insert(dest.to_owned(), task);
+        None
+    }
+}
+
 /// One pass over an outbox, in order per destination: an entry whose destination waits is
 /// left for later with every later entry of that destination, and the pass goes on with the
 /// others. A person's quick exit overtakes their chat, wherever it waits in the outbox
 /// ([`entries`]): what was queued before it is dropped unsent, and the exit goes at once,
-/// past the chat's wait, its exit line said just before the bot leaves.
+/// past the chat's wait, beside the pass ([`Exiting`]), its exit line said just before the
+/// bot leaves.
 async fn pass<S: Store>(
     desk: &Arc<Desk<S>>,
     outbox: &'static str,
-    (queues, lookout): (&mut Queues, &mut Lookout),
+    (queues, lookout, exiting): (&mut Queues, &mut Lookout, &mut Exiting),
     shutdown: &watch::Receiver<bool>,
 ) -> Result<Passed, store::Error> {
     let read = if queues.any_held() { PASS_WHILE_HELD } else { PASS };
@@ -168,13 +222,19 @@ async fn pass<S: Store>(
         if verdict == Verdict::Exit {
             queues.overtake(dest);
         }
+        if verdict == Verdict::InTurn && exiting.running(dest) {
+            continue;
+        }
         if verdict != Verdict::Overtaken && !queues.may_try(dest, std::time::Instant::now()) {
             continue;
         }
         let outcome = match (message, verdict) {
             (_, Verdict::Overtaken) => Carried::Drop("queued before the person's quick exit: not sent"),
             (Ok(message), Verdict::Exit) => {
-                let (outcome, line) = quick_exit(desk, message, exit_line(&items, &messages, i)).await;
+                let line = exit_line(&items, &messages, i);
+                let Some((outcome, line)) = exiting.step(desk, dest, message, line).await else {
+                    continue;
+                };
                 if let Some(id) = line {
                     // Said once, whatever becomes of the exit: marked now.
                     let store = desk.store.clone();

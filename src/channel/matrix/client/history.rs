@@ -72,6 +72,7 @@ impl Bot {
         if !own && !others {
             return Ok(Redacted::default());
         }
+        let started = std::time::Instant::now();
         let targets = self.redactable(&joined, own, others).await?;
         let total = targets.len();
         let failed = redact_all(&joined, targets).await;
@@ -79,16 +80,19 @@ impl Bot {
             redacted: total - failed,
             failed,
         };
+        // How long the delivery pass was held (ARCHITECTURE.md, known limits).
+        let ms = started.elapsed().as_millis() as u64;
         if done.failed > 0 {
             warn!(
                 redacted = done.redacted,
                 failed = done.failed,
+                ms,
                 "quick exit: some direct-chat messages could not be redacted"
             );
         } else {
             info!(
                 redacted = done.redacted,
-                others, "quick exit: direct-chat history redacted"
+                others, ms, "quick exit: direct-chat history redacted"
             );
         }
         Ok(done)
