@@ -86,10 +86,7 @@ impl Bot {
     /// verified. Without `pin`, only says where it stands.
     pub async fn pin_identity(&self, user: &UserId, pin: bool) -> Result<Pin, Error> {
         let encryption = self.client.encryption();
-        let identity = encryption
-            .get_user_identity(user)
-            .await
-            .map_err(|e| Error::Request(scrub_ids(&e.to_string())))?;
+        let identity = encryption.get_user_identity(user).await.map_err(crypto_error)?;
         let Some(identity) = identity else {
             return Ok(Pin::Unknown);
         };
@@ -102,10 +99,7 @@ impl Bot {
         if !pin {
             return Ok(Pin::Unpinned);
         }
-        identity
-            .verify()
-            .await
-            .map_err(|e| Error::Request(scrub_ids(&e.to_string())))?;
+        identity.verify().await.map_err(crypto_error)?;
         encryption.request_user_identity(user).await.map_err(request_error)?;
         Ok(Pin::PinnedNow)
     }
@@ -119,12 +113,9 @@ impl Bot {
             .encryption()
             .get_user_identity(user)
             .await
-            .map_err(|e| Error::Request(scrub_ids(&e.to_string())))?;
+            .map_err(crypto_error)?;
         if let Some(identity) = identity {
-            identity
-                .withdraw_verification()
-                .await
-                .map_err(|e| Error::Request(scrub_ids(&e.to_string())))?;
+            identity.withdraw_verification().await.map_err(crypto_error)?;
         }
         Ok(())
     }
@@ -145,6 +136,12 @@ impl Bot {
         }
         Ok(unsigned)
     }
+}
+
+/// A crypto store or signing failure (no HTTP status to tell it by): a refusal, its text
+/// scrubbed of ids.
+fn crypto_error(e: impl std::fmt::Display) -> Error {
+    Error::Request(scrub_ids(&e.to_string()))
 }
 
 #[cfg(test)]
