@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId, RoomId};
 use tokio::sync::{mpsc, watch};
+use tokio::task::JoinHandle;
 
 use super::delivery::Desk;
 use super::{MatrixEvent, Pin, SenderDevice, UserIdBuf, Verified, CHANNEL, SYNC_CURSOR};
@@ -64,6 +65,7 @@ pub async fn run<S: Store>(
     let mut remind = tokio::time::interval(timers.tick());
     remind.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut live = resumed;
+    let mut checking = None;
     loop {
         tokio::select! {
             event = events.recv() => {
@@ -77,7 +79,7 @@ pub async fn run<S: Store>(
                         })
                         .await?;
                         live = true;
-                        check_operators(&desk).await?;
+                        check_beside(&desk, &mut checking).await?;
                     }
                     MatrixEvent::Invited { room, inviter, is_direct } => {
                         invited(&desk, &room, inviter.as_str(), is_direct).await?
@@ -115,6 +117,29 @@ fn desk_timers<S: Store>(desk: &Desk<S>, timers: DeskTimers) -> conversation::Re
         desk.doorbells.ring_all();
         tracing::info!(reminded, silent, expired, "cases waiting too long; lobby told");
     }
+    Ok(())
+}
+
+/// Start the operators' check after a sync ([`check_operators`]) beside the event loop:
+/// pinning an operator seen for the first time, or sweeping the case rooms after an
+/// identity changed, makes requests, and a person's `/exit` must not wait behind them. One
+/// at a time: while one runs, a sync starts none (the next one will). A check that failed
+/// on the store stops ingestion, as any turn does.
+async fn check_beside<S: Store>(
+    desk: &Arc<Desk<S>>,
+    checking: &mut Option<JoinHandle<conversation::Result<()>>>,
+) -> conversation::Result<()> {
+    if checking.as_ref().is_some_and(|check| !check.is_finished()) {
+        return Ok(());
+    }
+    if let Some(check) = checking.take() {
+        match check.await {
+            Ok(checked) => checked?,
+            Err(e) => tracing::error!(error = %e, "operators' check failed; tried again after the next sync"),
+        }
+    }
+    let desk = desk.clone();
+    *checking = Some(tokio::spawn(async move { check_operators(&desk).await }));
     Ok(())
 }
 
